@@ -1,0 +1,55 @@
+import {readFile, readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {EXIT} from '../errors.js'
+import {formats} from '../emit/index.js'
+import {type GenerateOptions, generate} from './generate.js'
+
+/** First line where two texts differ, 1-based, with both versions of it. */
+function firstDifference(expected: string, actual: string): string {
+  const a = expected.split('\n')
+  const b = actual.split('\n')
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      const cut = (line: string | undefined) => (line === undefined ? '(end of file)' : JSON.stringify(line.slice(0, 100)))
+      return `line ${i + 1}: committed ${cut(b[i])}, regenerated ${cut(a[i])}`
+    }
+  }
+  return 'differs'
+}
+
+/** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
+export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
+  const problems: string[] = []
+  const expected = new Set<string>()
+  for await (const {outputs} of generate(options)) {
+    for (const [target, content] of outputs) {
+      expected.add(path.resolve(target))
+      let current: string | undefined
+      try {
+        current = await readFile(target, 'utf8')
+      } catch {
+        problems.push(`${target}: missing`)
+        continue
+      }
+      if (current !== content) problems.push(`${target}: stale (${firstDifference(content, current)})`)
+    }
+  }
+  const extensions = new Set(options.formats.map((name) => formats[name]!.extension))
+  let present: string[] = []
+  try {
+    present = (await readdir(options.out)).filter((name) => extensions.has(path.extname(name)))
+  } catch {
+    // No output folder: every output was reported missing above.
+  }
+  for (const name of present.sort()) {
+    const target = path.join(options.out, name)
+    if (!expected.has(path.resolve(target))) problems.push(`${target}: no input produces it any more`)
+  }
+  if (problems.length === 0) {
+    log(`hesabat check: ${expected.size} outputs up to date`)
+    return EXIT.ok
+  }
+  for (const problem of problems) log(problem)
+  log(`hesabat check: ${problems.length} of the outputs are stale; regenerate with \`npm run pipeline\` and commit output/`)
+  return EXIT.stale
+}

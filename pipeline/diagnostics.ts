@@ -1,0 +1,34 @@
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Diagnostic {
+  rule: string
+  severity: Severity
+  reason: string
+  place: Position
+  /** The exact text the message is about. */
+  text?: string
+  /** What the text probably should be, for a reviewer to accept or reject. */
+  suggestion?: string
+}
+
+/**
+ * Reports a problem as a VFile message, the unified way: rule id, place, severity; the text concerned
+ * and a suggestion travel as the message's `actual` and `expected`.
+ */
+export function report(file: VFile, diagnostic: Diagnostic): void {
+  const message = file.message(diagnostic.reason, {
+    place: diagnostic.place,
+    ruleId: diagnostic.rule,
+    source: 'hesabat'
+  })
+  message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined
+  if (diagnostic.text !== undefined) message.actual = diagnostic.text
+  if (diagnostic.suggestion !== undefined) message.expected = [diagnostic.suggestion]
+}
+
+export function severityOf(fatal: boolean | null | undefined): Severity {
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info'
+}

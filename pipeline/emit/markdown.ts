@@ -1,0 +1,80 @@
+import type {List, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
+import {toMarkdown} from 'mdast-util-to-markdown'
+import type {OutputDocument} from './document.js'
+
+const text = (value: string): PhrasingContent => ({type: 'text', value})
+const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
+const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
+const paragraph = (...children: PhrasingContent[]): RootContent => ({type: 'paragraph', children})
+const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): RootContent => ({type: 'heading', depth, children})
+const list = (ordered: boolean, items: PhrasingContent[][]): List => ({
+  type: 'list',
+  ordered,
+  start: ordered ? 1 : null,
+  spread: false,
+  children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children}]}))
+})
+
+/** "PRIORITIZED RECOMMENDATIONS:" → "Prioritized recommendations". */
+function sentenceCase(heading: string): string {
+  const bare = heading.replace(/:$/, '').toLowerCase()
+  return bare.charAt(0).toUpperCase() + bare.slice(1)
+}
+
+const FALLBACK_HEADINGS: Record<string, string> = {summary: 'Summary', unknown: 'Text'}
+
+/**
+ * `output/<stem>.md`: a reading copy. Title with country and tier, one heading per section (English ·
+ * Azerbaijani), numbered sentences with their id and raw line:column, then diagnostics and removals.
+ */
+export function emitMarkdown(document: OutputDocument): string {
+  const {country, countryAz, tier, title} = document.document
+  const children: RootContent[] = []
+  const name = country ?? countryAz ?? document.source.path
+  children.push(heading(1, text(tier ? `${name} — Tier ${tier}` : name)))
+  const about: PhrasingContent[] = []
+  if (title) about.push(text(`${title.text} · `))
+  about.push(text('source '), code(document.source.path), text(' · sha256 '), code(document.source.sha256.slice(0, 12)))
+  children.push(paragraph(...about))
+
+  document.sections.forEach((section) => {
+    const label = section.headingEn ? sentenceCase(section.headingEn) : (FALLBACK_HEADINGS[section.key] ?? section.key)
+    const parts: PhrasingContent[] = [text(label)]
+    if (section.headingAz) parts.push(text(` · ${section.headingAz.replace(/:$/, '')}`))
+    if (section.inferred) parts.push(text(' (heading inferred)'))
+    children.push(heading(2, ...parts))
+    const items = document.sentences
+      .filter((sentence) => sentence.section === section.key)
+      .map((sentence) => [text(`${sentence.text} `), code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)])
+    if (items.length > 0) children.push(list(true, items))
+  })
+
+  children.push(heading(2, text('Diagnostics')))
+  if (document.diagnostics.length === 0) children.push(paragraph(text('None.')))
+  else {
+    children.push(
+      list(
+        false,
+        document.diagnostics.map((item) => {
+          const parts: PhrasingContent[] = [code(`${item.line}:${item.column}`), text(' '), strong(item.severity), text(` ${item.message} `), code(item.rule)]
+          if (item.suggestion !== undefined) parts.push(text(` — suggestion: “${item.suggestion}”`))
+          return parts
+        })
+      )
+    )
+  }
+
+  children.push(heading(2, text('Removed by cleaning')))
+  if (document.removed.length === 0) children.push(paragraph(text('Nothing.')))
+  else {
+    children.push(
+      list(
+        false,
+        document.removed.map((item) => [code(`${item.line}:${item.column}`), text(` ${item.reason} `), code(item.text)])
+      )
+    )
+  }
+
+  const tree: Root = {type: 'root', children}
+  return toMarkdown(tree, {bullet: '-', listItemIndent: 'one', rule: '-'})
+}

@@ -1,0 +1,102 @@
+import {createHash} from 'node:crypto'
+import {readFile, readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {UserError} from '../errors.js'
+import {knownLanguages} from '../lang/index.js'
+import type {SourceInfo} from '../tree.js'
+
+export interface Input {
+  source: SourceInfo
+  /** Output file name stem: `2022-azerbaijan.az.txt` → `2022-azerbaijan`. */
+  stem: string
+  text: string
+}
+
+/** `<year>-<country>.<lang>.txt`; the year and the language tag are optional. */
+const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-z]{2}))?\.txt$/u
+
+/** Posix path relative to the working directory, so outputs do not depend on where the repo lives. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file))
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/')
+}
+
+/** Text from bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is refused with a reason. */
+export function decode(bytes: Uint8Array, name: string): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) {
+    throw new UserError(`${name}: binary data (a NUL byte at byte ${nul}), not text; export the document as plain text (UTF-8) first`)
+  }
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    throw new UserError(`${name}: not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save the file as UTF-8`)
+  }
+}
+
+/** Byte offset of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (length === 0) return i
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i
+    }
+    i += length
+  }
+  return i
+}
+
+export async function readInput(file: string): Promise<Input> {
+  const name = displayPath(file)
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(code ?? error)
+    throw new UserError(`${name}: cannot read (${why})`)
+  }
+  const text = decode(bytes, name)
+  if (text.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
+
+  const match = NAME.exec(path.basename(file))
+  const language = match?.groups?.lang ?? 'az'
+  if (!knownLanguages().includes(language)) {
+    throw new UserError(`${name}: no language data for “${language}” (known: ${knownLanguages().join(', ')}); name the file <year>-<country>.<lang>.txt`)
+  }
+  const year = match?.groups?.year ? Number(match.groups.year) : null
+  const stem = match ? `${match.groups!.year ? `${match.groups!.year}-` : ''}${match.groups!.rest}` : path.basename(file)
+  return {
+    source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year},
+    stem,
+    text
+  }
+}
+
+/** The `.txt` files named by the arguments (folders are searched recursively), sorted, no duplicates. */
+export async function findInputs(args: readonly string[]): Promise<string[]> {
+  const found = new Set<string>()
+  for (const arg of args) {
+    let info
+    try {
+      info = await stat(arg)
+    } catch {
+      throw new UserError(`${arg}: no such file or folder`)
+    }
+    if (info.isDirectory()) {
+      const entries = await readdir(arg, {recursive: true, withFileTypes: true})
+      for (const entry of entries) {
+        if (entry.isFile() && entry.name.endsWith('.txt')) found.add(path.join(entry.parentPath, entry.name))
+      }
+    } else {
+      found.add(arg)
+    }
+  }
+  if (found.size === 0) throw new UserError(`${args.join(', ')}: no .txt inputs found`)
+  return [...found].sort()
+}

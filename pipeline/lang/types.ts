@@ -1,0 +1,28 @@
+/** What a language contributes to the pipeline: data only, read by language-neutral stages. */
+export interface SectionSpec {
+  key: string
+  headingEn: string | null
+  headings: string[]
+  formulas: string[]
+}
+
+export interface TierValue {
+  az: string
+  en: string
+}
+
+export interface Language {
+  code: string
+  /** BCP 47 tag for casing (toLocaleLowerCase). */
+  locale: string
+  lookalikes: Record<string, string>
+  furniture: {pageNumber: string[]; runningHeader: {minRepeats: number; maxLength: number}}
+  title: {tierWords: string[]; tierValues: TierValue[]; specialCase: string[]}
+  countries: Record<string, string>
+  sections: SectionSpec[]
+  abbreviations: string[]
+  morphology: {slots: string[][]; alternations: {surface: string; stem: string}[]; minStem: number}
+  slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; suffixStarts: string[]; minPart: number; vowels: string; onsets: string[]}
+  /** Lower-case word forms known to the language (lazy: loaded on first use). */
+  words(): ReadonlySet<string>
+}

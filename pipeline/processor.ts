@@ -1,0 +1,37 @@
+/**
+ * The hesabat pipeline. The stage order is declared here and nowhere else:
+ *
+ *   parse → clean → slips → sections → sentences → (emit: json, md)
+ *
+ * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
+ * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
+ */
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {languageFor} from './lang/index.js'
+import {clean} from './stages/clean/index.js'
+import {parse} from './stages/parse/index.js'
+import {sections} from './stages/sections/index.js'
+import {sentences} from './stages/sentences/index.js'
+import {slips} from './stages/slips/index.js'
+import type {Root, SourceInfo} from './tree.js'
+
+export function createProcessor() {
+  return unified().use(parse).use(clean).use(slips).use(sections).use(sentences).freeze()
+}
+
+const processor = createProcessor()
+
+export interface Processed {
+  tree: Root
+  file: VFile
+}
+
+/** Runs every stage over one decoded document. */
+export function processText(raw: string, source: SourceInfo): Processed {
+  const lang = languageFor(source.language)
+  if (!lang) throw new Error(`No language data for “${source.language}”`)
+  const file = new VFile({path: source.path, value: raw, data: {source, lang}})
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  return {tree, file}
+}

@@ -1,0 +1,98 @@
+import type {MappedTextBuilder} from '../../text/mapped-text.js'
+
+/** Invisible characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
+/** Spaces of every width, tabs, form and line feeds inside a line. */
+const SPACE = /[\t\n\v\f\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+/** C0/C1 control characters that a text export should not contain. */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/
+const MARK = /\p{M}/u
+const LATIN = /\p{Script=Latin}/u
+const WORD = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
+
+export interface CharacterEvents {
+  /** A character was dropped that a reader could see (a control character). */
+  removed(reason: string, text: string, offset: number): void
+  /** A word had look-alike letters of another script; `clean` is the word with them mapped. */
+  lookalike(raw: string, clean: string, offset: number): void
+}
+
+/**
+ * Look-alike letters to replace in raw[from, to): only inside words that also have Latin letters,
+ * because a word that is otherwise Latin with one Cyrillic letter is a Latin word, while a wholly
+ * Cyrillic word is a real Cyrillic word.
+ */
+function lookalikesIn(raw: string, from: number, to: number, map: Record<string, string>, events: CharacterEvents) {
+  const replace = new Map<number, string>()
+  WORD.lastIndex = 0
+  const line = raw.slice(from, to)
+  for (const match of line.matchAll(WORD)) {
+    const word = match[0]
+    if (!LATIN.test(word)) continue
+    let fixed = ''
+    let changed = false
+    for (let i = 0; i < word.length; i++) {
+      const latin = map[word[i]!]
+      if (latin !== undefined) {
+        replace.set(from + match.index + i, latin)
+        changed = true
+      }
+      fixed += latin ?? word[i]
+    }
+    if (changed) events.lookalike(word, fixed.replace(/[\u00AD\u200B-\u200D\u2060]/g, ''), from + match.index)
+  }
+  return replace
+}
+
+/**
+ * Appends the clean form of the raw line slice [from, to) to `out`: NFC, look-alikes mapped, invisible
+ * and control characters dropped, whitespace runs as one space, no leading or trailing space.
+ * Returns true when the slice ended in a soft hyphen (a word-break the exporter marked).
+ */
+export function cleanCharacters(
+  raw: string,
+  from: number,
+  to: number,
+  out: MappedTextBuilder,
+  lookalikeMap: Record<string, string>,
+  events: CharacterEvents
+): {softHyphenAtEnd: boolean} {
+  const replace = lookalikesIn(raw, from, to, lookalikeMap, events)
+  let spaceStart = -1
+  let softHyphenAtEnd = false
+  let wrote = false
+  let i = from
+  while (i < to) {
+    const ch = raw[i]!
+    if (INVISIBLE.test(ch)) {
+      softHyphenAtEnd = ch === '\u00AD'
+      i++
+      continue
+    }
+    if (SPACE.test(ch)) {
+      if (spaceStart < 0) spaceStart = i
+      i++
+      continue
+    }
+    if (CONTROL.test(ch)) {
+      events.removed('control-character', ch, i)
+      i++
+      continue
+    }
+    softHyphenAtEnd = false
+    if (spaceStart >= 0 && wrote) out.append(' ', spaceStart, i)
+    spaceStart = -1
+    // A base character with the combining marks that follow it becomes one NFC cluster.
+    let end = i + 1
+    if (/[\uD800-\uDBFF]/.test(ch) && end < to) end++
+    while (end < to && MARK.test(raw[end]!)) end++
+    let cluster = ''
+    for (let k = i; k < end; k++) cluster += replace.get(k) ?? raw[k]
+    // ASCII and the Azerbaijani letters are already NFC; normalise only what could change.
+    if (cluster.length > 1 || cluster.charCodeAt(0) >= 0x300) cluster = cluster.normalize('NFC')
+    out.append(cluster, i, end)
+    wrote = true
+    i = end
+  }
+  return {softHyphenAtEnd}
+}

@@ -1,0 +1,57 @@
+import type {Language} from '../../lang/index.js'
+import {lower} from '../../text/casing.js'
+
+export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
+
+/** A line as a reader sees it: invisible characters gone, spaces folded, trimmed, NFC. */
+export function visible(line: string): string {
+  return line
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .trim()
+    .normalize('NFC')
+}
+
+/**
+ * Sorts lines into blank, content and page furniture. Page numbers are recognised by the language's
+ * patterns; a running header or footer is a short line that repeats (digits ignored) next to page breaks.
+ */
+export function classifyLines(lines: readonly string[], lang: Language): LineKind[] {
+  const pageNumber = lang.furniture.pageNumber.map((source) => new RegExp(source, 'u'))
+  const {minRepeats, maxLength} = lang.furniture.runningHeader
+  const shown = lines.map(visible)
+  const kinds: LineKind[] = shown.map((text) =>
+    text === '' ? 'blank' : pageNumber.some((pattern) => pattern.test(text)) ? 'page-number' : 'content'
+  )
+
+  const groups = new Map<string, number[]>()
+  shown.forEach((text, index) => {
+    if (kinds[index] !== 'content' || text.length > maxLength || !/\p{L}/u.test(text)) return
+    const key = lower(text, lang.locale).replace(/\d+/g, '#')
+    const group = groups.get(key)
+    if (group) group.push(index)
+    else groups.set(key, [index])
+  })
+
+  /** Walks from `index` in `step` direction over blank lines: is a page break next to it? */
+  const pageBreakNear = (index: number, step: number): boolean => {
+    let blanks = 0
+    for (let at = index + step; at >= 0 && at < lines.length; at += step) {
+      if (lines[at]!.includes('\f')) return true
+      if (kinds[at] === 'blank') {
+        blanks++
+        continue
+      }
+      return blanks >= 2 || kinds[at] === 'page-number' || groups.get(keyOf(at))!?.length >= minRepeats
+    }
+    return true
+  }
+  const keyOf = (index: number) => lower(shown[index]!, lang.locale).replace(/\d+/g, '#')
+
+  for (const group of groups.values()) {
+    if (group.length < minRepeats) continue
+    const nearBreaks = group.filter((index) => pageBreakNear(index, -1) || pageBreakNear(index, 1))
+    if (nearBreaks.length >= minRepeats) for (const index of group) kinds[index] = 'running-header'
+  }
+  return kinds
+}

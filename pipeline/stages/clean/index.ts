@@ -1,0 +1,131 @@
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
+import type {Language} from '../../lang/index.js'
+import {lower} from '../../text/casing.js'
+import {type MappedText, MappedTextBuilder} from '../../text/mapped-text.js'
+import {cleanPosition, rawPosition} from '../../text/positions.js'
+import {Vocabulary} from '../../text/vocabulary.js'
+import type {Line, Paragraph, Removal, Root} from '../../tree.js'
+import {type CharacterEvents, cleanCharacters} from './characters.js'
+import {classifyLines} from './furniture.js'
+import {decideHyphen} from './hyphens.js'
+
+/** A line ends a paragraph when it ends a sentence and the next line starts one. */
+const ENDS_SENTENCE = /[.!?:…]["”’»)\]]*$/u
+const STARTS_SENTENCE = /^["“„«(*•▪◦●]*[\p{Lu}\d]/u
+const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
+const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u
+const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
+
+interface CleanLine {
+  text: MappedText
+  softHyphenAtEnd: boolean
+}
+
+/**
+ * The document's own word forms, lower case, for hyphen decisions: tokens inside lines only, because
+ * a token at a line end may be half a word.
+ */
+function documentWords(lines: readonly CleanLine[], lang: Language): Set<string> {
+  const words = new Set<string>()
+  for (const {text} of lines) {
+    const tokens = [...text.text.matchAll(TOKEN)]
+    for (let i = 1; i < tokens.length - 1; i++) words.add(lower(tokens[i]![0], lang.locale))
+  }
+  return words
+}
+
+/**
+ * clean: layout only, never the author's words. Drops page furniture (listing it in
+ * file.data.removed), joins broken lines, decides line-end hyphens, normalises characters (NFC,
+ * look-alike letters, invisible characters, spaces) and keeps hard breaks as paragraphs.
+ * The clean text and its map to raw offsets go to file.data.clean.
+ */
+export const clean: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const lang = file.data.lang!
+    const raw = String(file.value)
+    const lines = tree.children as Line[]
+    const removed: Removal[] = []
+    const events: CharacterEvents = {
+      removed: (reason, text, offset) => removed.push({reason, text, offset}),
+      lookalike: (text, suggestion, offset) =>
+        report(file, {
+          rule: 'lookalike-letter',
+          severity: 'info',
+          reason: `Letters of another script in “${text}” read as “${suggestion}”`,
+          place: rawPosition(file, offset, offset + text.length),
+          text,
+          suggestion
+        })
+    }
+
+    const kinds = classifyLines(lines.map((line) => line.value), lang)
+    const content: CleanLine[] = []
+    lines.forEach((line, index) => {
+      const kind = kinds[index]
+      const start = line.position.start.offset!
+      const end = line.position.end.offset!
+      if (kind === 'page-number' || kind === 'running-header') {
+        removed.push({reason: kind, text: line.value.trim(), offset: start + line.value.search(/\S/u)})
+      } else if (kind === 'content') {
+        const out = new MappedTextBuilder(64)
+        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, out, lang.lookalikes, events)
+        if (out.size > 0) content.push({text: out.build(), softHyphenAtEnd})
+      }
+    })
+
+    const vocabulary = new Vocabulary(lang, documentWords(content, lang))
+    const out = new MappedTextBuilder(raw.length)
+    content.forEach((line, index) => {
+      const previous = content[index - 1]
+      let {text} = line
+      if (previous) {
+        const before = previous.text.text
+        const gapStart = previous.text.ends[previous.text.ends.length - 1]!
+        const gapEnd = text.starts[0]!
+        const left = WORD_BEFORE_HYPHEN.exec(before)?.[0].slice(0, -1)
+        const right = WORD_AFTER_BREAK.exec(text.text)?.[0]
+        if (previous.softHyphenAtEnd) {
+          // The exporter marked a word break: join with nothing between.
+        } else if (left !== undefined && right !== undefined) {
+          if (decideHyphen(left, right, vocabulary, lang) === 'drop') {
+            out.dropLast()
+            removed.push({reason: 'word-break-hyphen', text: '-', offset: gapStart - 1})
+          }
+        } else if (ENDS_SENTENCE.test(before) && STARTS_SENTENCE.test(text.text)) {
+          out.append('\n', gapStart, gapEnd)
+        } else {
+          out.append(' ', gapStart, gapEnd)
+        }
+      }
+      out.appendMapped(text)
+    })
+
+    const mapped = out.build()
+    file.data.clean = mapped
+    file.data.removed = removed
+    tree.children = paragraphs(mapped, file)
+  }
+}
+
+/** One paragraph node per run of clean text between hard breaks. */
+function paragraphs(mapped: MappedText, file: VFile): Paragraph[] {
+  const result: Paragraph[] = []
+  let start = 0
+  for (const part of mapped.text.split('\n')) {
+    const end = start + part.length
+    if (part.length > 0) {
+      result.push({
+        type: 'paragraph',
+        value: part,
+        position: cleanPosition(file, start, end),
+        children: [],
+        data: {clean: {start, end}}
+      })
+    }
+    start = end + 1
+  }
+  return result
+}

@@ -1,0 +1,182 @@
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
+import type {SectionSpec} from '../../lang/index.js'
+import {cleanPosition} from '../../text/positions.js'
+import type {Heading, Paragraph, Root, Section, Title} from '../../tree.js'
+import {matchHeading, matchesFormula} from './headings.js'
+import {matchTitle} from './title.js'
+
+/** Where a section starts: a paragraph and an offset in it, with the heading text if one was found. */
+interface Cut {
+  paragraph: number
+  offset: number
+  spec: SectionSpec | undefined
+  heading: string | null
+  inferred: boolean
+}
+
+/** Offsets in `text` where a sentence may start: the start and after each sentence-final stop. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0]
+  for (const match of text.matchAll(/[.!?…]["”’»)]*\s+/gu)) starts.push(match.index + match[0].length)
+  return starts
+}
+
+/** The part [from, to) of a paragraph as a paragraph of its own, spaces trimmed; undefined if empty. */
+function slice(paragraph: Paragraph, from: number, to: number, file: VFile): Paragraph | undefined {
+  while (from < to && paragraph.value[from] === ' ') from++
+  while (to > from && paragraph.value[to - 1] === ' ') to--
+  if (from >= to) return undefined
+  const start = paragraph.data.clean.start + from
+  const end = paragraph.data.clean.start + to
+  return {
+    type: 'paragraph',
+    value: paragraph.value.slice(from, to),
+    position: cleanPosition(file, start, end),
+    children: [],
+    data: {clean: {start, end}}
+  }
+}
+
+/**
+ * sections: the title line (country, tier) and the chapter's sections by canonical key. Headings are
+ * recognised on their own or running into the first sentence; a lost heading is inferred from the
+ * section's opening formula and flagged. Text before the first section is the summary.
+ */
+export const sections: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const lang = file.data.lang!
+    const paragraphs = [...(tree.children as Paragraph[])]
+    const children: Root['children'] = []
+
+    // The title opens the first paragraph (a title line joins the text after it when cleaning).
+    const first = paragraphs[0]
+    const title = first ? matchTitle(first.value, lang) : undefined
+    if (first && title) {
+      const node: Title = {
+        type: 'title',
+        value: first.value.slice(0, title.length),
+        position: cleanPosition(file, first.data.clean.start, first.data.clean.start + title.length),
+        data: {
+          clean: {start: first.data.clean.start, end: first.data.clean.start + title.length},
+          countryAz: title.countryAz,
+          country: title.country,
+          tier: title.tier
+        }
+      }
+      children.push(node)
+      const rest = slice(first, title.length, first.value.length, file)
+      if (rest) paragraphs[0] = rest
+      else paragraphs.shift()
+      if (!title.country) {
+        report(file, {
+          rule: 'unknown-country',
+          severity: 'warning',
+          reason: `Country “${title.countryAz}” has no English name in the language data (lang/${lang.code}/countries.json)`,
+          place: node.position,
+          text: node.value
+        })
+      }
+    } else if (first) {
+      report(file, {
+        rule: 'missing-title',
+        severity: 'warning',
+        reason: 'No title line such as “AZƏRBAYCAN (Səviyyə 2)” at the start; country and tier are unknown',
+        place: {start: first.position.start, end: first.position.start}
+      })
+    }
+
+    const cuts: Cut[] = []
+    paragraphs.forEach((paragraph, index) => {
+      const heading = matchHeading(paragraph.value, lang)
+      if (heading) cuts.push({paragraph: index, offset: 0, spec: heading.spec, heading: heading.text, inferred: false})
+    })
+
+    const found = new Set(cuts.map((cut) => cut.spec!.key))
+    const recommendations = (index: number) => {
+      const before = cuts.filter((cut) => cut.paragraph <= index).at(-1)
+      return before?.spec?.key === 'recommendations'
+    }
+    for (const spec of lang.sections) {
+      if (found.has(spec.key) || spec.formulas.length === 0 || spec.key === 'summary') continue
+      search: for (const [index, paragraph] of paragraphs.entries()) {
+        if (recommendations(index)) continue
+        for (const offset of sentenceStarts(paragraph.value)) {
+          if (!matchesFormula(paragraph.value.slice(offset, offset + 400), spec)) continue
+          if (cuts.some((cut) => cut.paragraph === index && cut.offset === offset)) continue
+          cuts.push({paragraph: index, offset, spec, heading: null, inferred: true})
+          found.add(spec.key)
+          const start = paragraph.data.clean.start + offset
+          report(file, {
+            rule: 'inferred-heading',
+            severity: 'warning',
+            reason: `Heading of section “${spec.key}” (${spec.headingEn}) is missing; the section is inferred from its opening sentence`,
+            place: cleanPosition(file, start, start),
+            text: paragraph.value.slice(offset, offset + 60).replace(/\s+\S*$/u, '') + '…'
+          })
+          break search
+        }
+      }
+    }
+    cuts.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+
+    // Text before the first cut: the summary when the chapter is recognisable, else `unknown`.
+    const summary = lang.sections.find((spec) => spec.key === 'summary')
+    const opening = paragraphs[0]
+    const recognised = Boolean(title) || (opening !== undefined && summary !== undefined && matchesFormula(opening.value, summary))
+    if (!recognised && cuts.length === 0) {
+      report(file, {
+        rule: 'no-structure',
+        severity: 'warning',
+        reason: 'No title, headings or opening formulas found; the document is one `unknown` section',
+        place: opening?.position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+      })
+    }
+    let current: Section = {
+      type: 'section',
+      children: [],
+      data: {key: recognised ? 'summary' : 'unknown', headingAz: null, headingEn: null, inferred: false}
+    }
+    const open = (cut: Cut) => {
+      if (current.children.length > 0) children.push(current)
+      current = {
+        type: 'section',
+        children: [],
+        data: {key: cut.spec!.key, headingAz: cut.heading, headingEn: cut.spec!.headingEn, inferred: cut.inferred}
+      }
+    }
+
+    paragraphs.forEach((paragraph, index) => {
+      const here = cuts.filter((cut) => cut.paragraph === index)
+      let from = 0
+      for (const cut of here) {
+        const before = slice(paragraph, from, cut.offset, file)
+        if (before) current.children.push(before)
+        open(cut)
+        from = cut.offset
+        if (cut.heading) {
+          const start = paragraph.data.clean.start + cut.offset
+          const heading: Heading = {
+            type: 'heading',
+            value: cut.heading,
+            position: cleanPosition(file, start, start + cut.heading.length),
+            data: {clean: {start, end: start + cut.heading.length}}
+          }
+          current.children.push(heading)
+          from += cut.heading.length
+        }
+      }
+      const rest = slice(paragraph, from, paragraph.value.length, file)
+      if (rest) current.children.push(rest)
+    })
+    if (current.children.length > 0 || current.data.headingAz) children.push(current)
+
+    for (const section of children) {
+      if (section.type !== 'section') continue
+      const items = section.children
+      if (items.length > 0) section.position = {start: items[0]!.position.start, end: items.at(-1)!.position.end}
+    }
+    tree.children = children
+  }
+}

@@ -1,0 +1,54 @@
+import type {Language} from '../../lang/index.js'
+import {lower, upper} from '../../text/casing.js'
+
+export interface TitleMatch {
+  /** Length of the title text at the start of the paragraph. */
+  length: number
+  countryAz: string
+  country: string | null
+  tier: string | null
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const cache = new WeakMap<Language, RegExp>()
+
+/** COUNTRY (Tier N) | COUNTRY: Tier N [Watch List] | COUNTRY (Special Case), per the language's data. */
+function titlePattern(lang: Language): RegExp {
+  let pattern = cache.get(lang)
+  if (!pattern) {
+    const byLength = (a: string, b: string) => b.length - a.length
+    const words = lang.title.tierWords.map(escape).join('|')
+    const values = lang.title.tierValues.map((value) => value.az).sort(byLength).map(escape).join('|')
+    const special = lang.title.specialCase.map(escape).join('|')
+    const tier = `(?:(?:${words})\\s+(?<tier>${values})|(?<special>${special}))`
+    pattern = new RegExp(
+      `^(?<country>\\p{Lu}[\\p{Lu}'’ -]*?\\p{Lu})\\s*(?<open>\\(|[:–—-])\\s*${tier}\\s*(?<close>\\)?)(?=\\s|$)`,
+      'u'
+    )
+    cache.set(lang, pattern)
+  }
+  return pattern
+}
+
+/** "AZƏRBAYCAN" → "Azərbaycan", with Turkic casing. */
+function nameCase(text: string, locale: string): string {
+  return lower(text, locale).replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + upper(letter, locale))
+}
+
+/** The chapter title at the start of `text`, or undefined. */
+export function matchTitle(text: string, lang: Language): TitleMatch | undefined {
+  const match = titlePattern(lang).exec(text)
+  if (!match?.groups) return undefined
+  if ((match.groups.open === '(') !== (match.groups.close === ')')) return undefined
+  const country = match.groups.country!.replace(/\s+/g, ' ')
+  const tierAz = match.groups.tier?.replace(/\s+/g, ' ')
+  const tier = match.groups.special
+    ? 'Special Case'
+    : (lang.title.tierValues.find((value) => value.az === tierAz)?.en ?? tierAz ?? null)
+  return {
+    length: match[0].length,
+    countryAz: nameCase(country, lang.locale),
+    country: lang.countries[upper(country, lang.locale)] ?? null,
+    tier
+  }
+}

@@ -1,0 +1,130 @@
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
+import type {Language} from '../../lang/index.js'
+import {lower} from '../../text/casing.js'
+import {cleanPosition} from '../../text/positions.js'
+import {Vocabulary} from '../../text/vocabulary.js'
+import type {Root} from '../../tree.js'
+
+interface Token {
+  text: string
+  key: string
+  start: number
+  end: number
+}
+
+const WORD = /\p{L}+(?:-\p{L}+)*/gu
+
+/**
+ * slips: flags slips of the original text, never changing it. Duplicated words and phrases, two words
+ * glued together, a stray letter stuck to a word. Each message carries the exact text and a suggestion.
+ */
+export const slips: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const lang = file.data.lang!
+    const text = file.data.clean!.text
+    const tokens: Token[] = [...text.matchAll(WORD)].map((match) => ({
+      text: match[0],
+      key: lower(match[0], lang.locale),
+      start: match.index,
+      end: match.index + match[0].length
+    }))
+    // A form the document uses twice is a word of the document; a slip is usually a one-off.
+    const seen = new Map<string, number>()
+    for (const token of tokens) seen.set(token.key, (seen.get(token.key) ?? 0) + 1)
+    const vocabulary = new Vocabulary(lang, new Set([...seen].filter(([, count]) => count > 1).map(([key]) => key)))
+    duplicatedWords(tokens, text, lang, file)
+    for (const token of tokens) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
+  }
+}
+
+/** The same word or phrase (up to four words) twice in a row, separated by spaces only. */
+function duplicatedWords(tokens: Token[], text: string, lang: Language, file: VFile): void {
+  const allowed = new Set(lang.slips.allowedRepeats.map((pair) => lower(pair, lang.locale)))
+  const spacesOnly = (from: number, to: number) => /^ +$/u.test(text.slice(from, to))
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      if (i + 2 * n > tokens.length) continue
+      let same = true
+      for (let k = 0; k < n && same; k++) same = tokens[i + k]!.key === tokens[i + n + k]!.key
+      for (let k = 0; k < 2 * n - 1 && same; k++) same = spacesOnly(tokens[i + k]!.end, tokens[i + k + 1]!.start)
+      if (!same) continue
+      const first = tokens[i]!
+      const last = tokens[i + 2 * n - 1]!
+      const phrase = text.slice(first.start, tokens[i + n - 1]!.end)
+      if (n === 1 && allowed.has(`${first.key} ${first.key}`)) break
+      const whole = text.slice(first.start, last.end)
+      report(file, {
+        rule: 'duplicated-words',
+        severity: 'warning',
+        reason: `Duplicated ${n === 1 ? 'word' : 'words'} “${whole}”`,
+        place: cleanPosition(file, first.start, last.end),
+        text: whole,
+        suggestion: phrase
+      })
+      i += 2 * n - 1
+      break
+    }
+  }
+}
+
+/** Evidence that a piece of a token is a word: the document uses it on its own, or the word list has it. */
+interface Evidence {
+  vocabulary: Vocabulary
+  /** How often each lower-case form stands as a token of the document. */
+  counts: ReadonlyMap<string, number>
+}
+
+/**
+ * An unknown lower-case word that is two words glued (sığınacağa + yardımı), or a word after a stray
+ * letter that cannot open a word (z + qurbana). The pieces must stand elsewhere in the document, or be
+ * listed long words where the left piece is the longest listed start of the token (so a derivation such
+ * as həvəsləndirin, built on a longer listed stem, is not taken apart).
+ */
+function gluedOrStray(token: Token, {vocabulary, counts}: Evidence, lang: Language, file: VFile): void {
+  const {key, text} = token
+  if (text !== key || key.includes('-') || vocabulary.isWord(key)) return
+  const {minPart, compoundHeads, compoundStarts, suffixStarts, vowels, onsets} = lang.slips
+  const inDocument = (part: string) => (counts.get(part) ?? 0) > 0
+  const listedLong = (part: string) => part.length >= 5 && vocabulary.listed(part)
+  const validOnset = (part: string) => vowels.includes(part[0]!) || vowels.includes(part[1]!) || onsets.includes(part.slice(0, 2))
+  let longestListed = 0
+  for (let cut = 3; cut < key.length; cut++) if (vocabulary.listed(key.slice(0, cut))) longestListed = cut
+
+  let best: [string, string] | undefined
+  for (let cut = minPart; cut <= key.length - minPart; cut++) {
+    const left = key.slice(0, cut)
+    const right = key.slice(cut)
+    if (compoundHeads.some((head) => right.startsWith(head)) || compoundStarts.includes(left)) continue
+    const seen = inDocument(left) && inDocument(right)
+    const wordLike = validOnset(right) && !suffixStarts.some((suffix) => right.startsWith(suffix))
+    const listed = listedLong(left) && listedLong(right) && cut >= longestListed && wordLike
+    if (!seen && !listed) continue
+    if (!best || Math.min(cut, key.length - cut) > Math.min(best[0].length, best[1].length)) best = [left, right]
+  }
+  if (best) {
+    report(file, {
+      rule: 'glued-words',
+      severity: 'warning',
+      reason: `Words glued together: “${text}” reads as “${best[0]} ${best[1]}”`,
+      place: cleanPosition(file, token.start, token.end),
+      text,
+      suggestion: `${best[0]} ${best[1]}`
+    })
+    return
+  }
+
+  // Two consonants open a word only in loanwords, with the onsets the language data lists.
+  const rest = key.slice(1)
+  if (rest.length >= minPart && !validOnset(key) && (inDocument(rest) || listedLong(rest))) {
+    report(file, {
+      rule: 'stray-letter',
+      severity: 'warning',
+      reason: `Stray letter “${key[0]}” before “${rest}”`,
+      place: cleanPosition(file, token.start, token.end),
+      text,
+      suggestion: rest
+    })
+  }
+}

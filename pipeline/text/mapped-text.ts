@@ -1,0 +1,107 @@
+/**
+ * Clean text that remembers where each of its characters came from in the raw input.
+ *
+ * Cleaning joins lines, drops page furniture and rewrites look-alike letters, so clean offsets and raw
+ * offsets drift apart. Every clean UTF-16 code unit records the raw span [start, end) it was made from;
+ * a clean span maps back to the raw span from the start of its first unit to the end of its last.
+ */
+export interface MappedText {
+  readonly text: string
+  /** Raw offset where the clean unit i starts. */
+  readonly starts: Int32Array
+  /** Raw offset where the clean unit i ends (exclusive). */
+  readonly ends: Int32Array
+}
+
+/** Appends clean text piece by piece, each piece tied to the raw span it replaces. */
+export class MappedTextBuilder {
+  private readonly parts: string[] = []
+  private starts: Int32Array
+  private ends: Int32Array
+  private length = 0
+
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(Math.max(capacity, 16))
+    this.ends = new Int32Array(Math.max(capacity, 16))
+  }
+
+  get size(): number {
+    return this.length
+  }
+
+  /** The last clean character appended, or '' when empty. */
+  lastChar(): string {
+    const last = this.parts[this.parts.length - 1]
+    return last === undefined ? '' : last.slice(-1)
+  }
+
+  /**
+   * Appends `text` as the clean form of raw[rawStart, rawEnd). A piece of one unit maps to the whole raw
+   * span; a longer piece maps unit by unit when the lengths agree, otherwise every unit maps to the span.
+   */
+  append(text: string, rawStart: number, rawEnd: number): void {
+    if (text.length === 0) return
+    this.reserve(text.length)
+    const sameLength = text.length === rawEnd - rawStart
+    for (let i = 0; i < text.length; i++) {
+      this.starts[this.length + i] = sameLength ? rawStart + i : rawStart
+      this.ends[this.length + i] = sameLength ? rawStart + i + 1 : rawEnd
+    }
+    this.length += text.length
+    this.parts.push(text)
+  }
+
+  /** Widens the raw span of the last clean unit to reach `rawEnd` (used when a dropped char follows it). */
+  extendLast(rawEnd: number): void {
+    if (this.length > 0 && this.ends[this.length - 1]! < rawEnd) this.ends[this.length - 1] = rawEnd
+  }
+
+  /** Appends clean text that already carries its map (a cleaned line). */
+  appendMapped(text: MappedText): void {
+    if (text.text.length === 0) return
+    this.reserve(text.text.length)
+    this.starts.set(text.starts, this.length)
+    this.ends.set(text.ends, this.length)
+    this.length += text.text.length
+    this.parts.push(text.text)
+  }
+
+  /** Removes the last clean unit (a word-break hyphen found once the next line is seen). */
+  dropLast(): void {
+    const last = this.parts[this.parts.length - 1]
+    if (last === undefined || this.length === 0) return
+    this.length--
+    if (last.length <= 1) this.parts.pop()
+    else this.parts[this.parts.length - 1] = last.slice(0, -1)
+  }
+
+  build(): MappedText {
+    return {
+      text: this.parts.join(''),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length)
+    }
+  }
+
+  private reserve(extra: number): void {
+    const need = this.length + extra
+    if (need <= this.starts.length) return
+    let size = this.starts.length * 2
+    while (size < need) size *= 2
+    const starts = new Int32Array(size)
+    const ends = new Int32Array(size)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    this.starts = starts
+    this.ends = ends
+  }
+}
+
+/** Raw span [start, end) of the clean span [cleanStart, cleanEnd). */
+export function rawSpan(mapped: MappedText, cleanStart: number, cleanEnd: number): [number, number] {
+  if (cleanEnd <= cleanStart) {
+    const at = cleanStart < mapped.starts.length ? mapped.starts[cleanStart]! : (mapped.ends[mapped.ends.length - 1] ?? 0)
+    return [at, at]
+  }
+  return [mapped.starts[cleanStart]!, mapped.ends[cleanEnd - 1]!]
+}

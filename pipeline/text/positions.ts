@@ -1,0 +1,27 @@
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {rawSpan} from './mapped-text.js'
+
+const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+
+/** Raw offset → point (line, column, offset), computed once per file. */
+export function toPoint(file: VFile, offset: number): Point {
+  let place = locations.get(file)
+  if (!place) {
+    place = location(file)
+    locations.set(file, place)
+  }
+  return place.toPoint(offset)!
+}
+
+/** Position of the raw span [start, end). */
+export function rawPosition(file: VFile, start: number, end: number): Position {
+  return {start: toPoint(file, start), end: toPoint(file, end)}
+}
+
+/** Raw position of the clean span [start, end) of file.data.clean. */
+export function cleanPosition(file: VFile, start: number, end: number): Position {
+  const [rawStart, rawEnd] = rawSpan(file.data.clean!, start, end)
+  return rawPosition(file, rawStart, rawEnd)
+}

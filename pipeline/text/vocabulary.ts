@@ -1,0 +1,64 @@
+import type {Language} from '../lang/index.js'
+import {lower} from './casing.js'
+
+const chainCache = new WeakMap<Language, Set<string>>()
+
+/** Every suffix chain the language's slots allow (one optional form per slot, in order). */
+function suffixChains(lang: Language): Set<string> {
+  let chains = chainCache.get(lang)
+  if (!chains) {
+    let current = ['']
+    for (const slot of lang.morphology.slots) {
+      const next = new Set(current)
+      for (const head of current) for (const form of slot) next.add(head + form)
+      current = [...next]
+    }
+    chains = new Set(current.filter(Boolean))
+    chainCache.set(lang, chains)
+  }
+  return chains
+}
+
+/**
+ * Word membership for cleaning decisions: the language's word list, the document's own words, and a
+ * light morphological analysis (known stem + a suffix chain, with stem-final alternations).
+ */
+export class Vocabulary {
+  private readonly chains: Set<string>
+  private readonly maxChain: number
+
+  constructor(
+    private readonly lang: Language,
+    private readonly documentWords: ReadonlySet<string> = new Set()
+  ) {
+    this.chains = suffixChains(lang)
+    this.maxChain = Math.max(...[...this.chains].map((chain) => chain.length))
+  }
+
+  /** The form itself is listed (word list or the document). Expects lower case. */
+  listed(word: string): boolean {
+    return this.documentWords.has(word) || this.lang.words().has(word)
+  }
+
+  /** The document uses this form elsewhere. Expects lower case. */
+  inDocument(word: string): boolean {
+    return this.documentWords.has(word)
+  }
+
+  /** A listed form, or a listed stem followed by a suffix chain. Case-insensitive (Turkic casing). */
+  isWord(form: string): boolean {
+    const word = lower(form, this.lang.locale)
+    if (this.listed(word)) return true
+    const {minStem, alternations} = this.lang.morphology
+    const shortest = Math.max(minStem, word.length - this.maxChain)
+    for (let cut = word.length - 1; cut >= shortest; cut--) {
+      if (!this.chains.has(word.slice(cut))) continue
+      const stem = word.slice(0, cut)
+      if (this.listed(stem)) return true
+      for (const {surface, stem: underlying} of alternations) {
+        if (stem.endsWith(surface) && this.listed(stem.slice(0, -surface.length) + underlying)) return true
+      }
+    }
+    return false
+  }
+}

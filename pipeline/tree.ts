@@ -1,0 +1,91 @@
+/**
+ * The hesabat syntax tree (unist). Language-neutral: node types say what a piece of the document is,
+ * never which language it is in. Every node's `position` points into the RAW input (line, column,
+ * offset); `data.clean` holds the node's span [start, end) in the clean text (file.data.clean.text).
+ *
+ *   root ─ line*                                   after parse
+ *   root ─ paragraph*                              after clean
+ *   root ─ title? section* ─ heading? paragraph*   after sections
+ *   paragraph ─ sentence*                          after sentences
+ */
+import type {Literal, Parent, Position} from 'unist'
+import type {Language} from './lang/index.js'
+import type {MappedText} from './text/mapped-text.js'
+
+export interface CleanSpan {
+  start: number
+  end: number
+}
+
+export interface Line extends Literal {
+  type: 'line'
+  value: string
+  position: Position
+}
+
+export interface Title extends Literal {
+  type: 'title'
+  value: string
+  position: Position
+  data: {clean: CleanSpan; countryAz: string; country: string | null; tier: string | null}
+}
+
+export interface Heading extends Literal {
+  type: 'heading'
+  value: string
+  position: Position
+  data: {clean: CleanSpan}
+}
+
+export interface Sentence extends Literal {
+  type: 'sentence'
+  value: string
+  position: Position
+  data: {id: string; clean: CleanSpan}
+}
+
+export interface Paragraph extends Parent {
+  type: 'paragraph'
+  /** Clean text of the paragraph (a slice of the clean document text). */
+  value: string
+  position: Position
+  children: Sentence[]
+  data: {clean: CleanSpan}
+}
+
+export interface Section extends Parent {
+  type: 'section'
+  children: Array<Heading | Paragraph>
+  position?: Position
+  data: {key: string; headingAz: string | null; headingEn: string | null; inferred: boolean}
+}
+
+export interface Root extends Parent {
+  type: 'root'
+  children: Array<Line | Paragraph | Title | Section>
+}
+
+/** Something cleaning took out of the text, with its raw place and why. */
+export interface Removal {
+  reason: string
+  text: string
+  offset: number
+}
+
+/** What the CLI knows about an input before the pipeline sees it. */
+export interface SourceInfo {
+  path: string
+  sha256: string
+  language: string
+  /** Edition year from the file name (`2022-azerbaijan.az.txt`), null when the name has none. */
+  year: number | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    source: SourceInfo
+    lang: Language
+    clean: MappedText
+    removed: Removal[]
+  }
+}
