@@ -21,8 +21,10 @@ export interface Language {
   countries: Record<string, string>
   sections: SectionSpec[]
   abbreviations: string[]
-  morphology: {slots: string[][]; alternations: {surface: string; stem: string}[]; minStem: number}
-  slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; suffixStarts: string[]; minPart: number; vowels: string; onsets: string[]}
+  morphology: {slots: string[][]; alternations: {surface: string; stem: string}[]; minStem: number; suffixStarts: string[]}
+  slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
   words(): ReadonlySet<string>
+  /** Lower-case compounds the language writes with a hyphen (sosial-iqtisadi, üz-üzə). */
+  hyphenated(): ReadonlySet<string>
 }

@@ -45,6 +45,16 @@ export class Vocabulary {
     return this.documentWords.has(word)
   }
 
+  /**
+   * Could this piece stand as a word of its own? Not when it begins like a suffix (-ləş, -dir, -ların):
+   * the word list holds such strings, but a piece that starts with one continues the word before it.
+   */
+  startsLikeWord(piece: string): boolean {
+    const word = lower(piece, this.lang.locale)
+    if (this.lang.morphology.suffixStarts.some((suffix) => word.startsWith(suffix))) return false
+    return !this.chains.has(word)
+  }
+
   /** A listed form, or a listed stem followed by a suffix chain. Case-insensitive (Turkic casing). */
   isWord(form: string): boolean {
     const word = lower(form, this.lang.locale)

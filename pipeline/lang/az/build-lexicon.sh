@@ -7,6 +7,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/lexicon.txt.gz"
+out_hyphenated="$here/hyphenated.txt.gz"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -35,7 +36,8 @@ dawg2wordlist "$tmp/aze.lstm-unicharset" "$tmp/aze.lstm-word-dawg" "$tmp/words.t
 # Filter: NFC; Capitalised / ALL-CAPS forms folded with Azerbaijani casing
 # (I -> ı, İ -> i, then lower()); keep words made only of the 32 lower-case
 # Azerbaijani letters, length >= 2.
-PYTHONIOENCODING=utf-8 python3 - "$tmp/words.txt" > "$tmp/filtered.txt" <<'PY'
+# Hyphenated compounds (sosial-iqtisadi, üz-üzə) go to a second list: they decide line-end hyphens.
+PYTHONIOENCODING=utf-8 python3 - "$tmp/words.txt" "$tmp/hyphenated.txt" > "$tmp/filtered.txt" <<'PY'
 import sys, unicodedata
 LOWER = set("abcçdeəfgğhxıijkqlmnoöprsştuüvyz")
 UPPER = set("ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ")
@@ -44,6 +46,7 @@ def az_lower(w):
     return w.replace("İ", "i").replace("I", "ı").lower()
 
 out = set()
+hyphenated = set()
 with open(sys.argv[1], encoding="utf-8") as f:
     for line in f:
         w = unicodedata.normalize("NFC", line.strip())
@@ -56,11 +59,17 @@ with open(sys.argv[1], encoding="utf-8") as f:
         w = unicodedata.normalize("NFC", w)
         if len(w) >= 2 and all(c in LOWER for c in w):
             out.add(w)
+        parts = w.split("-")
+        if len(parts) == 2 and all(len(p) >= 2 and all(c in LOWER for c in p) for p in parts):
+            hyphenated.add(w)
 sys.stdout.write("".join(x + "\n" for x in out))
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write("".join(x + "\n" for x in hyphenated))
 PY
 
 LC_ALL=C sort -u "$tmp/filtered.txt" > "$tmp/lexicon.txt"
 gzip -9 -n -c "$tmp/lexicon.txt" > "$tmp/lexicon.txt.gz"
 mv -f "$tmp/lexicon.txt.gz" "$out"
+LC_ALL=C sort -u "$tmp/hyphenated.txt" | gzip -9 -n -c > "$out_hyphenated"
 
-echo "tesseract-ocr-aze $pkg_version: $(wc -l < "$tmp/words.txt") forms in, $(wc -l < "$tmp/lexicon.txt") words out -> $out ($(wc -c < "$out") bytes)" >&2
+echo "tesseract-ocr-aze $pkg_version: $(wc -l < "$tmp/words.txt") forms in, $(wc -l < "$tmp/lexicon.txt") words out -> $out ($(wc -c < "$out") bytes), $(gunzip -c "$out_hyphenated" | wc -l) hyphenated compounds -> $out_hyphenated" >&2

@@ -10,9 +10,19 @@ import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
 
-let words: Set<string> | undefined
+const lists = new Map<string, Set<string>>()
 
-/** Azerbaijani. The word list is derived from tesseract-ocr-aze (see LEXICON.md). */
+/** A gzipped word list beside this file, one form per line, read once. */
+function list(name: string): Set<string> {
+  let set = lists.get(name)
+  if (!set) {
+    set = new Set(gunzipSync(readFileSync(new URL(name, import.meta.url))).toString('utf8').split('\n').filter(Boolean))
+    lists.set(name, set)
+  }
+  return set
+}
+
+/** Azerbaijani. The word lists are derived from tesseract-ocr-aze (see LEXICON.md). */
 export const az: Language = {
   code: 'az',
   locale: 'az',
@@ -24,11 +34,6 @@ export const az: Language = {
   abbreviations: abbreviations.abbreviations,
   morphology,
   slips,
-  words() {
-    if (!words) {
-      const gz = readFileSync(new URL('lexicon.txt.gz', import.meta.url))
-      words = new Set(gunzipSync(gz).toString('utf8').split('\n').filter(Boolean))
-    }
-    return words
-  }
+  words: () => list('lexicon.txt.gz'),
+  hyphenated: () => list('hyphenated.txt.gz')
 }

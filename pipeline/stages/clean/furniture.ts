@@ -3,10 +3,11 @@ import {lower} from '../../text/casing.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
 
-/** A line as a reader sees it: invisible characters gone, spaces folded, trimmed, NFC. */
-export function visible(line: string): string {
-  return line
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+/** A line as a reader sees it: invisible characters gone, look-alike letters mapped, spaces folded, trimmed, NFC. */
+export function visible(line: string, lookalikes: Record<string, string>): string {
+  return [...line.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')]
+    .map((char) => lookalikes[char] ?? char)
+    .join('')
     .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
     .trim()
     .normalize('NFC')
@@ -19,15 +20,17 @@ export function visible(line: string): string {
 export function classifyLines(lines: readonly string[], lang: Language): LineKind[] {
   const pageNumber = lang.furniture.pageNumber.map((source) => new RegExp(source, 'u'))
   const {minRepeats, maxLength} = lang.furniture.runningHeader
-  const shown = lines.map(visible)
+  const shown = lines.map((line) => visible(line, lang.lookalikes))
   const kinds: LineKind[] = shown.map((text) =>
     text === '' ? 'blank' : pageNumber.some((pattern) => pattern.test(text)) ? 'page-number' : 'content'
   )
 
+  // Repeats are compared as a reader would: case and page numbers ignored.
+  const keyOf = (index: number) => lower(shown[index]!, lang.locale).replace(/\d+/g, '#')
   const groups = new Map<string, number[]>()
   shown.forEach((text, index) => {
     if (kinds[index] !== 'content' || text.length > maxLength || !/\p{L}/u.test(text)) return
-    const key = lower(text, lang.locale).replace(/\d+/g, '#')
+    const key = keyOf(index)
     const group = groups.get(key)
     if (group) group.push(index)
     else groups.set(key, [index])
@@ -42,11 +45,10 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
         blanks++
         continue
       }
-      return blanks >= 2 || kinds[at] === 'page-number' || groups.get(keyOf(at))!?.length >= minRepeats
+      return blanks >= 2 || kinds[at] === 'page-number' || (groups.get(keyOf(at))?.length ?? 0) >= minRepeats
     }
     return true
   }
-  const keyOf = (index: number) => lower(shown[index]!, lang.locale).replace(/\d+/g, '#')
 
   for (const group of groups.values()) {
     if (group.length < minRepeats) continue

@@ -26,11 +26,13 @@ export function decideHyphen(left: string, right: string, vocabulary: Vocabulary
 
   const joined = lower(left + right, lang.locale)
   const hyphenated = lower(`${left}-${right}`, lang.locale)
-  if (vocabulary.inDocument(hyphenated)) return 'keep'
-  if (vocabulary.inDocument(joined) || vocabulary.isWord(joined)) return 'drop'
+  if (vocabulary.inDocument(hyphenated) || lang.hyphenated().has(hyphenated)) return 'keep'
+  if (vocabulary.inDocument(joined)) return 'drop'
   // Reduplication (ayrı-ayrı, araşdırılıb-araşdırılmaması) keeps its hyphen.
   if (commonPrefix(lower(left, lang.locale), lower(right, lang.locale)) >= Math.min(3, left.length)) return 'keep'
+  if (vocabulary.isWord(joined)) return 'drop'
   // Two words on their own make a hyphenated compound (sosial-iqtisadi); a fragment does not.
-  if (left.length >= 3 && right.length >= 3 && vocabulary.isWord(left) && vocabulary.isWord(right)) return 'keep'
+  const whole = (piece: string) => piece.length >= 3 && vocabulary.isWord(piece)
+  if (whole(left) && whole(right) && vocabulary.startsLikeWord(right)) return 'keep'
   return 'drop'
 }

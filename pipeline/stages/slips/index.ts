@@ -85,7 +85,7 @@ interface Evidence {
 function gluedOrStray(token: Token, {vocabulary, counts}: Evidence, lang: Language, file: VFile): void {
   const {key, text} = token
   if (text !== key || key.includes('-') || vocabulary.isWord(key)) return
-  const {minPart, compoundHeads, compoundStarts, suffixStarts, vowels, onsets} = lang.slips
+  const {minPart, compoundHeads, compoundStarts, vowels, onsets} = lang.slips
   const inDocument = (part: string) => (counts.get(part) ?? 0) > 0
   const listedLong = (part: string) => part.length >= 5 && vocabulary.listed(part)
   const validOnset = (part: string) => vowels.includes(part[0]!) || vowels.includes(part[1]!) || onsets.includes(part.slice(0, 2))
@@ -98,7 +98,7 @@ function gluedOrStray(token: Token, {vocabulary, counts}: Evidence, lang: Langua
     const right = key.slice(cut)
     if (compoundHeads.some((head) => right.startsWith(head)) || compoundStarts.includes(left)) continue
     const seen = inDocument(left) && inDocument(right)
-    const wordLike = validOnset(right) && !suffixStarts.some((suffix) => right.startsWith(suffix))
+    const wordLike = validOnset(right) && vocabulary.startsLikeWord(right)
     const listed = listedLong(left) && listedLong(right) && cut >= longestListed && wordLike
     if (!seen && !listed) continue
     if (!best || Math.min(cut, key.length - cut) > Math.min(best[0].length, best[1].length)) best = [left, right]

@@ -1,0 +1,127 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {az} from '../../pipeline/lang/az/index.js'
+import {classifyLines} from '../../pipeline/stages/clean/furniture.js'
+import {decideHyphen} from '../../pipeline/stages/clean/hyphens.js'
+import {clean} from '../../pipeline/stages/clean/index.js'
+import {parse} from '../../pipeline/stages/parse/index.js'
+import {rawSpan} from '../../pipeline/text/mapped-text.js'
+import {Vocabulary} from '../../pipeline/text/vocabulary.js'
+import type {Paragraph, Root} from '../../pipeline/tree.js'
+
+function cleaned(raw: string) {
+  const processor = unified().use(parse).use(clean)
+  const file = new VFile({path: 'x.az.txt', value: raw, data: {lang: az}})
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  return {file, paragraphs: (tree.children as Paragraph[]).map((p) => p.value), mapped: file.data.clean!}
+}
+
+describe('clean: lines and paragraphs', () => {
+  it('joins broken lines and page-break runs inside a sentence, collapsing whitespace', () => {
+    const {paragraphs} = cleaned('Hökumət insan   alveri \n\n \n\n\n \nqurbanlarına kömək edib.  Bu il.\n')
+    expect(paragraphs).toEqual(['Hökumət insan alveri qurbanlarına kömək edib. Bu il.'])
+  })
+
+  it('starts a paragraph where a line ends a sentence and the next starts one', () => {
+    const {paragraphs} = cleaned('Birinci cümlə bitdi.\n\nİkinci abzas başlayır\nvə davam edir.\n')
+    expect(paragraphs).toEqual(['Birinci cümlə bitdi.', 'İkinci abzas başlayır və davam edir.'])
+  })
+
+  it('reads CRLF, CR and form feeds as line ends and page breaks', () => {
+    const {paragraphs, file} = cleaned('Hökumət\r\nqurbanlara\rkömək\f edib.')
+    expect(paragraphs).toEqual(['Hökumət qurbanlara kömək edib.'])
+    expect(file.data.removed).toEqual([])
+  })
+})
+
+describe('clean: line-end hyphens', () => {
+  it('keeps real hyphens after acronyms and numerals, drops word-break hyphens', () => {
+    const {paragraphs, file} = cleaned('QHT-\nlər və DİN-\nin 2021-\nci ildə qurban-\nlarının sayı.\n')
+    expect(paragraphs).toEqual(['QHT-lər və DİN-in 2021-ci ildə qurbanlarının sayı.'])
+    expect(file.data.removed).toEqual([{reason: 'word-break-hyphen', text: '-', offset: 'QHT-\nlər və DİN-\nin 2021-\nci ildə qurban'.length}])
+  })
+
+  it('keeps the hyphen of a compound the document writes with a hyphen elsewhere', () => {
+    const {paragraphs} = cleaned('Onlar üz-üzə qalıb və sonra üz-\nüzə gəliblər.\n')
+    expect(paragraphs).toEqual(['Onlar üz-üzə qalıb və sonra üz-üzə gəliblər.'])
+  })
+
+  const vocabulary = new Vocabulary(az)
+  it.each([
+    ['QHT', 'lər', 'keep'],
+    ['2020', 'ci', 'keep'],
+    ['Qeyri', 'Hökumət', 'keep'],
+    ['ayrı', 'ayrı', 'keep'],
+    ['araşdırılıb', 'araşdırılmaması', 'keep'],
+    ['sosial', 'iqtisadi', 'keep'],
+    ['qurban', 'larının', 'drop'],
+    ['humanist', 'ləşdirilməsi', 'drop'],
+    ['müəyyənləş', 'dirilməsi', 'drop'],
+    ['sığınacaq', 'larda', 'drop'],
+    ['alverçi', 'lərinə', 'drop']
+  ] as const)('%s- + %s → %s', (left, right, decision) => {
+    expect(decideHyphen(left, right, vocabulary, az)).toBe(decision)
+  })
+
+  it('joins at a soft hyphen at the line end', () => {
+    expect(cleaned('qurban\u00AD\nlarının sayı.').paragraphs).toEqual(['qurbanlarının sayı.'])
+  })
+})
+
+describe('clean: characters', () => {
+  it('normalises NFD to NFC and maps positions to the decomposed raw text', () => {
+    const raw = 'Ko\u0308mək edib.'.normalize('NFD')
+    const {paragraphs, mapped} = cleaned(raw)
+    expect(paragraphs).toEqual(['Kömək edib.'])
+    expect(rawSpan(mapped, 0, 5)).toEqual([0, 6])
+  })
+
+  it('maps Cyrillic look-alikes inside Latin words, incl. the Cyrillic schwa, and reports them as info', () => {
+    const {paragraphs, file} = cleaned('Hökumәt qurbаnlara kömək edib. Москва qalır.')
+    expect(paragraphs).toEqual(['Hökumət qurbanlara kömək edib. Москва qalır.'])
+    expect(file.messages.map((m) => [m.ruleId, m.actual, m.expected?.[0], m.fatal])).toEqual([
+      ['lookalike-letter', 'Hökumәt', 'Hökumət', undefined],
+      ['lookalike-letter', 'qurbаnlara', 'qurbanlara', undefined]
+    ])
+  })
+
+  it('drops BOM, zero-width characters and soft hyphens; NBSP and tabs become spaces', () => {
+    const {paragraphs} = cleaned('\uFEFFHökumət\u00A0insan\talveri qur\u200Bban\u00ADlarına kömək edib.')
+    expect(paragraphs).toEqual(['Hökumət insan alveri qurbanlarına kömək edib.'])
+  })
+
+  it('keeps curly and straight quotes', () => {
+    expect(cleaned('“İnsan alveri” və "qurban" sözləri.').paragraphs).toEqual(['“İnsan alveri” və "qurban" sözləri.'])
+  })
+
+  it('lists a control character it drops', () => {
+    const {paragraphs, file} = cleaned('Hökumət\u0007 edib.')
+    expect(paragraphs).toEqual(['Hökumət edib.'])
+    expect(file.data.removed).toEqual([{reason: 'control-character', text: '\u0007', offset: 7}])
+  })
+})
+
+describe('clean: page furniture', () => {
+  const page = (n: number, body: string) => `${body}\n\n- ${n} -\n\n\n2022 İNSAN ALVERİ HESABATI\n\n`
+
+  it('recognises page numbers in the usual styles', () => {
+    const kinds = classifyLines(['- 3 -', 'Səhifə 12', '7', '3 / 20', 'Hökumət 3 işi araşdırıb', ''], az)
+    expect(kinds).toEqual(['page-number', 'page-number', 'page-number', 'page-number', 'content', 'blank'])
+  })
+
+  it('removes running headers and page numbers inside a sentence and lists them with their place', () => {
+    const raw = page(1, 'Hökumət insan') + page(2, 'alveri qurbanlarına') + page(3, 'kömək edib.') + 'Son.'
+    const {paragraphs, file} = cleaned(raw)
+    expect(paragraphs).toEqual(['Hökumət insan alveri qurbanlarına kömək edib.', 'Son.'])
+    const removed = file.data.removed!
+    expect(removed.filter((r) => r.reason === 'page-number').map((r) => r.text)).toEqual(['- 1 -', '- 2 -', '- 3 -'])
+    expect(removed.filter((r) => r.reason === 'running-header')).toHaveLength(3)
+    for (const item of removed) expect(raw.slice(item.offset, item.offset + item.text.length)).toBe(item.text)
+  })
+
+  it('does not take a repeated line of text for a header when no page break is near it', () => {
+    const kinds = classifyLines(['insan alveri', 'qurbanlar', 'insan alveri', 'qurbanlar', 'insan alveri'], az)
+    expect(kinds.every((kind) => kind === 'content')).toBe(true)
+  })
+})
