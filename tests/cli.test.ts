@@ -1,0 +1,102 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {main} from '../pipeline/cli.js'
+
+const seed = path.resolve('input/2022-azerbaijan.az.txt')
+let dir: string
+let cwd: string
+
+async function hesabat(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(argv, {out: (line) => out.push(line), err: (line) => err.push(line)})
+  return {code, out: out.join('\n'), err: err.join('\n')}
+}
+
+beforeEach(() => {
+  cwd = process.cwd()
+  dir = mkdtempSync(path.join(tmpdir(), 'hesabat-'))
+  process.chdir(dir)
+  mkdirSync('input')
+  copyFileSync(seed, 'input/2022-azerbaijan.az.txt')
+})
+afterEach(() => process.chdir(cwd))
+
+describe('hesabat run', () => {
+  it('writes <stem>.json and <stem>.md for every input of input/ by default and prints diagnostics like a linter', async () => {
+    const {code, err} = await hesabat('run')
+    expect(code).toBe(0)
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.json', '2022-azerbaijan.md'])
+    expect(err).toContain('input/2022-azerbaijan.az.txt:44:12 warning Duplicated words “idarə olunan idarə olunan” duplicated-words')
+    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
+    expect(json.source).toMatchObject({path: 'input/2022-azerbaijan.az.txt', language: 'az'})
+    expect(json.source.sha256).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('takes files and folders, --out and --format', async () => {
+    mkdirSync('more')
+    copyFileSync(seed, 'more/2021-azerbaijan.az.txt')
+    const {code} = await hesabat('run', 'more', 'input/2022-azerbaijan.az.txt', '--out', 'elsewhere', '--format', 'json', '--quiet')
+    expect(code).toBe(0)
+    expect(readdirSync('elsewhere').sort()).toEqual(['2021-azerbaijan.json', '2022-azerbaijan.json'])
+  })
+
+  it('refuses an unknown format, a missing file and an empty file with one clear line and its exit code', async () => {
+    expect(await hesabat('run', '--format', 'pdf')).toMatchObject({code: 2, err: expect.stringContaining('unknown format “pdf”')})
+    const missing = await hesabat('run', 'nope.az.txt')
+    expect(missing).toMatchObject({code: 3, err: 'hesabat: nope.az.txt: no such file or folder'})
+    writeFileSync('input/2023-azerbaijan.az.txt', ' \n\n  \n')
+    const empty = await hesabat('run', 'input/2023-azerbaijan.az.txt')
+    expect(empty).toMatchObject({code: 3, err: 'hesabat: input/2023-azerbaijan.az.txt: the file is empty; nothing to process'})
+    expect(empty.err).not.toContain('    at ')
+  })
+
+  it('refuses binary and badly encoded input, naming the byte', async () => {
+    writeFileSync('input/bad.az.txt', Buffer.from([0x41, 0x42, 0xff, 0x43]))
+    expect(await hesabat('run', 'input/bad.az.txt')).toMatchObject({code: 3, err: expect.stringContaining('not valid UTF-8 (first bad byte at offset 2)')})
+    writeFileSync('input/pdf.az.txt', Buffer.from('%PDF-1.4\u0000\u0001'))
+    expect(await hesabat('run', 'input/pdf.az.txt')).toMatchObject({code: 3, err: expect.stringContaining('binary data')})
+  })
+
+  it('reads UTF-16 with a BOM', async () => {
+    const text = readFileSync(seed, 'utf8')
+    writeFileSync('input/2022-azerbaijan.az.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    expect((await hesabat('run', '--quiet')).code).toBe(0)
+    expect(JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8')).sentences).toHaveLength(117)
+  })
+
+  it('refuses two inputs that would write the same outputs', async () => {
+    copyFileSync(seed, 'input/2022-azerbaijan.txt')
+    const result = await hesabat('run')
+    expect(result.code).toBe(3)
+    expect(result.err).toContain('writes the same outputs (2022-azerbaijan.*)')
+  })
+})
+
+describe('hesabat check', () => {
+  it('passes on fresh output and fails with a short summary when output/ is stale, missing or extra', async () => {
+    await hesabat('run', '--quiet')
+    expect(await hesabat('check')).toMatchObject({code: 0})
+    const json = readFileSync('output/2022-azerbaijan.json', 'utf8')
+    writeFileSync('output/2022-azerbaijan.json', json.replace('"tier": "2"', '"tier": "3"'))
+    writeFileSync('output/2019-gone.md', '# old\n')
+    const stale = await hesabat('check')
+    expect(stale.code).toBe(1)
+    expect(stale.err).toContain('output/2022-azerbaijan.json: stale (line ')
+    expect(stale.err).toContain('output/2019-gone.md: no input produces it any more')
+  })
+})
+
+describe('the hesabat command', () => {
+  it('prints help and exits 0; an unknown command exits 2 without a stack trace', () => {
+    const bin = path.join(cwd, 'pipeline/bin/hesabat.js')
+    expect(execFileSync('node', [bin, '--help'], {encoding: 'utf8'})).toContain('Usage: hesabat')
+    const wrong = spawnSync('node', [bin, 'frobnicate'], {encoding: 'utf8'})
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr).toContain("unknown command 'frobnicate'")
+    expect(wrong.stderr).not.toContain('    at ')
+  })
+})

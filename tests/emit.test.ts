@@ -1,0 +1,69 @@
+import {readFileSync} from 'node:fs'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import type {List, Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {formats} from '../pipeline/emit/index.js'
+import {processToDocument, seedRaw, SEED_PATH} from './support/pipeline.js'
+
+const schema = JSON.parse(readFileSync(new URL('../pipeline/emit/hesabat.schema.json', import.meta.url), 'utf8'))
+const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema)
+const doc = processToDocument(seedRaw, SEED_PATH)
+
+describe('JSON output', () => {
+  it('validates against the published schema (draft 2020-12)', () => {
+    const json = JSON.parse(formats.json!.emit(doc))
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  it('the schema rejects a document that breaks the contract', () => {
+    const broken = JSON.parse(formats.json!.emit(doc))
+    delete broken.sentences[0].raw
+    broken.sections[0].key = 'introduction'
+    expect(validate(broken)).toBe(false)
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/sentences/0', '/sections/0/key']))
+  })
+
+  it('is byte-identical on a second run (no timestamps, stable order)', () => {
+    const again = processToDocument(seedRaw, SEED_PATH)
+    expect(formats.json!.emit(again)).toBe(formats.json!.emit(doc))
+    expect(formats.md!.emit(again)).toBe(formats.md!.emit(doc))
+  })
+})
+
+describe('Markdown output', () => {
+  const markdown = formats.md!.emit(doc)
+  const tree = unified().use(remarkParse).parse(markdown) as Root
+  const textOf = (node: unknown): string =>
+    typeof node === 'object' && node !== null && 'value' in node
+      ? String((node as {value: string}).value)
+      : ((node as {children?: unknown[]}).children ?? []).map(textOf).join('')
+
+  it('has the title with country and tier, a heading per section, diagnostics and removals', () => {
+    const headings = tree.children.filter((node) => node.type === 'heading')
+    expect(headings.map((h) => [h.depth, textOf(h)])).toEqual([
+      [1, 'Azerbaijan — Tier 2'],
+      [2, 'Summary'],
+      [2, 'Prioritized recommendations · PRİORİTET TÖVSİYƏLƏR'],
+      [2, 'Prosecution · MƏHKƏMƏ TƏQİBİ'],
+      [2, 'Protection · MÜDAFİƏ'],
+      [2, 'Prevention (heading inferred)'],
+      [2, 'Trafficking profile · İNSAN ALVERİ PROFİLİ'],
+      [2, 'Diagnostics'],
+      [2, 'Removed by cleaning']
+    ])
+  })
+
+  it('numbers the sentences of each section, each with its id and raw place', () => {
+    const lists = tree.children.filter((node): node is List => node.type === 'list')
+    const ordered = lists.filter((list) => list.ordered)
+    expect(ordered.map((list) => list.children.length)).toEqual([11, 11, 22, 49, 13, 11])
+    expect(ordered.every((list) => list.start === 1)).toBe(true)
+    const items = ordered.flatMap((list) => list.children.map(textOf))
+    expect(items).toEqual(doc.sentences.map((s) => `${s.text} ${s.id} · ${s.raw.start.line}:${s.raw.start.column}`))
+    const [diagnostics, removed] = lists.filter((list) => !list.ordered)
+    expect(diagnostics!.children).toHaveLength(doc.diagnostics.length)
+    expect(removed!.children).toHaveLength(doc.removed.length)
+  })
+})

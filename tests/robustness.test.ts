@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {decode} from '../pipeline/io/read-input.js'
+import {processToDocument, seedRaw, seedSentences} from './support/pipeline.js'
+import {RENDERINGS} from './support/noisy.js'
+
+/** Reads a rendering the way the CLI does: bytes → text (a BOM is consumed by the decoder). */
+const asInput = (text: string) => decode(new TextEncoder().encode(text), 'rendering')
+
+describe('noisy renderings of the seed yield the seed’s sentences', () => {
+  for (const [name, render] of Object.entries(RENDERINGS)) {
+    it(name, () => {
+      const raw = asInput(render(seedRaw))
+      expect(raw).not.toBe(seedRaw)
+      const doc = processToDocument(raw)
+      expect(doc.sentences.map(({section, text}) => ({section, text}))).toEqual(seedSentences)
+      expect(doc.sections.map((s) => [s.key, s.inferred])).toEqual([
+        ['summary', false], ['recommendations', false], ['prosecution', false],
+        ['protection', false], ['prevention', true], ['profile', false]
+      ])
+      // The same slips are found whatever the layout.
+      expect(doc.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule)).toEqual([
+        'glued-words', 'duplicated-words', 'stray-letter', 'inferred-heading', 'duplicated-words'
+      ])
+    })
+  }
+
+  it('lists the page furniture it removed', () => {
+    const doc = processToDocument(asInput(RENDERINGS.pageFurniture!(seedRaw)))
+    const reasons = new Set(doc.removed.map((r) => r.reason))
+    expect(reasons).toEqual(new Set(['page-number', 'running-header', 'list-marker']))
+    expect(doc.removed.filter((r) => r.reason === 'page-number')).toHaveLength(25)
+    expect(doc.removed.filter((r) => r.reason === 'running-header')).toHaveLength(25)
+  })
+
+  it('lists the word-break hyphens it dropped', () => {
+    const doc = processToDocument(asInput(RENDERINGS.rewrapNarrow!(seedRaw)))
+    const hyphens = doc.removed.filter((r) => r.reason === 'word-break-hyphen')
+    expect(hyphens.length).toBeGreaterThan(50)
+    expect(hyphens.every((r) => r.text === '-')).toBe(true)
+  })
+})

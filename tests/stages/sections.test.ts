@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest'
+import {az} from '../../pipeline/lang/az/index.js'
+import {matchTitle} from '../../pipeline/stages/sections/title.js'
+import {processToDocument} from '../support/pipeline.js'
+
+describe('title', () => {
+  it.each([
+    ['AZƏRBAYCAN (Səviyyə 2)', 'Azərbaycan', 'Azerbaijan', '2'],
+    ['AZƏRBAYCAN: Sıra 2', 'Azərbaycan', 'Azerbaijan', '2'],
+    ['AZƏRBAYCAN: Səviyyə 2 Müşahidə Siyahısı', 'Azərbaycan', 'Azerbaijan', '2 Watch List'],
+    ['GÜRCÜSTAN (Səviyyə 1)', 'Gürcüstan', 'Georgia', '1'],
+    ['İRAN (Səviyyə 3)', 'İran', 'Iran', '3'],
+    ['BİRLƏŞMİŞ ƏRƏB ƏMİRLİKLƏRİ (Səviyyə 2)', 'Birləşmiş Ərəb Əmirlikləri', 'United Arab Emirates', '2']
+  ])('%s', (title, countryAz, country, tier) => {
+    expect(matchTitle(`${title} Azərbaycan hökuməti …`, az)).toEqual({length: title.length, countryAz, country, tier})
+  })
+
+  it('refuses an unbalanced bracket or a line that is no title', () => {
+    expect(matchTitle('AZƏRBAYCAN (Səviyyə 2 hökumət', az)).toBeUndefined()
+    expect(matchTitle('Azərbaycan hökuməti səylər göstərir.', az)).toBeUndefined()
+  })
+})
+
+const chapter = [
+  'AZƏRBAYCAN: Səviyyə 2 Müşahidə Siyahısı',
+  '',
+  'Azərbaycan hökuməti insan alverinin aradan qaldırılmasına dair minimum standartlara tam cavab vermir. Səylər var.',
+  '',
+  'PRİORİTET TÖVSİYƏLƏR: Araşdırma aparın. *Hakimlərə təlim keçin.',
+  '',
+  'CİNAYƏT TƏQİBİ',
+  '',
+  'Hökumət hüquq mühafizə səylərini azaldıb. Bir iş araşdırılıb.',
+  '',
+  // PROTECTION heading lost: found by its opening sentence
+  'Hökumət qurbanların müdafiəsi üzrə səyləri artırıb. Qurbanlar yardım alıb.',
+  '',
+  'QARŞISININ ALINMASI',
+  'Hökumət profilaktik tədbirləri davam etdirib. Kampaniya keçirilib.',
+  '',
+  'İNSAN ALVERİ PROFİLİ: Ötən beş il ərzində bildirildiyi kimi, insan alverçiləri qurbanları istismar edir.'
+].join('\n')
+
+describe('sections', () => {
+  it('finds title, inline and stand-alone headings and infers a lost heading, in another edition than the seed', () => {
+    const doc = processToDocument(chapter)
+    expect(doc.document).toMatchObject({country: 'Azerbaijan', countryAz: 'Azərbaycan', tier: '2 Watch List'})
+    expect(doc.sections.map((s) => [s.key, s.headingAz, s.inferred])).toEqual([
+      ['summary', null, false],
+      ['recommendations', 'PRİORİTET TÖVSİYƏLƏR:', false],
+      ['prosecution', 'CİNAYƏT TƏQİBİ', false],
+      ['protection', null, true],
+      ['prevention', 'QARŞISININ ALINMASI', false],
+      ['profile', 'İNSAN ALVERİ PROFİLİ:', false]
+    ])
+    expect(doc.sentences.map((s) => s.id)).toEqual([
+      'summary-1', 'summary-2', 'recommendations-1', 'recommendations-2', 'prosecution-1', 'prosecution-2',
+      'protection-1', 'protection-2', 'prevention-1', 'prevention-2', 'profile-1'
+    ])
+    expect(doc.sentences[6]!.text).toBe('Hökumət qurbanların müdafiəsi üzrə səyləri artırıb.')
+    expect(doc.diagnostics.filter((d) => d.rule === 'inferred-heading')).toMatchObject([{line: 11, column: 1}])
+  })
+
+  it('reads the older order: profile first, recommendations for the country', () => {
+    const older = [
+      'AZƏRBAYCAN (Səviyyə 2)',
+      'Azərbaycan insan alveri qurbanları üçün mənbə, tranzit və təyinat ölkəsidir. Kişilər istismar olunur.',
+      'AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR: Araşdırın.',
+      'MƏHKƏMƏ TƏQİBİ',
+      'Hökumət məhkəmə təqibi səylərini artırıb.'
+    ].join('\n')
+    const doc = processToDocument(older)
+    expect(doc.sections.map((s) => [s.key, s.headingAz, s.inferred])).toEqual([
+      ['profile', null, true],
+      ['recommendations', 'AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR:', false],
+      ['prosecution', 'MƏHKƏMƏ TƏQİBİ', false]
+    ])
+  })
+
+  it('processes a text without any structure as one unknown section, with a warning', () => {
+    const doc = processToDocument('Bu sadəcə mətndir. Başlığı yoxdur.')
+    expect(doc.sections.map((s) => s.key)).toEqual(['unknown'])
+    expect(doc.sentences.map((s) => s.id)).toEqual(['unknown-1', 'unknown-2'])
+    expect(doc.diagnostics.map((d) => d.rule)).toEqual(['missing-title', 'no-structure'])
+    expect(doc.document).toMatchObject({country: null, tier: null, title: null})
+  })
+
+  it('does not take a capitalised sentence start for a heading', () => {
+    const doc = processToDocument('AZƏRBAYCAN (Səviyyə 2)\nMüdafiə nazirliyi danışdı. Son.')
+    expect(doc.sections.map((s) => s.key)).toEqual(['summary'])
+  })
+})
