@@ -4,7 +4,7 @@ import {parseFormats} from './commands/generate.js'
 import {run} from './commands/run.js'
 import {EXIT, UserError} from './errors.js'
 
-const DEFAULT_FORMATS = 'json,md'
+const DEFAULT_FORMATS = 'json,md,csv'
 
 /** The `hesabat` command. Returns the exit code; prints one line per user mistake, no stack trace. */
 export async function main(argv: string[], io = {out: console.log, err: console.error}): Promise<number> {
@@ -19,10 +19,10 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     command
       .argument('[inputs...]', 'input files or folders (folders: every .txt inside)', ['input'])
       .option('-o, --out <dir>', 'output folder', 'output')
-      .addOption(new Option('-f, --format <list>', `comma-separated formats: json, md`).default(DEFAULT_FORMATS))
+      .addOption(new Option('-f, --format <list>', `comma-separated formats: json, md, csv (facts table)`).default(DEFAULT_FORMATS))
 
   common(program.command('run'))
-    .description('process the inputs and write <stem>.json and <stem>.md to the output folder')
+    .description('process the inputs and write <stem>.json, <stem>.md and <stem>.facts.csv to the output folder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
     .action(async (inputs: string[], options: {out: string; format: string; quiet?: boolean; verbose?: boolean}) => {

@@ -1,7 +1,7 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → slips → sections → sentences → (emit: json, md)
+ *   parse → clean → slips → sections → sentences → numbers → (emit: json, md, facts.csv)
  *
  * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
@@ -9,6 +9,7 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {languageFor} from './lang/index.js'
+import {numbers} from './stages/numbers/index.js'
 import {clean} from './stages/clean/index.js'
 import {parse} from './stages/parse/index.js'
 import {sections} from './stages/sections/index.js'
@@ -17,7 +18,7 @@ import {slips} from './stages/slips/index.js'
 import type {Root, SourceInfo} from './tree.js'
 
 export function createProcessor() {
-  return unified().use(parse).use(clean).use(slips).use(sections).use(sentences).freeze()
+  return unified().use(parse).use(clean).use(slips).use(sections).use(sentences).use(numbers).freeze()
 }
 
 const processor = createProcessor()

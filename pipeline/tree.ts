@@ -27,7 +27,7 @@ export interface Title extends Literal {
   type: 'title'
   value: string
   position: Position
-  data: {clean: CleanSpan; countryAz: string; country: string | null; tier: string | null}
+  data: {clean: CleanSpan; countryAz: string; country: string | null; tier: string | null; numbers?: NumberItem[]}
 }
 
 export interface Heading extends Literal {
@@ -37,11 +37,45 @@ export interface Heading extends Literal {
   data: {clean: CleanSpan}
 }
 
+export type NumberKind =
+  | 'year'
+  | 'year_range'
+  | 'count'
+  | 'money'
+  | 'duration'
+  | 'duration_range'
+  | 'ordinal'
+  | 'legal_ref'
+  | 'percent'
+  | 'identifier'
+
+/** A numeric expression; `start`/`end` are offsets in the text of the sentence (or title) it is in. */
+export interface NumberItem {
+  id: string
+  text: string
+  start: number
+  end: number
+  kind: NumberKind
+  value?: number | string
+  from?: number
+  to?: number
+  unit?: string
+  currency?: string
+  counted?: string | null
+  year?: number | null
+  /** Id of the amount this one converts (the dollar figure in "124,700 manat (73,350 ABŞ dolları)"). */
+  conversionOf?: string
+  /** How an English report writes it. */
+  en: string
+  /** Where it stands in the raw input. */
+  raw?: {start: Position['start']; end: Position['end']}
+}
+
 export interface Sentence extends Literal {
   type: 'sentence'
   value: string
   position: Position
-  data: {id: string; clean: CleanSpan}
+  data: {id: string; clean: CleanSpan; numbers?: NumberItem[]}
 }
 
 export interface Paragraph extends Parent {

@@ -26,10 +26,10 @@ beforeEach(() => {
 afterEach(() => process.chdir(cwd))
 
 describe('hesabat run', () => {
-  it('writes <stem>.json and <stem>.md for every input of input/ by default and prints diagnostics like a linter', async () => {
+  it('writes <stem>.json, .md and .facts.csv for every input of input/ by default and prints diagnostics like a linter', async () => {
     const {code, err} = await hesabat('run')
     expect(code).toBe(0)
-    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.json', '2022-azerbaijan.md'])
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
     expect(err).toContain('input/2022-azerbaijan.az.txt:44:12 warning Duplicated words “idarə olunan idarə olunan” duplicated-words')
     const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
     expect(json.source).toMatchObject({path: 'input/2022-azerbaijan.az.txt', language: 'az'})

@@ -34,10 +34,10 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
       if (current !== content) problems.push(`${target}: stale (${firstDifference(content, current)})`)
     }
   }
-  const extensions = new Set(options.formats.map((name) => formats[name]!.extension))
+  const extensions = options.formats.map((name) => formats[name]!.extension)
   let present: string[] = []
   try {
-    present = (await readdir(options.out)).filter((name) => extensions.has(path.extname(name)))
+    present = (await readdir(options.out)).filter((name) => extensions.some((extension) => name.endsWith(extension)))
   } catch {
     // No output folder: every output was reported missing above.
   }

@@ -7,13 +7,31 @@ const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
 const paragraph = (...children: PhrasingContent[]): RootContent => ({type: 'paragraph', children})
 const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): RootContent => ({type: 'heading', depth, children})
-const list = (ordered: boolean, items: PhrasingContent[][]): List => ({
+/** A list; an item is one paragraph, or several (a sentence and its figures). */
+const list = (ordered: boolean, items: Array<PhrasingContent[] | PhrasingContent[][]>): List => ({
   type: 'list',
   ordered,
   start: ordered ? 1 : null,
   spread: false,
-  children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children}]}))
+  children: items.map((item): ListItem => {
+    const paragraphs = (Array.isArray(item[0]) ? item : [item]) as PhrasingContent[][]
+    return {type: 'listItem', spread: false, children: paragraphs.map((children) => ({type: 'paragraph', children}))}
+  })
 })
+
+/** "20 → 20 (suspect, 2020)": each figure of a sentence with its English and what it is. */
+function figures(numbers: OutputDocument['sentences'][number]['numbers']): PhrasingContent[] {
+  const parts: PhrasingContent[] = [text('Figures: ')]
+  numbers.forEach((item, index) => {
+    const about = [item.kind.replace('_', ' ')]
+    if (item.counted) about.push(item.counted)
+    if (item.currency) about.push(item.currency)
+    if (item.year !== undefined && item.year !== null) about.push(String(item.year))
+    if (index > 0) parts.push(text(' · '))
+    parts.push(code(item.text), text(` → ${item.en} (${about.join(', ')})`))
+  })
+  return parts
+}
 
 /** "PRIORITIZED RECOMMENDATIONS:" → "Prioritized recommendations". */
 function sentenceCase(heading: string): string {
@@ -25,7 +43,7 @@ const FALLBACK_HEADINGS: Record<string, string> = {summary: 'Summary', unknown: 
 
 /**
  * `output/<stem>.md`: a reading copy. Title with country and tier, one heading per section (English ·
- * Azerbaijani), numbered sentences with their id and raw line:column, then diagnostics and removals.
+ * Azerbaijani), numbered sentences with their id, raw line:column and figures, then diagnostics and removals.
  */
 export function emitMarkdown(document: OutputDocument): string {
   const {country, countryAz, tier, title} = document.document
@@ -45,7 +63,10 @@ export function emitMarkdown(document: OutputDocument): string {
     children.push(heading(2, ...parts))
     const items = document.sentences
       .filter((sentence) => sentence.section === section.key)
-      .map((sentence) => [text(`${sentence.text} `), code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)])
+      .map((sentence) => {
+        const line: PhrasingContent[] = [text(`${sentence.text} `), code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)]
+        return sentence.numbers.length > 0 ? [line, figures(sentence.numbers)] : line
+      })
     if (items.length > 0) children.push(list(true, items))
   })
 

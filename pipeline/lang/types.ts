@@ -11,6 +11,27 @@ export interface TierValue {
   en: string
 }
 
+export interface NumberData {
+  cardinals: Record<string, number>
+  scales: Record<string, number>
+  notNumbers: string[]
+  ordinalSuffixes: string[]
+  yearWords: string[]
+  legalWords: string[]
+  percentWords: string[]
+  units: Record<string, string>
+  durationFrom: string[]
+  durationTo: string[]
+  currencies: {words: string[]; code: string}[]
+  article: {notBefore: string[]; notAfter: string[]; pronouns: string[]; contrast: string[]}
+  partitiveFrom: string[]
+  countOf: string[]
+  reportingYear: string[]
+  modifiers: {skip: string[]; skipSuffixes: string[]; prefix: Record<string, string>}
+  counted: Record<string, string>
+  personCues: Record<string, string>
+}
+
 export interface Language {
   code: string
   /** BCP 47 tag for casing (toLocaleLowerCase). */
@@ -23,6 +44,7 @@ export interface Language {
   abbreviations: string[]
   morphology: {slots: string[][]; alternations: {surface: string; stem: string}[]; minStem: number; suffixStarts: string[]}
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
+  numbers: NumberData
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
   words(): ReadonlySet<string>
   /** Lower-case compounds the language writes with a hyphen (sosial-iqtisadi, üz-üzə). */

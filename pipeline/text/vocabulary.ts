@@ -1,23 +1,6 @@
 import type {Language} from '../lang/index.js'
 import {lower} from './casing.js'
-
-const chainCache = new WeakMap<Language, Set<string>>()
-
-/** Every suffix chain the language's slots allow (one optional form per slot, in order). */
-function suffixChains(lang: Language): Set<string> {
-  let chains = chainCache.get(lang)
-  if (!chains) {
-    let current = ['']
-    for (const slot of lang.morphology.slots) {
-      const next = new Set(current)
-      for (const head of current) for (const form of slot) next.add(head + form)
-      current = [...next]
-    }
-    chains = new Set(current.filter(Boolean))
-    chainCache.set(lang, chains)
-  }
-  return chains
-}
+import {suffixChains} from './morphology.js'
 
 /**
  * Word membership for cleaning decisions: the language's word list, the document's own words, and a
@@ -52,7 +35,7 @@ export class Vocabulary {
   startsLikeWord(piece: string): boolean {
     const word = lower(piece, this.lang.locale)
     if (this.lang.morphology.suffixStarts.some((suffix) => word.startsWith(suffix))) return false
-    return !this.chains.has(word)
+    return word === '' || !this.chains.has(word)
   }
 
   /** A listed form, or a listed stem followed by a suffix chain. Case-insensitive (Turkic casing). */

@@ -6,9 +6,15 @@ import countries from './countries.json' with {type: 'json'}
 import furniture from './furniture.json' with {type: 'json'}
 import lookalikes from './lookalikes.json' with {type: 'json'}
 import morphology from './morphology.json' with {type: 'json'}
+import numbers from './numbers.json' with {type: 'json'}
 import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
+
+/** JSON data minus its `$comment` keys (they document the file, they are not data). */
+function withoutComments<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (key, item) => (key === '$comment' ? undefined : item))
+}
 
 const lists = new Map<string, Set<string>>()
 
@@ -34,6 +40,7 @@ export const az: Language = {
   abbreviations: abbreviations.abbreviations,
   morphology,
   slips,
+  numbers: withoutComments(numbers),
   words: () => list('lexicon.txt.gz'),
   hyphenated: () => list('hyphenated.txt.gz')
 }

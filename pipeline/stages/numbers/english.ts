@@ -1,0 +1,53 @@
+import type {NumberItem} from '../../tree.js'
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+/** Digits with English thousands commas and a decimal point: 124700 → 124,700; 0.94 → 0.94. */
+export function digits(value: number): string {
+  const [whole, fraction] = String(value).split('.')
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`
+}
+
+/** Style of the report: one to nine in words, 10 and above (and fractions) in digits. */
+export function cardinal(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value <= 9 ? WORDS[value]! : digits(value)
+}
+
+function ordinal(value: number): string {
+  const tens = value % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th')
+  return `${value}${suffix}`
+}
+
+const plural = (unit: string, value: number) => (value === 1 ? unit : `${unit}s`)
+
+/** How an English edition of the report writes the figure. */
+export function english(item: Omit<NumberItem, 'en'>, {tier = false} = {}): string {
+  const value = item.value as number
+  switch (item.kind) {
+    case 'year':
+      return String(value)
+    case 'year_range':
+      return `${item.from}-${item.to}`
+    case 'count':
+      return cardinal(value)
+    case 'money':
+      if (item.currency === 'USD') return `$${digits(value)}`
+      if (item.currency === 'AZN') return `${digits(value)} manat`
+      if (item.currency === 'EUR') return `${digits(value)} ${plural('euro', value)}`
+      return `${digits(value)} ${item.currency}`
+    case 'duration':
+      return `${cardinal(value)} ${plural(item.unit!, value)}`
+    case 'duration_range':
+      return `${cardinal(item.from!)} to ${cardinal(item.to!)} ${plural(item.unit!, item.to!)}`
+    case 'ordinal':
+      return tier ? String(value) : ordinal(value)
+    case 'legal_ref':
+      return `Article ${item.value}`
+    case 'percent':
+      return `${digits(value)} percent`
+    case 'identifier':
+      return String(item.value)
+  }
+}

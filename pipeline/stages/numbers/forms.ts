@@ -1,0 +1,17 @@
+import type {Language} from '../../lang/index.js'
+import {lower} from '../../text/casing.js'
+import {inflects} from '../../text/morphology.js'
+import type {Token} from './tokens.js'
+
+/** Does a phrase (one or more words, the last inflected) start at token `index`? Returns its length. */
+export function phraseAt(tokens: readonly Token[], index: number, phrase: string, lang: Language): number {
+  const words = phrase.split(' ')
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[index + k]
+    if (!token || token.type !== 'word') return 0
+    const word = lower(words[k]!, lang.locale)
+    const ok = k === words.length - 1 ? inflects(token.key, word, lang) : token.key === word
+    if (!ok) return 0
+  }
+  return words.length
+}

@@ -1,0 +1,74 @@
+import type {NumberData} from '../../lang/types.js'
+import type {Token} from './tokens.js'
+
+/** A number as written, before its kind is known: digits, or number words (on dörd, iki yüz əlli). */
+export interface Numeral {
+  /** Token index range [first, last] in the sentence. */
+  first: number
+  last: number
+  value: number
+  /** Hyphen-joined groups of a digit token (2020-2024 → [2020, 2024]). */
+  parts: number[]
+  words: boolean
+  /** Hyphenated suffix of digits (ci, ü) or the suffix on the last number word (biri → i). */
+  suffix: string
+  /** Digits with a thousands or decimal separator. */
+  separated: boolean
+}
+
+/** The number word a token is, with what follows it (üçü → üç + ü), or undefined. */
+export function numberWord(key: string, data: NumberData): {word: string; suffix: string} | undefined {
+  if (data.notNumbers.includes(key)) return undefined
+  const words = {...data.cardinals, ...data.scales}
+  if (key in words) return {word: key, suffix: ''}
+  // An inflected number word: the word, an optional buffer consonant, a short vowel-led suffix.
+  for (const word of Object.keys(words)) {
+    if (!key.startsWith(word)) continue
+    const rest = key.slice(word.length)
+    if (/^[nsy]?[ıiuüaə](?:n|nı|ni|nu|nü|nın|nin|nun|nün|na|nə|nda|ndə|ndan|ndən|dır|dir|dur|dür)?$/u.test(rest)) return {word, suffix: rest}
+  }
+  return undefined
+}
+
+/** Joins a run of number words into one value: iki yüz əlli → 250, on dörd → 14, beş min → 5000. */
+function compose(words: string[], data: NumberData): number {
+  let total = 0
+  let current = 0
+  for (const word of words) {
+    const scale = data.scales[word]
+    if (scale === undefined) current += data.cardinals[word]!
+    else if (scale === 100) current = (current || 1) * 100
+    else {
+      total += (current || 1) * scale
+      current = 0
+    }
+  }
+  return total + current
+}
+
+/** The numeral starting at token `index`, or undefined. Only the last word of a run may be inflected. */
+export function numeralAt(tokens: readonly Token[], index: number, data: NumberData): Numeral | undefined {
+  const token = tokens[index]!
+  if (token.type === 'number') {
+    const parts = token.parts!
+    return {first: index, last: index, value: parts[0]!, parts, words: false, suffix: token.suffix ?? '', separated: token.separated!}
+  }
+  if (token.type !== 'word') return undefined
+  const words: string[] = []
+  let suffix = ''
+  let at = index
+  while (at < tokens.length && tokens[at]!.type === 'word') {
+    const found = numberWord(tokens[at]!.key, data)
+    if (!found) break
+    words.push(found.word)
+    at++
+    if (found.suffix) {
+      suffix = found.suffix
+      break
+    }
+  }
+  if (words.length === 0) return undefined
+  // "on" (ten) alone and bare is too rarely the number to trust without a counted noun; callers decide.
+  const value = compose(words, data)
+  return {first: index, last: at - 1, value, parts: [value], words: true, suffix, separated: false}
+}

@@ -1,0 +1,35 @@
+import type {Language} from '../lang/index.js'
+import {lower} from './casing.js'
+
+const chains = new WeakMap<Language, Set<string>>()
+
+/** Every suffix chain the language's slots allow (one optional form per slot, in order), '' included. */
+export function suffixChains(lang: Language): Set<string> {
+  let set = chains.get(lang)
+  if (!set) {
+    let current = ['']
+    for (const slot of lang.morphology.slots) {
+      const next = new Set(current)
+      for (const head of current) for (const form of slot) next.add(head + form)
+      current = [...next]
+    }
+    set = new Set(current)
+    chains.set(lang, set)
+  }
+  return set
+}
+
+/**
+ * Is the lower-case `key` the `stem` plus a suffix chain? Allows the stem-final alternations
+ * (sığınacaq → sığınacağa, kömək → köməyə) and a hyphen before the suffix (QHT-lər, DİN-in).
+ */
+export function inflects(key: string, stem: string, lang: Language): boolean {
+  const base = lower(stem, lang.locale)
+  const set = suffixChains(lang)
+  const fits = (candidate: string) => key.startsWith(candidate) && set.has(key.slice(candidate.length).replace(/^-/, ''))
+  if (fits(base)) return true
+  for (const {surface, stem: underlying} of lang.morphology.alternations) {
+    if (base.endsWith(underlying) && fits(base.slice(0, -underlying.length) + surface)) return true
+  }
+  return false
+}
