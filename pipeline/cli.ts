@@ -1,10 +1,14 @@
 import {Command, CommanderError, Option} from 'commander'
 import {check} from './commands/check.js'
 import {parseFormats} from './commands/generate.js'
+import {glossaryCheck, glossaryCoverage, glossaryExport} from './commands/glossary.js'
 import {run} from './commands/run.js'
 import {EXIT, UserError} from './errors.js'
 
 const DEFAULT_FORMATS = 'json,md,csv'
+
+/** The default glossary folder may be absent; one named on the command line must exist. */
+const glossaryOption = (folder: string | undefined) => ({glossary: folder ?? 'glossary', glossaryRequired: folder !== undefined})
 
 /** The `hesabat` command. Returns the exit code; prints one line per user mistake, no stack trace. */
 export async function main(argv: string[], io = {out: console.log, err: console.error}): Promise<number> {
@@ -20,22 +24,59 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .argument('[inputs...]', 'input files or folders (folders: every .txt inside)', ['input'])
       .option('-o, --out <dir>', 'output folder', 'output')
       .addOption(new Option('-f, --format <list>', `comma-separated formats: json, md, csv (facts table)`).default(DEFAULT_FORMATS))
+      .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
 
   common(program.command('run'))
     .description('process the inputs and write <stem>.json, <stem>.md and <stem>.facts.csv to the output folder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
-    .action(async (inputs: string[], options: {out: string; format: string; quiet?: boolean; verbose?: boolean}) => {
+    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; quiet?: boolean; verbose?: boolean}) => {
       code = await run(
-        {inputs, out: options.out, formats: parseFormats(options.format), quiet: Boolean(options.quiet), verbose: Boolean(options.verbose)},
+        {
+          inputs,
+          out: options.out,
+          formats: parseFormats(options.format),
+          ...glossaryOption(options.glossary),
+          quiet: Boolean(options.quiet),
+          verbose: Boolean(options.verbose)
+        },
         io.err
       )
     })
 
   common(program.command('check'))
     .description('regenerate in memory; exit 1 when the output folder is stale')
-    .action(async (inputs: string[], options: {out: string; format: string}) => {
-      code = await check({inputs, out: options.out, formats: parseFormats(options.format)}, io.err)
+    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string}) => {
+      code = await check({inputs, out: options.out, formats: parseFormats(options.format), ...glossaryOption(options.glossary)}, io.err)
+    })
+
+  const glossary = program.command('glossary').description('check, export and measure the glossary (glossary/*.utf8)')
+  glossary
+    .command('check')
+    .description('validate the glossary files; exit 1 on problems (file:line: message)')
+    .option('-g, --glossary <dir>', 'glossary folder', 'glossary')
+    .action(async (options: {glossary: string}) => {
+      code = await glossaryCheck(options.glossary, io.out)
+    })
+  glossary
+    .command('export')
+    .description('write the glossary as TBX-Basic')
+    .requiredOption('--tbx', 'TBX-Basic (ISO 30042) output')
+    .option('-g, --glossary <dir>', 'glossary folder', 'glossary')
+    .option('-o, --out <file>', 'output file (default: standard output)')
+    .action(async (options: {glossary: string; out?: string}) => {
+      code = await glossaryExport(options.glossary, options.out, io.out)
+    })
+  glossary
+    .command('coverage')
+    .description('frequent words and n-grams of the inputs that the glossary does not cover')
+    .argument('[inputs...]', 'input files or folders', ['input'])
+    .option('-g, --glossary <dir>', 'glossary folder', 'glossary')
+    .option('-n, --top <n>', 'how many rows', '40')
+    .action(async (inputs: string[], options: {glossary: string; top: string}) => {
+      const top = Number(options.top)
+      if (!Number.isInteger(top) || top < 1) throw new UserError(`--top: expected a whole number ≥ 1, got “${options.top}”`, EXIT.usage)
+      code = await glossaryCoverage({inputs, glossary: options.glossary, top}, io.out)
     })
 
   try {

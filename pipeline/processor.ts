@@ -1,24 +1,27 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → slips → sections → sentences → numbers → (emit: json, md, facts.csv)
+ *   parse → clean → slips → sections → sentences → numbers → entities → terms → (emit: json, md, facts.csv)
  *
  * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
  */
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import type {Glossary} from './glossary/index.js'
 import {languageFor} from './lang/index.js'
+import {entities} from './stages/entities/index.js'
 import {numbers} from './stages/numbers/index.js'
 import {clean} from './stages/clean/index.js'
 import {parse} from './stages/parse/index.js'
 import {sections} from './stages/sections/index.js'
 import {sentences} from './stages/sentences/index.js'
 import {slips} from './stages/slips/index.js'
+import {terms} from './stages/terms/index.js'
 import type {Root, SourceInfo} from './tree.js'
 
 export function createProcessor() {
-  return unified().use(parse).use(clean).use(slips).use(sections).use(sentences).use(numbers).freeze()
+  return unified().use(parse).use(clean).use(slips).use(sections).use(sentences).use(numbers).use(entities).use(terms).freeze()
 }
 
 const processor = createProcessor()
@@ -28,11 +31,11 @@ export interface Processed {
   file: VFile
 }
 
-/** Runs every stage over one decoded document. */
-export function processText(raw: string, source: SourceInfo): Processed {
+/** Runs every stage over one decoded document; without a glossary there are no entities and terms. */
+export function processText(raw: string, source: SourceInfo, glossary?: Glossary): Processed {
   const lang = languageFor(source.language)
   if (!lang) throw new Error(`No language data for “${source.language}”`)
-  const file = new VFile({path: source.path, value: raw, data: {source, lang}})
+  const file = new VFile({path: source.path, value: raw, data: {source, lang, ...(glossary ? {glossary} : {})}})
   const tree = processor.runSync(processor.parse(file), file) as Root
   return {tree, file}
 }

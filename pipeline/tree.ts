@@ -27,14 +27,21 @@ export interface Title extends Literal {
   type: 'title'
   value: string
   position: Position
-  data: {clean: CleanSpan; countryAz: string; country: string | null; tier: string | null; numbers?: NumberItem[]}
+  data: {
+    clean: CleanSpan
+    countryAz: string
+    country: string | null
+    tier: string | null
+    numbers?: NumberItem[]
+    entities?: EntityItem[]
+  }
 }
 
 export interface Heading extends Literal {
   type: 'heading'
   value: string
   position: Position
-  data: {clean: CleanSpan}
+  data: {clean: CleanSpan; terms?: TermItem[]}
 }
 
 export type NumberKind =
@@ -71,11 +78,40 @@ export interface NumberItem {
   raw?: {start: Position['start']; end: Position['end']}
 }
 
+/** A named entity mention; `id` is the glossary's entity id, `ref` the mention's own id. */
+export interface EntityItem {
+  id: string
+  ref: string
+  text: string
+  start: number
+  end: number
+  type: string
+  en: string
+  acronymEn: string | null
+  /** The glossary form it matched (or the name the document defined). */
+  lemma: string
+  fuzzy: boolean
+  raw?: {start: Position['start']; end: Position['end']}
+}
+
+/** A glossary term occurrence; `id` is the glossary's concept id, `ref` the occurrence's own id. */
+export interface TermItem {
+  id: string
+  ref: string
+  text: string
+  start: number
+  end: number
+  lemma: string
+  en: string
+  fuzzy: boolean
+  raw?: {start: Position['start']; end: Position['end']}
+}
+
 export interface Sentence extends Literal {
   type: 'sentence'
   value: string
   position: Position
-  data: {id: string; clean: CleanSpan; numbers?: NumberItem[]}
+  data: {id: string; clean: CleanSpan; numbers?: NumberItem[]; entities?: EntityItem[]; terms?: TermItem[]}
 }
 
 export interface Paragraph extends Parent {
@@ -121,5 +157,6 @@ declare module 'vfile' {
     lang: Language
     clean: MappedText
     removed: Removal[]
+    glossary: import('./glossary/index.js').Glossary
   }
 }

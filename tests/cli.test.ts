@@ -90,6 +90,48 @@ describe('hesabat check', () => {
   })
 })
 
+describe('hesabat glossary', () => {
+  beforeEach(() => {
+    mkdirSync('glossary')
+    copyFileSync(path.join(cwd, 'glossary/terms.utf8'), 'glossary/terms.utf8')
+    copyFileSync(path.join(cwd, 'glossary/entities.utf8'), 'glossary/entities.utf8')
+  })
+
+  it('check passes on the shipped glossary and lists problems as file:line with exit 1', async () => {
+    const ok = await hesabat('glossary', 'check')
+    expect(ok.code).toBe(0)
+    expect(ok.out).toMatch(/^glossary: 2 files, \d+ rows, \d+ concepts \(\d+ terms, \d+ entities\), no problems$/u)
+    writeFileSync('glossary/zz-extra.utf8', 'qurban\tsacrifice\tid=t.sacrifice\nfoo\tbar\n')
+    const bad = await hesabat('glossary', 'check')
+    expect(bad.code).toBe(1)
+    expect(bad.out).toContain('glossary/zz-extra.utf8:2: expected 3 tab-separated columns')
+    expect(bad.out).toMatch(/glossary\/zz-extra\.utf8:1: “qurban” is already t\.victim at glossary\/terms\.utf8:\d+/u)
+  })
+
+  it('run refuses a broken glossary before writing anything', async () => {
+    writeFileSync('glossary/extra.utf8', 'foo\tbar\n')
+    const result = await hesabat('run')
+    expect(result.code).toBe(3)
+    expect(result.err).toContain('glossary/extra.utf8:1: expected 3 tab-separated columns')
+    expect(() => readdirSync('output')).toThrow()
+  })
+
+  it('export --tbx writes TBX-Basic', async () => {
+    expect((await hesabat('glossary', 'export', '--tbx', '--out', 'g.tbx')).code).toBe(0)
+    expect(readFileSync('g.tbx', 'utf8')).toContain('<conceptEntry id="t.victim">')
+  })
+
+  it('coverage lists frequent uncovered words of the inputs', async () => {
+    const result = await hesabat('glossary', 'coverage', '--top', '5')
+    expect(result.code).toBe(0)
+    const rows = result.out.split('\n')
+    expect(rows[0]).toBe('rank\tcount\ttf-idf\tn-gram\tglossary form\texample')
+    expect(rows).toHaveLength(6)
+    // Nothing the glossary covers is suggested.
+    expect(rows.slice(1).map((row) => row.split('\t')[3])).not.toContain('qurbanların')
+  })
+})
+
 describe('the hesabat command', () => {
   it('prints help and exits 0; an unknown command exits 2 without a stack trace', () => {
     const bin = path.join(cwd, 'pipeline/bin/hesabat.js')

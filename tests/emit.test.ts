@@ -62,9 +62,16 @@ describe('Markdown output', () => {
     expect(ordered.every((list) => list.start === 1)).toBe(true)
     const items = ordered.flatMap((list) => list.children.map((item) => textOf(item.children[0])))
     expect(items).toEqual(doc.sentences.map((s) => `${s.text} ${s.id} · ${s.raw.start.line}:${s.raw.start.column}`))
-    // A sentence with figures has a second paragraph listing them with their English.
-    const fourth = ordered[2]!.children[3]!
-    expect(textOf(fourth.children[1])).toContain('20 → 20 (count, suspect, 2020)')
+    // Under a sentence: its gloss, figures, entities and terms, each with the English.
+    const paragraphs = ordered[2]!.children[3]!.children.map(textOf)
+    expect(paragraphs.slice(1).map((text) => text.split(':')[0])).toEqual(['Gloss', 'Figures', 'Terms'])
+    expect(paragraphs[1]).toContain('Hüquq mühafizə orqanları [law enforcement] 2020-ci [2020] ildə 20 [20] şübhəlinin [suspect]')
+    expect(paragraphs[2]).toContain('20 → 20 (count, suspect, 2020)')
+    expect(paragraphs[3]).toContain('məcburi əməyə → forced labor')
+    const summary = ordered[0]!.children[3]!.children.map(textOf)
+    expect(summary.find((text) => text.startsWith('Entities'))).toBe(
+      'Entities: Daxili İşlər Nazirliyinin → Ministry of Internal Affairs (MIA), ORG · DİN → Ministry of Internal Affairs (MIA), ORG'
+    )
     const [diagnostics, removed] = lists.filter((list) => !list.ordered)
     expect(diagnostics!.children).toHaveLength(doc.diagnostics.length)
     expect(removed!.children).toHaveLength(doc.removed.length)

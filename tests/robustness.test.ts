@@ -19,8 +19,12 @@ describe('noisy renderings of the seed yield the seed’s sentences', () => {
       ])
       // The same slips are found whatever the layout.
       expect(doc.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule)).toEqual([
-        'glued-words', 'duplicated-words', 'stray-letter', 'inferred-heading', 'duplicated-words'
+        'glued-words', 'duplicated-words', 'entity-variants', 'fuzzy-term', 'stray-letter', 'inferred-heading', 'duplicated-words'
       ])
+      // And the same figures, entities and terms.
+      const seed = processToDocument(seedRaw)
+      const items = (d: typeof doc) => d.sentences.map((s) => [s.numbers.map((n) => n.text), s.entities.map((e) => e.text), s.terms.map((t) => t.text)])
+      expect(items(doc)).toEqual(items(seed))
     })
   }
 

@@ -42,10 +42,19 @@ describe('the seed, end to end (2022 Azerbaijan chapter)', () => {
     }
   })
 
-  it('reports exactly the slips of the original and the inferred heading', () => {
+  it('reports exactly the slips of the original, the inferred heading and the two-way entity name', () => {
     expect(doc.diagnostics.map(({rule, severity, text, suggestion, line, column}) => ({rule, severity, text, suggestion, line, column}))).toEqual([
       {rule: 'glued-words', severity: 'warning', text: 'sığınacağayardımı', suggestion: 'sığınacağa yardımı', line: 26, column: 66},
       {rule: 'duplicated-words', severity: 'warning', text: 'idarə olunan idarə olunan', suggestion: 'idarə olunan', line: 44, column: 12},
+      {
+        rule: 'entity-variants',
+        severity: 'warning',
+        text: 'İnsan Alverinə Qarşı Mübarizə İdarəsi',
+        suggestion: 'İnsan Alverinə Qarşı Mübarizə Baş İdarəsi',
+        line: 157,
+        column: 59
+      },
+      {rule: 'fuzzy-term', severity: 'warning', text: 'zqurbana', suggestion: 'qurban', line: 339, column: 27},
       {rule: 'stray-letter', severity: 'warning', text: 'zqurbana', suggestion: 'qurbana', line: 339, column: 27},
       {
         rule: 'inferred-heading',

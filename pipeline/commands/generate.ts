@@ -2,6 +2,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {formats, toDocument} from '../emit/index.js'
 import {UserError} from '../errors.js'
+import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {findInputs, readInput} from '../io/read-input.js'
 import {processText} from '../processor.js'
 
@@ -16,6 +17,19 @@ export interface GenerateOptions {
   inputs: string[]
   out: string
   formats: string[]
+  /** Glossary folder; the default `glossary` may be missing (no entities and terms then). */
+  glossary: string
+  glossaryRequired?: boolean
+}
+
+/** Loads the glossary and refuses to go on, before any output is written, when it has problems. */
+export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'glossaryRequired'>): Promise<Glossary> {
+  const glossary = await loadGlossary(options.glossary, {required: options.glossaryRequired ?? false})
+  if (glossary.problems.length > 0) {
+    const lines = glossary.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)
+    throw new UserError(`the glossary has ${glossary.problems.length} problem(s); fix them and run again (hesabat glossary check):\n${lines.join('\n')}`)
+  }
+  return glossary
 }
 
 export function parseFormats(value: string): string[] {
@@ -29,6 +43,7 @@ export function parseFormats(value: string): string[] {
 
 /** Runs the pipeline over every input and renders every requested format, in memory. */
 export async function* generate(options: GenerateOptions): AsyncGenerator<Generated> {
+  const glossary = await glossaryFor(options)
   const files = await findInputs(options.inputs)
   const stems = new Map<string, string>()
   for (const input of files) {
@@ -36,7 +51,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<Genera
     const clash = stems.get(stem)
     if (clash) throw new UserError(`${source.path}: writes the same outputs (${stem}.*) as ${clash}; rename one of them`)
     stems.set(stem, source.path)
-    const {tree, file} = processText(text, source)
+    const {tree, file} = processText(text, source, glossary)
     const document = toDocument(tree, file)
     const outputs = new Map<string, string>()
     for (const name of options.formats) {

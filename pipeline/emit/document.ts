@@ -7,9 +7,10 @@ import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {severityOf, type Severity} from '../diagnostics.js'
 import {toPoint} from '../text/positions.js'
-import type {NumberItem, Paragraph, Root, Section, Title} from '../tree.js'
+import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title} from '../tree.js'
+import {gloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '1.1.0'
+export const SCHEMA_VERSION = '1.2.0'
 
 export interface Point {
   line: number
@@ -22,8 +23,22 @@ export interface RawSpan {
   end: Point
 }
 
-/** A number item as written out: its raw place normalised like every other span. */
+/** Items as written out: their raw place normalised like every other span. */
 export type OutputNumber = Omit<NumberItem, 'raw'> & {raw: RawSpan}
+export type OutputEntity = Omit<EntityItem, 'raw'> & {raw: RawSpan}
+export type OutputTerm = Omit<TermItem, 'raw'> & {raw: RawSpan}
+
+export interface OutputSentence {
+  id: string
+  section: string
+  text: string
+  raw: RawSpan
+  numbers: OutputNumber[]
+  entities: OutputEntity[]
+  terms: OutputTerm[]
+  /** The text with the English of each entity, number and term in brackets after it. */
+  gloss: string
+}
 
 export interface Fact {
   /** The figure's number id (`<sentence>.n<k>`). */
@@ -44,16 +59,16 @@ export interface Fact {
 
 export interface OutputDocument {
   schemaVersion: string
-  source: {path: string; sha256: string; language: string}
+  source: {path: string; sha256: string; language: string; glossary: string | null}
   document: {
     country: string | null
     countryAz: string | null
     tier: string | null
     year: number | null
-    title: {text: string; raw: RawSpan; numbers: OutputNumber[]} | null
+    title: {text: string; raw: RawSpan; numbers: OutputNumber[]; entities: OutputEntity[]} | null
   }
-  sections: Array<{key: string; headingAz: string | null; headingEn: string | null; inferred: boolean; raw: RawSpan | null}>
-  sentences: Array<{id: string; section: string; text: string; raw: RawSpan; numbers: OutputNumber[]}>
+  sections: Array<{key: string; headingAz: string | null; headingEn: string | null; inferred: boolean; raw: RawSpan | null; terms: OutputTerm[]}>
+  sentences: OutputSentence[]
   /** One row per count and money figure: the table an analyst compares across years. */
   facts: Fact[]
   diagnostics: Array<{
@@ -73,24 +88,32 @@ function span(position: Pick<Position, 'start' | 'end'>): RawSpan {
   return {start: point(position.start), end: point(position.end)}
 }
 
-const outputNumbers = (items: NumberItem[] = []): OutputNumber[] => items.map((item) => ({...item, raw: span(item.raw!)}))
+/** Items with their raw place as a span. */
+function placed<T extends {raw?: Pick<Position, 'start' | 'end'>}>(items: T[] = []): Array<Omit<T, 'raw'> & {raw: RawSpan}> {
+  return items.map((item) => ({...item, raw: span(item.raw!)}))
+}
 
 export function toDocument(tree: Root, file: VFile): OutputDocument {
   const source = file.data.source!
   const title = tree.children.find((node): node is Title => node.type === 'title')
   const sections = tree.children.filter((node): node is Section => node.type === 'section')
 
-  const sentences: OutputDocument['sentences'] = []
+  const sentences: OutputSentence[] = []
   for (const section of sections) {
     for (const child of section.children) {
       if (child.type !== 'paragraph') continue
       for (const sentence of (child as Paragraph).children) {
+        const {numbers = [], entities = [], terms = []} = sentence.data
+        const english = (item: EntityItem) => (item.acronymEn && item.text.startsWith(item.lemma) && /^\p{Lu}+$/u.test(item.lemma) ? item.acronymEn : item.en)
         sentences.push({
           id: sentence.data.id,
           section: section.data.key,
           text: sentence.value,
           raw: span(sentence.position),
-          numbers: outputNumbers(sentence.data.numbers)
+          numbers: placed(numbers),
+          entities: placed(entities),
+          terms: placed(terms),
+          gloss: gloss(sentence.value, entities.map((item) => ({...item, en: english(item)})), numbers, terms)
         })
       }
     }
@@ -133,13 +156,13 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: {path: source.path, sha256: source.sha256, language: source.language},
+    source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null},
     document: {
       country: title?.data.country ?? null,
       countryAz: title?.data.countryAz ?? null,
       tier: title?.data.tier ?? null,
       year: source.year,
-      title: title ? {text: title.value, raw: span(title.position), numbers: outputNumbers(title.data.numbers)} : null
+      title: title ? {text: title.value, raw: span(title.position), numbers: placed(title.data.numbers), entities: placed(title.data.entities)} : null
     },
     sections: sections.map((section) => {
       const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
@@ -148,7 +171,8 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
         headingAz: section.data.headingAz,
         headingEn: section.data.headingEn,
         inferred: section.data.inferred,
-        raw: heading ? span(heading.position) : null
+        raw: heading ? span(heading.position) : null,
+        terms: placed(heading?.data.terms)
       }
     }),
     sentences,

@@ -19,18 +19,28 @@ const list = (ordered: boolean, items: Array<PhrasingContent[] | PhrasingContent
   })
 })
 
-/** "20 → 20 (suspect, 2020)": each figure of a sentence with its English and what it is. */
-function figures(numbers: OutputDocument['sentences'][number]['numbers']): PhrasingContent[] {
-  const parts: PhrasingContent[] = [text('Figures: ')]
-  numbers.forEach((item, index) => {
-    const about = [item.kind.replace('_', ' ')]
-    if (item.counted) about.push(item.counted)
-    if (item.currency) about.push(item.currency)
-    if (item.year !== undefined && item.year !== null) about.push(String(item.year))
+/** "Label: a · b · c" with each item's phrasing. */
+function labelled(label: string, items: PhrasingContent[][]): PhrasingContent[] {
+  const parts: PhrasingContent[] = [strong(`${label}:`), text(' ')]
+  items.forEach((item, index) => {
     if (index > 0) parts.push(text(' · '))
-    parts.push(code(item.text), text(` → ${item.en} (${about.join(', ')})`))
+    parts.push(...item)
   })
   return parts
+}
+
+/** "20 → 20 (suspect, 2020)": each figure of a sentence with its English and what it is. */
+function figures(numbers: OutputDocument['sentences'][number]['numbers']): PhrasingContent[] {
+  return labelled(
+    'Figures',
+    numbers.map((item) => {
+      const about = [item.kind.replace('_', ' ')]
+      if (item.counted) about.push(item.counted)
+      if (item.currency) about.push(item.currency)
+      if (item.year !== undefined && item.year !== null) about.push(String(item.year))
+      return [code(item.text), text(` → ${item.en} (${about.join(', ')})`)]
+    })
+  )
 }
 
 /** "PRIORITIZED RECOMMENDATIONS:" → "Prioritized recommendations". */
@@ -65,7 +75,21 @@ export function emitMarkdown(document: OutputDocument): string {
       .filter((sentence) => sentence.section === section.key)
       .map((sentence) => {
         const line: PhrasingContent[] = [text(`${sentence.text} `), code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)]
-        return sentence.numbers.length > 0 ? [line, figures(sentence.numbers)] : line
+        const parts = [line]
+        if (sentence.gloss !== sentence.text) parts.push([strong('Gloss:'), text(` ${sentence.gloss}`)])
+        if (sentence.numbers.length > 0) parts.push(figures(sentence.numbers))
+        if (sentence.entities.length > 0) {
+          parts.push(
+            labelled(
+              'Entities',
+              sentence.entities.map((item) => [code(item.text), text(` → ${item.en}${item.acronymEn ? ` (${item.acronymEn})` : ''}, ${item.type}`)])
+            )
+          )
+        }
+        if (sentence.terms.length > 0) {
+          parts.push(labelled('Terms', sentence.terms.map((item) => [code(item.text), text(` → ${item.en}${item.fuzzy ? ' (fuzzy)' : ''}`)])))
+        }
+        return parts.length > 1 ? parts : line
       })
     if (items.length > 0) children.push(list(true, items))
   })

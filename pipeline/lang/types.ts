@@ -37,7 +37,7 @@ export interface Language {
   /** BCP 47 tag for casing (toLocaleLowerCase). */
   locale: string
   lookalikes: Record<string, string>
-  furniture: {pageNumber: string[]; runningHeader: {minRepeats: number; maxLength: number}}
+  furniture: {pageNumber: string[]; runningHeader: {minRepeats: number; maxLength: number; maxWords: number}}
   title: {tierWords: string[]; tierValues: TierValue[]; specialCase: string[]}
   countries: Record<string, string>
   sections: SectionSpec[]
@@ -45,6 +45,8 @@ export interface Language {
   morphology: {slots: string[][]; alternations: {surface: string; stem: string}[]; minStem: number; suffixStarts: string[]}
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
   numbers: NumberData
+  /** Function words that coverage reports leave out. */
+  stopwords: string[]
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
   words(): ReadonlySet<string>
   /** Lower-case compounds the language writes with a hyphen (sosial-iqtisadi, üz-üzə). */

@@ -2,6 +2,18 @@ import type {Language} from '../lang/index.js'
 import {lower} from './casing.js'
 
 const chains = new WeakMap<Language, Set<string>>()
+const longest = new WeakMap<Language, number>()
+
+/** Length of the longest suffix chain of the language. */
+export function longestChain(lang: Language): number {
+  let length = longest.get(lang)
+  if (length === undefined) {
+    length = 0
+    for (const chain of suffixChains(lang)) length = Math.max(length, chain.length)
+    longest.set(lang, length)
+  }
+  return length
+}
 
 /** Every suffix chain the language's slots allow (one optional form per slot, in order), '' included. */
 export function suffixChains(lang: Language): Set<string> {

@@ -1,6 +1,6 @@
 import type {Language} from '../lang/index.js'
 import {lower} from './casing.js'
-import {suffixChains} from './morphology.js'
+import {longestChain, suffixChains} from './morphology.js'
 
 /**
  * Word membership for cleaning decisions: the language's word list, the document's own words, and a
@@ -15,7 +15,7 @@ export class Vocabulary {
     private readonly documentWords: ReadonlySet<string> = new Set()
   ) {
     this.chains = suffixChains(lang)
-    this.maxChain = Math.max(...[...this.chains].map((chain) => chain.length))
+    this.maxChain = longestChain(lang)
   }
 
   /** The form itself is listed (word list or the document). Expects lower case. */

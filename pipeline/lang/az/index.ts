@@ -9,6 +9,7 @@ import morphology from './morphology.json' with {type: 'json'}
 import numbers from './numbers.json' with {type: 'json'}
 import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
+import stopwords from './stopwords.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
 
 /** JSON data minus its `$comment` keys (they document the file, they are not data). */
@@ -41,6 +42,7 @@ export const az: Language = {
   morphology,
   slips,
   numbers: withoutComments(numbers),
+  stopwords: stopwords.words,
   words: () => list('lexicon.txt.gz'),
   hyphenated: () => list('hyphenated.txt.gz')
 }

@@ -1,5 +1,7 @@
 import type {Language} from '../../lang/index.js'
 import {lower} from '../../text/casing.js'
+import {matchHeading} from '../sections/headings.js'
+import {matchTitle} from '../sections/title.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
 
@@ -15,11 +17,12 @@ export function visible(line: string, lookalikes: Record<string, string>): strin
 
 /**
  * Sorts lines into blank, content and page furniture. Page numbers are recognised by the language's
- * patterns; a running header or footer is a short line that repeats (digits ignored) next to page breaks.
+ * patterns; a running header or footer is a short line that repeats (digits ignored) next to page breaks
+ * and is no sentence, title or heading.
  */
 export function classifyLines(lines: readonly string[], lang: Language): LineKind[] {
   const pageNumber = lang.furniture.pageNumber.map((source) => new RegExp(source, 'u'))
-  const {minRepeats, maxLength} = lang.furniture.runningHeader
+  const {minRepeats, maxLength, maxWords} = lang.furniture.runningHeader
   const shown = lines.map((line) => visible(line, lang.lookalikes))
   const kinds: LineKind[] = shown.map((text) =>
     text === '' ? 'blank' : pageNumber.some((pattern) => pattern.test(text)) ? 'page-number' : 'content'
@@ -30,6 +33,9 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
   const groups = new Map<string, number[]>()
   shown.forEach((text, index) => {
     if (kinds[index] !== 'content' || text.length > maxLength || !/\p{L}/u.test(text)) return
+    // Text, a title or a section heading is never furniture, however often a batch file repeats it.
+    if (text.split(' ').length > maxWords || /[.!?;:…]["”’»)]*$/u.test(text)) return
+    if (matchTitle(text, lang) || matchHeading(text, lang)) return
     const key = keyOf(index)
     const group = groups.get(key)
     if (group) group.push(index)

@@ -16,13 +16,34 @@ export interface Numeral {
   separated: boolean
 }
 
+interface WordIndex {
+  notNumbers: Set<string>
+  words: Set<string>
+  /** Number words by first letter, for the inflected forms. */
+  byInitial: Map<string, string[]>
+}
+
+const indexes = new WeakMap<NumberData, WordIndex>()
+
+function indexOf(data: NumberData): WordIndex {
+  let index = indexes.get(data)
+  if (!index) {
+    const words = [...Object.keys(data.cardinals), ...Object.keys(data.scales)]
+    const byInitial = new Map<string, string[]>()
+    for (const word of words) byInitial.set(word[0]!, [...(byInitial.get(word[0]!) ?? []), word])
+    index = {notNumbers: new Set(data.notNumbers), words: new Set(words), byInitial}
+    indexes.set(data, index)
+  }
+  return index
+}
+
 /** The number word a token is, with what follows it (üçü → üç + ü), or undefined. */
 export function numberWord(key: string, data: NumberData): {word: string; suffix: string} | undefined {
-  if (data.notNumbers.includes(key)) return undefined
-  const words = {...data.cardinals, ...data.scales}
-  if (key in words) return {word: key, suffix: ''}
+  const index = indexOf(data)
+  if (index.notNumbers.has(key)) return undefined
+  if (index.words.has(key)) return {word: key, suffix: ''}
   // An inflected number word: the word, an optional buffer consonant, a short vowel-led suffix.
-  for (const word of Object.keys(words)) {
+  for (const word of index.byInitial.get(key[0] ?? '') ?? []) {
     if (!key.startsWith(word)) continue
     const rest = key.slice(word.length)
     if (/^[nsy]?[ıiuüaə](?:n|nı|ni|nu|nü|nın|nin|nun|nün|na|nə|nda|ndə|ndan|ndən|dır|dir|dur|dür)?$/u.test(rest)) return {word, suffix: rest}

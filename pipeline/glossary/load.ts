@@ -1,0 +1,157 @@
+import {createHash} from 'node:crypto'
+import {readFile, readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {UserError} from '../errors.js'
+
+export const ENTITY_TYPES = ['ORG', 'GPE', 'LOC', 'LAW', 'NORP', 'EVENT'] as const
+export type EntityType = (typeof ENTITY_TYPES)[number]
+
+/** One row of a glossary file: a written form of a concept. Rows sharing an id are variants. */
+export interface GlossaryEntry {
+  id: string
+  /** Azerbaijani base form, as written (column 1). */
+  source: string
+  /** English (column 2). */
+  target: string
+  /** Entities have a type; terms do not. */
+  type: EntityType | null
+  abbr: string | null
+  abbrEn: string | null
+  note: string | null
+  file: string
+  line: number
+}
+
+export interface GlossaryProblem {
+  file: string
+  line: number
+  message: string
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[]
+  problems: GlossaryProblem[]
+  /** sha256 over the files' names and bytes, for output provenance and caches. */
+  sha256: string
+  files: string[]
+}
+
+/** File names OmegaT reads as glossaries. */
+const GLOSSARY_FILE = /\.(?:utf8|txt|tab)$/u
+const KEYS = ['id', 'type', 'abbr', 'abbrEn', 'note'] as const
+
+/** Parses one file; format problems are collected with file:line, never thrown. */
+export function parseGlossary(text: string, file: string): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
+  const entries: GlossaryEntry[] = []
+  const problems: GlossaryProblem[] = []
+  const problem = (line: number, message: string) => problems.push({file, line, message})
+  if (text.startsWith('\uFEFF')) text = text.slice(1)
+  text.split(/\r?\n/u).forEach((raw, index) => {
+    const line = index + 1
+    if (raw.trim() === '' || raw.startsWith('#')) return
+    if (raw !== raw.normalize('NFC')) problem(line, 'text is not in NFC (composed) form; save the file normalised')
+    const columns = raw.split('\t')
+    if (columns.length !== 3) {
+      problem(line, `expected 3 tab-separated columns (source, target, comment), found ${columns.length}`)
+      return
+    }
+    const [source, target, comment] = columns.map((column) => column.trim()) as [string, string, string]
+    if (!source) problem(line, 'empty source term (column 1)')
+    if (!target) problem(line, 'empty target term (column 2)')
+    const meta: Partial<Record<(typeof KEYS)[number], string>> = {}
+    // note= is last and may contain anything, including "; ".
+    const noteAt = comment.search(/(?:^|;\s*)note=/u)
+    const head = noteAt >= 0 ? comment.slice(0, noteAt) : comment
+    if (noteAt >= 0) meta.note = comment.slice(noteAt).replace(/^;?\s*note=/u, '')
+    for (const pair of head.split(';').map((item) => item.trim()).filter(Boolean)) {
+      const eq = pair.indexOf('=')
+      const key = pair.slice(0, eq) as (typeof KEYS)[number]
+      if (eq < 0 || !KEYS.includes(key)) {
+        problem(line, `unknown metadata “${pair}” in column 3 (known keys: ${KEYS.join(', ')})`)
+        continue
+      }
+      const value = pair.slice(eq + 1).trim()
+      if (!value) problem(line, `empty value for ${key}=`)
+      if (key in meta) problem(line, `${key}= given twice`)
+      meta[key] = value
+    }
+    if (!meta.id) problem(line, 'missing id= in column 3')
+    else if (!/^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)) problem(line, `bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia)`)
+    const typeKnown = meta.type === undefined || (ENTITY_TYPES as readonly string[]).includes(meta.type)
+    if (!typeKnown) problem(line, `bad type “${meta.type}” (one of ${ENTITY_TYPES.join(', ')})`)
+    if (meta.id && meta.type && typeKnown && !meta.id.startsWith(`${meta.type.toLowerCase()}.`)) {
+      problem(line, `id “${meta.id}” does not match type ${meta.type} (expected ${meta.type.toLowerCase()}.…)`)
+    }
+    if (meta.id && !meta.type && !meta.id.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
+    if (!source || !target || !meta.id) return
+    entries.push({
+      id: meta.id,
+      source,
+      target,
+      type: (meta.type as EntityType | undefined) ?? null,
+      abbr: meta.abbr ?? null,
+      abbrEn: meta.abbrEn ?? null,
+      note: meta.note ?? null,
+      file,
+      line
+    })
+  })
+  return {entries, problems}
+}
+
+/** Problems across rows and files: duplicates and conflicts. */
+export function crossCheck(entries: readonly GlossaryEntry[]): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = []
+  const bySource = new Map<string, GlossaryEntry>()
+  const byId = new Map<string, GlossaryEntry>()
+  for (const entry of entries) {
+    const key = entry.source.toLocaleLowerCase('az')
+    const same = bySource.get(key)
+    if (same && same.id === entry.id) {
+      problems.push({file: entry.file, line: entry.line, message: `duplicate of ${same.file}:${same.line} (“${entry.source}”, ${entry.id})`})
+    } else if (same && entry.source === same.source) {
+      problems.push({file: entry.file, line: entry.line, message: `“${entry.source}” is already ${same.id} at ${same.file}:${same.line}; one form, one concept`})
+    } else if (!same) bySource.set(key, entry)
+    const first = byId.get(entry.id)
+    if (!first) byId.set(entry.id, entry)
+    else {
+      if (first.target !== entry.target) {
+        problems.push({file: entry.file, line: entry.line, message: `${entry.id} is “${first.target}” at ${first.file}:${first.line} but “${entry.target}” here; one concept, one English`})
+      }
+      if (first.type !== entry.type) {
+        problems.push({file: entry.file, line: entry.line, message: `${entry.id} has type ${first.type ?? 'none'} at ${first.file}:${first.line} but ${entry.type ?? 'none'} here`})
+      }
+    }
+  }
+  return problems
+}
+
+/**
+ * Reads every glossary file of a folder (.utf8, .txt, .tab), sorted by name. A missing folder is an empty
+ * glossary unless `required`.
+ */
+export async function loadGlossary(folder: string, {required = false} = {}): Promise<Glossary> {
+  let names: string[]
+  try {
+    names = (await readdir(folder)).filter((name) => GLOSSARY_FILE.test(name)).sort()
+  } catch {
+    if (required) throw new UserError(`${folder}: no such glossary folder`)
+    return {entries: [], problems: [], sha256: createHash('sha256').digest('hex'), files: []}
+  }
+  const hash = createHash('sha256')
+  const entries: GlossaryEntry[] = []
+  const problems: GlossaryProblem[] = []
+  const files: string[] = []
+  for (const name of names) {
+    const file = path.join(folder, name).split(path.sep).join('/')
+    const bytes = await readFile(file)
+    hash.update(`${name}\0`).update(bytes).update('\0')
+    const parsed = parseGlossary(bytes.toString('utf8'), file)
+    entries.push(...parsed.entries)
+    problems.push(...parsed.problems)
+    files.push(file)
+  }
+  problems.push(...crossCheck(entries))
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+  return {entries, problems, sha256: hash.digest('hex'), files}
+}

@@ -1,0 +1,211 @@
+import {DamerauLevenshteinDistance} from 'natural/lib/natural/distance/levenshtein_distance.js'
+import type {Language} from '../lang/index.js'
+import {isAllUpper, lower} from '../text/casing.js'
+import {suffixChains} from '../text/morphology.js'
+import type {GlossaryEntry} from './load.js'
+
+/** A word, number or acronym (hyphenated suffixes and a trailing + included), or one punctuation mark. */
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu
+
+export interface MatchToken {
+  text: string
+  key: string
+  start: number
+  end: number
+}
+
+export function matchTokens(text: string, locale: string): MatchToken[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    text: match[0],
+    key: lower(match[0], locale),
+    start: match.index,
+    end: match.index + match[0].length
+  }))
+}
+
+/** How the last word of an entry may be written in the text. */
+interface Form {
+  entry: GlossaryEntry
+  /** Letters of the entry's last word that the text must show as they are (acronyms keep their case). */
+  exact: string | null
+  /** The suffix after this form must be non-empty and begin so (stem alternations, plural for izafet). */
+  restMust: RegExp | null
+  /** Number of tokens of the entry. */
+  length: number
+}
+
+interface CharNode {
+  children: Map<string, CharNode>
+  forms: Form[]
+}
+
+interface WordNode {
+  next: Map<string, WordNode>
+  last: CharNode
+}
+
+const charNode = (): CharNode => ({children: new Map(), forms: []})
+const wordNode = (): WordNode => ({next: new Map(), last: charNode()})
+
+export interface Match {
+  entry: GlossaryEntry
+  /** Token range [first, last]. */
+  first: number
+  last: number
+  start: number
+  end: number
+  fuzzy: boolean
+}
+
+const POSSESSIVE = /(?:s?[ıiuü])$/u
+const VOWEL_START = /^-?[aeəıioöuü]/u
+const PLURAL_START = /^l[aə]r/u
+
+/**
+ * Finds glossary entries in text, in all their inflected forms. A trie over the entries' words, with a
+ * character trie for each last word, so the cost per token does not grow with the glossary: non-final
+ * words match whole (case-folded, Turkic casing), the last word matches as a prefix followed by a suffix
+ * chain of the language (qurban+ların, QHT-lər, sığınacağ+a, İdarəsi+nə). Acronyms match in capitals only.
+ */
+export class GlossaryMatcher {
+  private readonly root = wordNode()
+  private readonly chains: Set<string>
+  /** Single-word forms, for fuzzy look-up of OCR-damaged words. */
+  private readonly singles: CharNode = charNode()
+
+  constructor(
+    entries: readonly GlossaryEntry[],
+    private readonly lang: Language,
+    /** Match every entry in its own capitals (for names a document defines itself, like "Mərkəzlər"). */
+    private readonly caseSensitive = false
+  ) {
+    this.chains = suffixChains(lang)
+    for (const entry of entries) this.add(entry)
+  }
+
+  private add(entry: GlossaryEntry): void {
+    const tokens = matchTokens(entry.source, this.lang.locale)
+    if (tokens.length === 0) return
+    let node = this.root
+    for (const token of tokens.slice(0, -1)) {
+      let next = node.next.get(token.key)
+      if (!next) node.next.set(token.key, (next = wordNode()))
+      node = next
+    }
+    const lastToken = tokens.at(-1)!
+    const last = lastToken.key
+    const exact = this.caseSensitive || isAllUpper(lastToken.text) ? lastToken.text : null
+    const forms: Array<[string, Form]> = [[last, {entry, exact, restMust: null, length: tokens.length}]]
+    if (!exact) {
+      for (const {surface, stem} of this.lang.morphology.alternations) {
+        if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, exact, restMust: VOWEL_START, length: tokens.length}])
+      }
+      // Izafet compounds (insan alverçisi) take the plural before the possessive: insan alverçiləri.
+      if (tokens.length > 1 && POSSESSIVE.test(last)) {
+        forms.push([last.replace(POSSESSIVE, ''), {entry, exact, restMust: PLURAL_START, length: tokens.length}])
+      }
+    }
+    for (const [key, form] of forms) {
+      insert(node.last, key, form)
+      if (tokens.length === 1) insert(this.singles, key, form)
+    }
+  }
+
+  /** The forms whose last word the token can be: prefix in the trie, the rest a suffix chain. */
+  private lastWord(node: CharNode, token: MatchToken): Form[] {
+    const found: Form[] = []
+    let at: CharNode | undefined = node
+    for (let i = 0; at && i <= token.key.length; i++) {
+      for (const form of at.forms) if (this.fits(form, token, i)) found.push(form)
+      at = at.children.get(token.key[i]!)
+    }
+    return found
+  }
+
+  private fits(form: Form, token: MatchToken, cut: number): boolean {
+    const rest = token.key.slice(cut)
+    if (!this.chains.has(rest.replace(/^-/u, ''))) return false
+    if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
+    if (form.exact && token.text.slice(0, cut) !== form.exact) return false
+    // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).
+    if (form.exact && isAllUpper(form.exact) && rest !== '' && !rest.startsWith('-')) return false
+    return true
+  }
+
+  /** All matches of the text, longest first at each place, left to right, never overlapping `taken` tokens. */
+  match(tokens: readonly MatchToken[], taken: ReadonlySet<number> = new Set()): Match[] {
+    const matches: Match[] = []
+    let i = 0
+    while (i < tokens.length) {
+      if (taken.has(i)) {
+        i++
+        continue
+      }
+      let best: {form: Form; last: number} | undefined
+      let node: WordNode | undefined = this.root
+      for (let k = i; node && k < tokens.length && !taken.has(k); k++) {
+        for (const form of this.lastWord(node.last, tokens[k]!)) {
+          if (!best || k > best.last || (k === best.last && form.entry.source.length > best.form.entry.source.length)) best = {form, last: k}
+        }
+        node = node.next.get(tokens[k]!.key)
+        // Words of a name follow each other with a space at most.
+        if (node && tokens[k + 1] && tokens[k + 1]!.start - tokens[k]!.end > 1) break
+      }
+      if (!best) {
+        i++
+        continue
+      }
+      let last = best.last
+      // A suffix glued after a closing quote ("… sərəncamı”na") belongs to the name.
+      const after = tokens[last + 1]
+      if (after && after.start === tokens[last]!.end && /\p{L}/u.test(after.text) && this.chains.has(after.key) && !/[\p{L}\p{N}]/u.test(tokens[last]!.text)) last++
+      matches.push({entry: best.form.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false})
+      i = last + 1
+    }
+    return matches
+  }
+
+  /**
+   * An OCR-damaged word (a stray, missing or wrong letter) read as a single-word entry: its stem is one
+   * edit away (natural's Damerau-Levenshtein distance) from an entry, the rest a suffix chain.
+   */
+  fuzzy(token: MatchToken): GlossaryEntry | undefined {
+    const {key} = token
+    for (let cut = key.length; cut >= 5; cut--) {
+      if (!this.chains.has(key.slice(cut))) continue
+      const stem = key.slice(0, cut)
+      const candidates = new Map<string, Form[]>()
+      collectWithin(this.singles, '', stem, candidates)
+      const ranked = [...candidates]
+        .filter(([form, forms]) => form.length >= 4 && forms.some((item) => !item.exact && !item.restMust))
+        .map(([form, forms]) => ({form, forms, distance: DamerauLevenshteinDistance(stem, form)}))
+        .filter(({distance}) => distance === 1)
+        .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form))
+      if (ranked.length > 0) return ranked[0]!.forms.find((item) => !item.exact && !item.restMust)!.entry
+    }
+    return undefined
+  }
+}
+
+function insert(node: CharNode, key: string, form: Form): void {
+  let at = node
+  for (const char of key) {
+    let next = at.children.get(char)
+    if (!next) at.children.set(char, (next = charNode()))
+    at = next
+  }
+  at.forms.push(form)
+}
+
+/** Trie words within one edit of `target` (a Levenshtein row walked down the trie, pruned at distance 1). */
+function collectWithin(node: CharNode, prefix: string, target: string, out: Map<string, Form[]>, row?: number[]): void {
+  const current = row ?? [...Array(target.length + 1).keys()]
+  if (node.forms.length > 0 && current[target.length]! <= 1) out.set(prefix, node.forms)
+  for (const [char, child] of node.children) {
+    const next = [current[0]! + 1]
+    for (let j = 1; j <= target.length; j++) {
+      next.push(Math.min(next[j - 1]! + 1, current[j]! + 1, current[j - 1]! + (target[j - 1] === char ? 0 : 1)))
+    }
+    if (Math.min(...next) <= 1) collectWithin(child, prefix + char, target, out, next)
+  }
+}

@@ -1,0 +1,130 @@
+import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
+import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, matchTokens} from '../../glossary/index.js'
+import type {Language} from '../../lang/index.js'
+import {cleanPosition} from '../../text/positions.js'
+import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
+
+/** Letters only, case-folded: two spellings that differ in quotes or case are one spelling. */
+const spelling = (text: string, locale: string) => text.toLocaleLowerCase(locale).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/**
+ * A name the document defines in brackets after a known entity, "Daxili İşlər Nazirliyinin (DİN)" or
+ * "… Yardım Mərkəzləri (Mərkəzlər)", names that entity from there on; a plural short name also stands for
+ * its singular (Mərkəz).
+ */
+function definedNames(tokens: readonly MatchToken[], matches: readonly Match[], lang: Language): GlossaryEntry[] {
+  const names: GlossaryEntry[] = []
+  for (const match of matches) {
+    const [open, name, close] = [tokens[match.last + 1], tokens[match.last + 2], tokens[match.last + 3]]
+    if (open?.text !== '(' || close?.text !== ')' || !name || !/^\p{Lu}/u.test(name.text)) continue
+    if (name.text.length < 2 || name.text.length > 20) continue
+    names.push({...match.entry, source: name.text, abbr: name.text, note: 'defined in the document'})
+    const plural = lang.morphology.slots[0]!.find((suffix) => name.key.endsWith(suffix) && name.key.length > suffix.length + 2)
+    if (plural) names.push({...match.entry, source: name.text.slice(0, -plural.length), abbr: name.text, note: 'defined in the document'})
+  }
+  return names
+}
+
+/**
+ * entities: named entities of every sentence and of the title, matched against the glossary's entities in
+ * all inflected forms; names the document defines in brackets are linked to their entity. An entity
+ * written in two ways in one document gets a consistency warning.
+ */
+export const entities: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const glossary = file.data.glossary
+    if (!glossary) return
+    const lang = file.data.lang!
+    const {entities: matcher} = compileGlossary(glossary, lang)
+    const defined: GlossaryEntry[] = []
+    let definedMatcher: GlossaryMatcher | undefined
+    const mentions: Array<{item: EntityItem; cleanStart: number}> = []
+
+    const find = (text: string, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
+      const tokens = matchTokens(text, lang.locale)
+      // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
+      const inMoney = tokens.flatMap((token, index) =>
+        numbers.some((item) => item.kind === 'money' && token.start < item.end && item.start < token.end) ? [index] : []
+      )
+      const matches = matcher.match(tokens, new Set(inMoney))
+      const addDefined = () => {
+        if (!definedMatcher) return
+        const taken = new Set([...inMoney, ...matches.flatMap((match) => range(match.first, match.last))])
+        matches.push(...definedMatcher.match(tokens, taken))
+        matches.sort((a, b) => a.start - b.start)
+      }
+      addDefined()
+      const names = definedNames(tokens, matches, lang).filter((name) => !defined.some((known) => known.source === name.source))
+      if (names.length > 0) {
+        defined.push(...names)
+        definedMatcher = new GlossaryMatcher(defined, lang, true)
+        // The definition itself is a mention, and the sentence may use the name again.
+        addDefined()
+      }
+      return matches.map((match, index) => {
+        const entry = match.entry
+        const item: EntityItem = {
+          id: entry.id,
+          ref: `${prefix}.e${index + 1}`,
+          text: text.slice(match.start, match.end),
+          start: match.start,
+          end: match.end,
+          type: entry.type!,
+          en: entry.target,
+          acronymEn: entry.abbrEn,
+          lemma: entry.source,
+          fuzzy: match.fuzzy,
+          raw: cleanPosition(file, cleanStart + match.start, cleanStart + match.end)
+        }
+        mentions.push({item, cleanStart})
+        return item
+      })
+    }
+
+    for (const node of tree.children) {
+      if (node.type === 'title') {
+        const title = node as Title
+        title.data.entities = find(title.value, 'title', title.data.clean.start)
+      }
+    }
+    visit(tree, 'sentence', (node) => {
+      const sentence = node as Sentence
+      sentence.data.entities = find(sentence.value, sentence.data.id, sentence.data.clean.start, sentence.data.numbers)
+    })
+    checkConsistency(mentions, lang, file)
+  }
+}
+
+const range = (first: number, last: number) => Array.from({length: last - first + 1}, (_, k) => first + k)
+
+/** One entity, two full spellings in one document (with and without "Baş"): warn at the rarer one. */
+function checkConsistency(mentions: Array<{item: EntityItem}>, lang: Language, file: VFile): void {
+  const byId = new Map<string, Map<string, EntityItem[]>>()
+  for (const {item} of mentions) {
+    // Acronyms and names the document defined are meant to differ from the full name.
+    if (/^[\p{Lu}\d+-]+$/u.test(item.lemma) || item.lemma.split(' ').length < 2) continue
+    const spellings = byId.get(item.id) ?? new Map<string, EntityItem[]>()
+    const key = spelling(item.lemma, lang.locale)
+    spellings.set(key, [...(spellings.get(key) ?? []), item])
+    byId.set(item.id, spellings)
+  }
+  for (const spellings of byId.values()) {
+    if (spellings.size < 2) continue
+    const ranked = [...spellings.values()].sort((a, b) => b.length - a.length || a[0]!.lemma.localeCompare(b[0]!.lemma))
+    const usual = ranked[0]!
+    for (const rare of ranked.slice(1)) {
+      const first = rare[0]!
+      report(file, {
+        rule: 'entity-variants',
+        severity: 'warning',
+        reason: `${first.en} is written “${first.lemma}” here (${rare.length}×) but “${usual[0]!.lemma}” elsewhere (${usual.length}×); use one name`,
+        place: first.raw!,
+        text: first.text,
+        suggestion: usual[0]!.lemma
+      })
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
+import {report} from '../../diagnostics.js'
+import {compileGlossary, matchTokens} from '../../glossary/index.js'
+import {cleanPosition} from '../../text/positions.js'
+import {Vocabulary} from '../../text/vocabulary.js'
+import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
+
+/**
+ * terms: glossary terms of every sentence and heading in all their inflected forms, outside entity names (the
+ * entities stage runs first). A word that is no word of the language and one letter away from a term is
+ * matched as `fuzzy`, with a diagnostic.
+ */
+export const terms: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const glossary = file.data.glossary
+    if (!glossary) return
+    const lang = file.data.lang!
+    const {terms: matcher} = compileGlossary(glossary, lang)
+
+    // Forms the document uses more than once count as words of the document.
+    const seen = new Map<string, number>()
+    visit(tree, 'sentence', (node) => {
+      for (const token of matchTokens((node as Sentence).value, lang.locale)) seen.set(token.key, (seen.get(token.key) ?? 0) + 1)
+    })
+    const vocabulary = new Vocabulary(lang, new Set([...seen].filter(([, count]) => count > 1).map(([key]) => key)))
+
+    visit(tree, (node) => node.type === 'sentence' || node.type === 'heading', (node) => {
+      const sentence = node as Sentence | Heading
+      const id = sentence.type === 'sentence' ? sentence.data.id : 'heading'
+      const entities = sentence.type === 'sentence' ? (sentence.data.entities ?? []) : []
+      const text = sentence.value
+      const tokens = matchTokens(text, lang.locale)
+      const inEntity = (start: number, end: number) => entities.some((entity) => start < entity.end && entity.start < end)
+      const taken = new Set(tokens.flatMap((token, index) => (inEntity(token.start, token.end) ? [index] : [])))
+      const matches = matcher.match(tokens, taken)
+      const covered = new Set([...taken, ...matches.flatMap((match) => Array.from({length: match.last - match.first + 1}, (_, k) => match.first + k))])
+      tokens.forEach((token, index) => {
+        if (covered.has(index) || !/^\p{Ll}+$/u.test(token.text) || token.text.length < 6 || vocabulary.isWord(token.key)) return
+        const entry = matcher.fuzzy(token)
+        if (!entry) return
+        matches.push({entry, first: index, last: index, start: token.start, end: token.end, fuzzy: true})
+        report(file, {
+          rule: 'fuzzy-term',
+          severity: 'warning',
+          reason: `“${token.text}” is no word; read as the term “${entry.source}” (${entry.target})`,
+          place: cleanPosition(file, sentence.data.clean.start + token.start, sentence.data.clean.start + token.end),
+          text: token.text,
+          suggestion: entry.source
+        })
+      })
+      matches.sort((a, b) => a.start - b.start)
+      sentence.data.terms = matches.map(
+        (match, index): TermItem => ({
+          id: match.entry.id,
+          ref: `${id}.t${index + 1}`,
+          text: text.slice(match.start, match.end),
+          start: match.start,
+          end: match.end,
+          lemma: match.entry.source,
+          en: match.entry.target,
+          fuzzy: match.fuzzy,
+          raw: cleanPosition(file, sentence.data.clean.start + match.start, sentence.data.clean.start + match.end)
+        })
+      )
+    })
+  }
+}

@@ -1,0 +1,19 @@
+// natural's index loads every module it has (storage back-ends print dotenv notices and take ~0.7 s), so
+// hesabat imports the few modules it uses by path; these are their types.
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  export function DamerauLevenshteinDistance(source: string, target: string, options?: {transposition_cost?: number}): number
+  export function LevenshteinDistance(source: string, target: string): number
+}
+
+declare module 'natural/lib/natural/ngrams/index.js' {
+  export const NGrams: {ngrams(sequence: string[], n: number): string[][]}
+}
+
+declare module 'natural/lib/natural/tfidf/index.js' {
+  export class TfIdf {
+    addDocument(document: string[] | string, key?: string): void
+    tfidf(terms: string | string[], index: number): number
+    idf(term: string): number
+    listTerms(index: number): Array<{term: string; tf: number; idf: number; tfidf: number}>
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * npm run bench: throughput of the pipeline on the seed, cost per stage, and how the glossary stages
+ * scale from the shipped glossary to a synthetic 50,000-entry one. Prints a table; numbers vary by machine,
+ * so each run also prints a baseline (a plain regex word split over the same text) to compare against.
+ */
+import {readFileSync} from 'node:fs'
+import os from 'node:os'
+import {performance} from 'node:perf_hooks'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {compileGlossary, type Glossary, type GlossaryEntry, loadGlossary, matchTokens} from '../../pipeline/glossary/index.js'
+import {az} from '../../pipeline/lang/az/index.js'
+import {toDocument} from '../../pipeline/emit/index.js'
+import {formats} from '../../pipeline/emit/index.js'
+import {processText} from '../../pipeline/processor.js'
+import {clean} from '../../pipeline/stages/clean/index.js'
+import {entities} from '../../pipeline/stages/entities/index.js'
+import {numbers} from '../../pipeline/stages/numbers/index.js'
+import {parse} from '../../pipeline/stages/parse/index.js'
+import {sections} from '../../pipeline/stages/sections/index.js'
+import {sentences} from '../../pipeline/stages/sentences/index.js'
+import {slips} from '../../pipeline/stages/slips/index.js'
+import {terms} from '../../pipeline/stages/terms/index.js'
+import type {Root} from '../../pipeline/tree.js'
+
+const seed = readFileSync(new URL('../../input/2022-azerbaijan.az.txt', import.meta.url), 'utf8')
+const glossary = await loadGlossary(new URL('../../glossary', import.meta.url).pathname, {required: true})
+const source = {path: 'bench.az.txt', sha256: '0'.repeat(64), language: 'az', year: 2022}
+
+/** Median of `runs` timings of fn, in ms, after one warm-up. */
+function time(fn: () => void, runs = 7): number {
+  fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+}
+
+/** A deterministic pseudo-Azerbaijani glossary of `size` extra entries (1–4 words each). */
+function synthetic(size: number): Glossary {
+  let state = 42
+  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31), state / 2 ** 31)
+  const syllables = ['qa', 'lı', 'mər', 'kəz', 'so', 'yal', 'tə', 'şək', 'kül', 'at', 'ba', 'zar', 'üz', 'rə', 'do', 'ğan', 'çi', 'lik', 'nov', 'xar']
+  const word = () => Array.from({length: 2 + Math.floor(random() * 3)}, () => syllables[Math.floor(random() * syllables.length)]).join('')
+  const extra: GlossaryEntry[] = Array.from({length: size}, (_, index) => ({
+    id: `t.synthetic-${index}`,
+    source: Array.from({length: 1 + Math.floor(random() * 4)}, word).join(' '),
+    target: `synthetic ${index}`,
+    type: null,
+    abbr: null,
+    abbrEn: null,
+    note: null,
+    file: 'synthetic',
+    line: index + 1
+  }))
+  return {...glossary, entries: [...glossary.entries, ...extra]}
+}
+
+const mb = (text: string) => Buffer.byteLength(text) / 1e6
+// A batch of 40 editions (one chapter per file, as analysts run it).
+const COPIES = 40
+const batch = Array.from({length: COPIES}, () => seed)
+const corpus = batch.join('\n\n')
+const sentenceCount = toDocument(...(Object.values(processText(seed, source, glossary)) as [Root, VFile])).sentences.length * COPIES
+
+const baseline = time(() => {
+  let words = 0
+  for (const _ of corpus.matchAll(/\p{L}+/gu)) words++
+  if (words === 0) throw new Error('no words')
+})
+const full = time(() => {
+  for (const text of batch) {
+    const {tree, file} = processText(text, source, glossary)
+    const document = toDocument(tree, file)
+    formats.json!.emit(document)
+    formats.md!.emit(document)
+  }
+}, 3)
+
+// Cost of each stage: the pipeline up to it, minus the pipeline up to the one before.
+const stages = [
+  ['parse', [] as const],
+  ['clean', [clean]],
+  ['slips', [slips]],
+  ['sections', [sections]],
+  ['sentences', [sentences]],
+  ['numbers', [numbers]],
+  ['entities', [entities]],
+  ['terms', [terms]]
+] as const
+const cumulative: number[] = []
+for (let k = 0; k < stages.length; k++) {
+  let processor = unified().use(parse)
+  for (const [, plugins] of stages.slice(1, k + 1)) for (const plugin of plugins) processor = processor.use(plugin as never)
+  cumulative.push(
+    time(() => {
+      for (const text of batch) {
+        const file = new VFile({path: source.path, value: text, data: {source, lang: az, glossary}})
+        processor.runSync(processor.parse(file), file)
+      }
+    }, 5)
+  )
+}
+
+// Glossary scaling: the matching work of the entities and terms stages (every token looked up, fuzzy
+// look-ups for the words the language does not know) over the corpus's sentences, per glossary.
+const big = synthetic(50_000)
+const buildStart = performance.now()
+compileGlossary(big, az)
+const build = performance.now() - buildStart
+const seedSentences = toDocument(...(Object.values(processText(seed, source)) as [Root, VFile])).sentences.map((s) => matchTokens(s.text, 'az'))
+const corpusSentences = batch.flatMap(() => seedSentences)
+const unknown = corpusSentences.map((tokens) => tokens.filter((token) => /^\p{Ll}{6,}$/u.test(token.text) && !az.words().has(token.key)))
+const matching = (g: Glossary) => {
+  const compiled = compileGlossary(g, az)
+  return time(() => {
+    corpusSentences.forEach((tokens, index) => {
+      compiled.entities.match(tokens)
+      compiled.terms.match(tokens)
+      for (const token of unknown[index]!) compiled.terms.fuzzy(token)
+    })
+  }, 9)
+}
+const shipped = matching(glossary)
+const large = matching(big)
+
+const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`)
+console.log(`hesabat bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()}`)
+console.log(`corpus: a batch of ${COPIES} copies of the seed = ${mb(corpus).toFixed(2)} MB, ${sentenceCount} sentences`)
+line('baseline (regex word split)', `${(mb(corpus) / (baseline / 1000)).toFixed(1)} MB/s`)
+line('pipeline + JSON + Markdown', `${(mb(corpus) / (full / 1000)).toFixed(2)} MB/s, ${Math.round(sentenceCount / (full / 1000))} sentences/s, ×${(full / baseline).toFixed(0)} the baseline`)
+stages.forEach(([name], k) => {
+  const ms = cumulative[k]! - (cumulative[k - 1] ?? 0)
+  line(`  stage ${name}`, `${Math.max(ms, 0).toFixed(0)} ms (${(mb(corpus) / (Math.max(ms, 0.001) / 1000)).toFixed(1)} MB/s)`)
+})
+const tokens = corpusSentences.reduce((sum, list) => sum + list.length, 0)
+line(`glossary matching, shipped (${glossary.entries.length} rows)`, `${shipped.toFixed(0)} ms for ${tokens} tokens`)
+line(`glossary matching, synthetic (${big.entries.length} rows)`, `${large.toFixed(0)} ms (×${(large / shipped).toFixed(2)}); building its tries once: ${build.toFixed(0)} ms`)
+line('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)

@@ -1,0 +1,118 @@
+import {describe, expect, it} from 'vitest'
+import {GlossaryMatcher, matchTokens} from '../../pipeline/glossary/index.js'
+import type {GlossaryEntry} from '../../pipeline/glossary/load.js'
+import {az} from '../../pipeline/lang/az/index.js'
+import {processToDocument} from '../support/pipeline.js'
+
+const entry = (source: string, id: string, type: GlossaryEntry['type'] = null): GlossaryEntry => ({
+  id, source, target: id, type, abbr: null, abbrEn: null, note: null, file: 'test', line: 1
+})
+const matcher = new GlossaryMatcher(
+  [
+    entry('qurban', 't.victim'),
+    entry('potensial qurban', 't.potential-victim'),
+    entry('insan alveri', 't.tip'),
+    entry('insan alverçisi', 't.trafficker'),
+    entry('sığınacaq', 't.shelter'),
+    entry('məcburi əmək', 't.forced-labor'),
+    entry('kömək', 't.help'),
+    entry('hakim', 't.judge'),
+    entry('QHT', 't.ngo'),
+    entry('DİN', 'org.mia', 'ORG'),
+    entry('İnsan Alverinə Qarşı Mübarizə Baş İdarəsi', 'org.atd', 'ORG'),
+    entry('Bakı', 'gpe.baku', 'GPE')
+  ],
+  az
+)
+const find = (text: string) => matcher.match(matchTokens(text, 'az')).map((m) => [text.slice(m.start, m.end), m.entry.id])
+
+describe('glossary matcher: inflection', () => {
+  it.each([
+    ['qurbanlarının', 't.victim'],
+    ['qurbana', 't.victim'],
+    ['sığınacağa', 't.shelter'],
+    ['sığınacaqlarda', 't.shelter'],
+    ['köməyə', 't.help'],
+    ['QHT-lər', 't.ngo'],
+    ['QHT-lərə', 't.ngo'],
+    ['DİN-in', 'org.mia'],
+    ['Bakıda', 'gpe.baku'],
+    ['məcburi əməyə', 't.forced-labor'],
+    ['məcburi əməkdən', 't.forced-labor'],
+    ['insan alverinə', 't.tip'],
+    ['insan alverçiləri', 't.trafficker'],
+    ['insan alverçilərinə', 't.trafficker'],
+    ['İnsan Alverinə Qarşı Mübarizə Baş İdarəsinə', 'org.atd']
+  ])('%s → %s', (text, id) => {
+    expect(find(text)).toEqual([[text, id]])
+  })
+
+  it.each(['hakimiyyət', 'qurbanlıq', 'sığınacaqçı', 'QHTlər', 'din', 'dinlər', 'məcburi', 'əmək'])('%s is not a glossary word', (text) => {
+    expect(find(text)).toEqual([])
+  })
+
+  it('uses Turkic casing: İNSAN ALVERİ and İnsan alveri match insan alveri', () => {
+    expect(find('İNSAN ALVERİ')).toEqual([['İNSAN ALVERİ', 't.tip']])
+    expect(find('İnsan alverinin')).toEqual([['İnsan alverinin', 't.tip']])
+  })
+
+  it('takes the longest match', () => {
+    expect(find('beş potensial qurban və insan alveri qurbanları')).toEqual([
+      ['potensial qurban', 't.potential-victim'],
+      ['insan alveri', 't.tip'],
+      ['qurbanları', 't.victim']
+    ])
+  })
+})
+
+describe('glossary matcher: fuzzy', () => {
+  it('reads a word one letter off a term (stray, missing or wrong letter)', () => {
+    for (const word of ['zqurbana', 'qurbnlara', 'sığınacqlarda']) expect(matcher.fuzzy(matchTokens(word, 'az')[0]!)?.id).toBeDefined()
+    expect(matcher.fuzzy(matchTokens('zqurbana', 'az')[0]!)!.id).toBe('t.victim')
+  })
+
+  it('does not read a word two letters off', () => {
+    expect(matcher.fuzzy(matchTokens('zxqurbana', 'az')[0]!)).toBeUndefined()
+  })
+})
+
+describe('entities in documents', () => {
+  it('links a name the document defines in brackets to its entity, also inflected and singular', () => {
+    const doc = processToDocument(
+      'Bakıda İnsan Alveri Qurbanlarına Yardım Mərkəzləri (Mərkəzlər) işləyir. Mərkəzlərdə qurbanlara kömək edilir. Mərkəz işçiləri azdır. Mərkəzi Asiyadan gələnlər var.'
+    )
+    expect(doc.sentences.map((s) => s.entities.map((e) => [e.text, e.id]))).toEqual([
+      [['Bakıda', 'gpe.baku'], ['İnsan Alveri Qurbanlarına Yardım Mərkəzləri', 'org.vac'], ['Mərkəzlər', 'org.vac']],
+      [['Mərkəzlərdə', 'org.vac']],
+      [['Mərkəz', 'org.vac']],
+      [['Mərkəzi Asiyadan', 'loc.central-asia']]
+    ])
+  })
+
+  it('shows the English acronym and leaves a currency name alone', () => {
+    const doc = processToDocument('Daxili İşlər Nazirliyinin (DİN) sığınacağına 700 manat (410 ABŞ dolları) verilib, DİN-in nəzarətində.')
+    const entities = doc.sentences[0]!.entities
+    expect(entities.map((e) => [e.text, e.en, e.acronymEn])).toEqual([
+      ['Daxili İşlər Nazirliyinin', 'Ministry of Internal Affairs', 'MIA'],
+      ['DİN', 'Ministry of Internal Affairs', 'MIA'],
+      ['DİN-in', 'Ministry of Internal Affairs', 'MIA']
+    ])
+    expect(doc.sentences[0]!.gloss).toContain('(DİN [MIA])')
+    expect(doc.sentences[0]!.gloss).toContain('410 ABŞ dolları [$410]')
+  })
+
+  it('warns when one entity is written two ways', () => {
+    const doc = processToDocument(
+      'İnsan Alverinə Qarşı Mübarizə İdarəsi işləyir. İnsan Alverinə Qarşı Mübarizə Baş İdarəsi danışdı. İnsan Alverinə Qarşı Mübarizə Baş İdarəsinə yazdılar.'
+    )
+    expect(doc.diagnostics.filter((d) => d.rule === 'entity-variants')).toMatchObject([
+      {line: 1, column: 1, text: 'İnsan Alverinə Qarşı Mübarizə İdarəsi', suggestion: 'İnsan Alverinə Qarşı Mübarizə Baş İdarəsi'}
+    ])
+  })
+
+  it('marks a fuzzy term with a diagnostic, never silently', () => {
+    const doc = processToDocument('Rəsmi təsdiqlənmiş 32 zqurbana yardım göstərilib.')
+    expect(doc.sentences[0]!.terms.filter((t) => t.fuzzy).map((t) => [t.text, t.id])).toEqual([['zqurbana', 't.victim']])
+    expect(doc.diagnostics.map((d) => d.rule)).toContain('fuzzy-term')
+  })
+})
