@@ -70,8 +70,13 @@ const PLURAL_START = /^l[aə]r/u
 export class GlossaryMatcher {
   private readonly root = wordNode()
   private readonly chains: Set<string>
-  /** Single-word forms, for fuzzy look-up of OCR-damaged words. */
-  private readonly singles: CharNode = charNode()
+  /**
+   * Single-word forms for fuzzy look-up of OCR-damaged words, indexed by themselves and by every form
+   * with one letter deleted (symmetric deletion): a word one edit away shares a key with its form, so a
+   * look-up costs a few hash probes whatever the glossary's size.
+   */
+  private readonly singles = new Map<string, Form[]>()
+  private readonly deletions = new Map<string, string[]>()
 
   constructor(
     entries: readonly GlossaryEntry[],
@@ -107,7 +112,10 @@ export class GlossaryMatcher {
     }
     for (const [key, form] of forms) {
       insert(node.last, key, form)
-      if (tokens.length === 1) insert(this.singles, key, form)
+      if (tokens.length === 1 && !form.exact && !form.restMust && key.length >= 4) {
+        this.singles.set(key, [...(this.singles.get(key) ?? []), form])
+        for (const deleted of deletionsOf(key)) this.deletions.set(deleted, [...(this.deletions.get(deleted) ?? []), key])
+      }
     }
   }
 
@@ -174,17 +182,27 @@ export class GlossaryMatcher {
     for (let cut = key.length; cut >= 5; cut--) {
       if (!this.chains.has(key.slice(cut))) continue
       const stem = key.slice(0, cut)
-      const candidates = new Map<string, Form[]>()
-      collectWithin(this.singles, '', stem, candidates)
+      // Forms one deletion away either way: stray letter (stem minus one), missing letter (form minus one),
+      // wrong letter or swapped pair (both minus one).
+      const candidates = new Set<string>(this.deletions.get(stem) ?? [])
+      for (const deleted of deletionsOf(stem)) {
+        if (this.singles.has(deleted)) candidates.add(deleted)
+        for (const form of this.deletions.get(deleted) ?? []) candidates.add(form)
+      }
       const ranked = [...candidates]
-        .filter(([form, forms]) => form.length >= 4 && forms.some((item) => !item.exact && !item.restMust))
-        .map(([form, forms]) => ({form, forms, distance: DamerauLevenshteinDistance(stem, form)}))
-        .filter(({distance}) => distance === 1)
-        .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form))
-      if (ranked.length > 0) return ranked[0]!.forms.find((item) => !item.exact && !item.restMust)!.entry
+        .filter((form) => DamerauLevenshteinDistance(stem, form) === 1)
+        .sort((a, b) => b.length - a.length || a.localeCompare(b))
+      if (ranked.length > 0) return this.singles.get(ranked[0]!)![0]!.entry
     }
     return undefined
   }
+}
+
+/** The word with each one of its letters deleted. */
+function deletionsOf(word: string): Set<string> {
+  const result = new Set<string>()
+  for (let i = 0; i < word.length; i++) result.add(word.slice(0, i) + word.slice(i + 1))
+  return result
 }
 
 function insert(node: CharNode, key: string, form: Form): void {
@@ -195,17 +213,4 @@ function insert(node: CharNode, key: string, form: Form): void {
     at = next
   }
   at.forms.push(form)
-}
-
-/** Trie words within one edit of `target` (a Levenshtein row walked down the trie, pruned at distance 1). */
-function collectWithin(node: CharNode, prefix: string, target: string, out: Map<string, Form[]>, row?: number[]): void {
-  const current = row ?? [...Array(target.length + 1).keys()]
-  if (node.forms.length > 0 && current[target.length]! <= 1) out.set(prefix, node.forms)
-  for (const [char, child] of node.children) {
-    const next = [current[0]! + 1]
-    for (let j = 1; j <= target.length; j++) {
-      next.push(Math.min(next[j - 1]! + 1, current[j]! + 1, current[j - 1]! + (target[j - 1] === char ? 0 : 1)))
-    }
-    if (Math.min(...next) <= 1) collectWithin(child, prefix + char, target, out, next)
-  }
 }
