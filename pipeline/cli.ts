@@ -25,18 +25,20 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .option('-o, --out <dir>', 'output folder', 'output')
       .addOption(new Option('-f, --format <list>', `comma-separated formats: json, md, csv (facts table)`).default(DEFAULT_FORMATS))
       .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
+      .option('--strict', 'treat doubtful input (text not in the language of its file name) as an error')
 
   common(program.command('run'))
     .description('process the inputs and write <stem>.json, <stem>.md and <stem>.facts.csv to the output folder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
-    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; quiet?: boolean; verbose?: boolean}) => {
+    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; strict?: boolean; quiet?: boolean; verbose?: boolean}) => {
       code = await run(
         {
           inputs,
           out: options.out,
           formats: parseFormats(options.format),
           ...glossaryOption(options.glossary),
+          strict: Boolean(options.strict),
           quiet: Boolean(options.quiet),
           verbose: Boolean(options.verbose)
         },
@@ -46,8 +48,11 @@ export async function main(argv: string[], io = {out: console.log, err: console.
 
   common(program.command('check'))
     .description('regenerate in memory; exit 1 when the output folder is stale')
-    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string}) => {
-      code = await check({inputs, out: options.out, formats: parseFormats(options.format), ...glossaryOption(options.glossary)}, io.err)
+    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; strict?: boolean}) => {
+      code = await check(
+        {inputs, out: options.out, formats: parseFormats(options.format), ...glossaryOption(options.glossary), strict: Boolean(options.strict)},
+        io.err
+      )
     })
 
   const glossary = program.command('glossary').description('check, export and measure the glossary (glossary/*.utf8)')

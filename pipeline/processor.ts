@@ -1,7 +1,7 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → slips → sections → sentences → numbers → entities → terms → (emit: json, md, facts.csv)
+ *   parse → clean → language → slips → sections → sentences → numbers → entities → terms → (emit: json, md, facts.csv)
  *
  * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import type {Glossary} from './glossary/index.js'
 import {languageFor} from './lang/index.js'
 import {entities} from './stages/entities/index.js'
+import {language} from './stages/language/index.js'
 import {numbers} from './stages/numbers/index.js'
 import {clean} from './stages/clean/index.js'
 import {parse} from './stages/parse/index.js'
@@ -21,7 +22,7 @@ import {terms} from './stages/terms/index.js'
 import type {Root, SourceInfo} from './tree.js'
 
 export function createProcessor() {
-  return unified().use(parse).use(clean).use(slips).use(sections).use(sentences).use(numbers).use(entities).use(terms).freeze()
+  return unified().use(parse).use(clean).use(language).use(slips).use(sections).use(sentences).use(numbers).use(entities).use(terms).freeze()
 }
 
 const processor = createProcessor()
@@ -31,11 +32,16 @@ export interface Processed {
   file: VFile
 }
 
+export interface ProcessOptions {
+  /** Doubtful input (the text is not in the file's language) is an error, not a warning. */
+  strict?: boolean
+}
+
 /** Runs every stage over one decoded document; without a glossary there are no entities and terms. */
-export function processText(raw: string, source: SourceInfo, glossary?: Glossary): Processed {
+export function processText(raw: string, source: SourceInfo, glossary?: Glossary, options: ProcessOptions = {}): Processed {
   const lang = languageFor(source.language)
   if (!lang) throw new Error(`No language data for “${source.language}”`)
-  const file = new VFile({path: source.path, value: raw, data: {source, lang, ...(glossary ? {glossary} : {})}})
+  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {})}})
   const tree = processor.runSync(processor.parse(file), file) as Root
   return {tree, file}
 }

@@ -158,5 +158,7 @@ declare module 'vfile' {
     clean: MappedText
     removed: Removal[]
     glossary: import('./glossary/index.js').Glossary
+    /** Treat doubtful input (a language mismatch) as an error. */
+    strict: boolean
   }
 }

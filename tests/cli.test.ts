@@ -50,7 +50,8 @@ describe('hesabat run', () => {
     expect(missing).toMatchObject({code: 3, err: 'hesabat: nope.az.txt: no such file or folder'})
     writeFileSync('input/2023-azerbaijan.az.txt', ' \n\n  \n')
     const empty = await hesabat('run', 'input/2023-azerbaijan.az.txt')
-    expect(empty).toMatchObject({code: 3, err: 'hesabat: input/2023-azerbaijan.az.txt: the file is empty; nothing to process'})
+    expect(empty.code).toBe(3)
+    expect(empty.err.split('\n')[0]).toBe('hesabat: input/2023-azerbaijan.az.txt: the file is empty; nothing to process')
     expect(empty.err).not.toContain('    at ')
   })
 

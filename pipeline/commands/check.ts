@@ -21,8 +21,12 @@ function firstDifference(expected: string, actual: string): string {
 export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
   const problems: string[] = []
   const expected = new Set<string>()
-  for await (const {outputs} of generate(options)) {
-    for (const [target, content] of outputs) {
+  for await (const result of generate(options)) {
+    if ('error' in result) {
+      problems.push(`hesabat: ${result.error.message}`)
+      continue
+    }
+    for (const [target, content] of result.outputs) {
       expected.add(path.resolve(target))
       let current: string | undefined
       try {

@@ -6,12 +6,14 @@ import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {findInputs, readInput} from '../io/read-input.js'
 import {processText} from '../processor.js'
 
-export interface Generated {
-  input: string
-  file: VFile
-  /** Output path → content. */
-  outputs: Map<string, string>
-}
+export type Generated =
+  | {
+      input: string
+      file: VFile
+      /** Output path → content; empty when the document has errors (nothing is written for it). */
+      outputs: Map<string, string>
+    }
+  | {input: string; error: UserError}
 
 export interface GenerateOptions {
   inputs: string[]
@@ -20,6 +22,8 @@ export interface GenerateOptions {
   /** Glossary folder; the default `glossary` may be missing (no entities and terms then). */
   glossary: string
   glossaryRequired?: boolean
+  /** A doubtful input (wrong language) is an error. */
+  strict?: boolean
 }
 
 /** Loads the glossary and refuses to go on, before any output is written, when it has problems. */
@@ -41,23 +45,38 @@ export function parseFormats(value: string): string[] {
   return [...new Set(list)]
 }
 
-/** Runs the pipeline over every input and renders every requested format, in memory. */
+/**
+ * Runs the pipeline over every input and renders every requested format, in memory. A file that cannot
+ * be used is reported and skipped; the others go on. Problems with the glossary or the arguments stop
+ * everything before any file is read.
+ */
 export async function* generate(options: GenerateOptions): AsyncGenerator<Generated> {
   const glossary = await glossaryFor(options)
   const files = await findInputs(options.inputs)
+  const inputs = new Set(files.map((file) => path.resolve(file)))
   const stems = new Map<string, string>()
   for (const input of files) {
-    const {source, stem, text} = await readInput(input)
-    const clash = stems.get(stem)
-    if (clash) throw new UserError(`${source.path}: writes the same outputs (${stem}.*) as ${clash}; rename one of them`)
-    stems.set(stem, source.path)
-    const {tree, file} = processText(text, source, glossary)
-    const document = toDocument(tree, file)
-    const outputs = new Map<string, string>()
-    for (const name of options.formats) {
-      const format = formats[name]!
-      outputs.set(path.join(options.out, stem + format.extension), format.emit(document))
+    try {
+      const {source, stem, text} = await readInput(input)
+      const clash = stems.get(stem)
+      if (clash) throw new UserError(`${source.path}: writes the same outputs (${stem}.*) as ${clash}; rename one of them`)
+      stems.set(stem, source.path)
+      const {tree, file} = processText(text, source, glossary, {strict: options.strict ?? false})
+      const outputs = new Map<string, string>()
+      if (!file.messages.some((message) => message.fatal === true)) {
+        const document = toDocument(tree, file)
+        for (const name of options.formats) {
+          const format = formats[name]!
+          const target = path.join(options.out, stem + format.extension)
+          // Output names come from the input's base name, so they stay inside --out; never over an input.
+          if (inputs.has(path.resolve(target))) throw new UserError(`${target}: is an input; choose another --out`)
+          outputs.set(target, format.emit(document))
+        }
+      }
+      yield {input: source.path, file, outputs}
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error
+      yield {input, error}
     }
-    yield {input: source.path, file, outputs}
   }
 }

@@ -11,9 +11,13 @@ interface Span {
  */
 export function gloss(text: string, ...layers: Span[][]): string {
   const chosen: Span[] = []
+  // Which characters a chosen span covers: linear in the text, however many spans there are.
+  const taken = new Uint8Array(text.length)
   for (const layer of layers) {
     for (const span of layer) {
-      if (!chosen.some((other) => span.start < other.end && other.start < span.end)) chosen.push(span)
+      if (taken.subarray(span.start, span.end).includes(1)) continue
+      taken.fill(1, span.start, span.end)
+      chosen.push(span)
     }
   }
   chosen.sort((a, b) => a.start - b.start)

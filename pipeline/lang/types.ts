@@ -34,6 +34,10 @@ export interface NumberData {
 
 export interface Language {
   code: string
+  /** English name of the language, for messages. */
+  name: string
+  /** ISO 639-3 codes franc gives for text in this language. */
+  francCodes: string[]
   /** BCP 47 tag for casing (toLocaleLowerCase). */
   locale: string
   lookalikes: Record<string, string>

@@ -32,6 +32,8 @@ function list(name: string): Set<string> {
 /** Azerbaijani. The word lists are derived from tesseract-ocr-aze (see LEXICON.md). */
 export const az: Language = {
   code: 'az',
+  name: 'Azerbaijani',
+  francCodes: ['azj', 'azb'],
   locale: 'az',
   lookalikes: lookalikes.map,
   furniture,

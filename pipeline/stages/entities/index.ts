@@ -46,9 +46,9 @@ export const entities: Plugin<[], Root> = function () {
     const find = (text: string, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
       const tokens = matchTokens(text, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
-      const inMoney = tokens.flatMap((token, index) =>
-        numbers.some((item) => item.kind === 'money' && token.start < item.end && item.start < token.end) ? [index] : []
-      )
+      const money = new Uint8Array(text.length)
+      for (const item of numbers) if (item.kind === 'money') money.fill(1, item.start, item.end)
+      const inMoney = tokens.flatMap((token, index) => (money.subarray(token.start, token.end).includes(1) ? [index] : []))
       const matches = matcher.match(tokens, new Set(inMoney))
       const addDefined = () => {
         if (!definedMatcher) return

@@ -160,6 +160,17 @@ export function resolveYears(tokens: readonly Token[], items: Found[], lang: Lan
   }
   markers.sort((a, b) => a.token - b.token)
 
+  // Per bracket group: its markers in order; where each clause ends (the next ";").
+  const byGroup = new Map<number, Marker[]>()
+  for (const marker of markers) byGroup.set(marker.group, [...(byGroup.get(marker.group) ?? []), marker])
+  const clauseEnd = new Int32Array(tokens.length + 1).fill(tokens.length)
+  for (let at = tokens.length - 1; at >= 0; at--) clauseEnd[at] = tokens[at]!.text === ';' ? at : clauseEnd[at + 1]!
+  /** Last figure (count or money) before each token, to see whether a next-only marker was used up. */
+  const figureAt = new Int32Array(tokens.length).fill(-1)
+  for (const item of items) if (item.kind === 'count' || item.kind === 'money') figureAt[item.first] = item.first
+  const lastFigureBefore = new Int32Array(tokens.length + 1).fill(-1)
+  for (let at = 0; at < tokens.length; at++) lastFigureBefore[at + 1] = figureAt[at]! >= 0 ? at : lastFigureBefore[at]!
+
   const result: (number | null)[] = items.map(() => null)
   items.forEach((item, index) => {
     if (item.kind !== 'count' && item.kind !== 'money') return
@@ -167,17 +178,24 @@ export function resolveYears(tokens: readonly Token[], items: Found[], lang: Lan
       result[index] = result[item.conversionOf] ?? null
       return
     }
-    const own = group[item.first]!
-    const before = markers.filter((marker) => marker.token < item.first && marker.group === own)
-    const nearest = before.at(-1)
-    if (nearest && !(nearest.nextOnly && items.some((other, k) => k < index && (other.kind === 'count' || other.kind === 'money') && other.first > nearest.token))) {
-      result[index] = nearest.year
+    const list = byGroup.get(group[item.first]!) ?? []
+    // Binary search: the last marker before the figure, the first after it.
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (list[middle]!.token < item.first) low = middle + 1
+      else high = middle
+    }
+    const nearest = list[low - 1]
+    if (nearest) {
+      if (!nearest.nextOnly || lastFigureBefore[item.first]! <= nearest.token) result[index] = nearest.year
       return
     }
-    if (nearest?.nextOnly) return
-    const clauseEnd = tokens.findIndex((token, at) => at > item.last && token.text === ';')
-    const after = markers.find((marker) => marker.token > item.last && marker.group === own && (clauseEnd < 0 || marker.token < clauseEnd))
-    if (after) result[index] = after.year
+    let next = low
+    while (next < list.length && list[next]!.token <= item.last) next++
+    const after = list[next]
+    if (after && after.token < clauseEnd[item.last + 1]!) result[index] = after.year
   })
   return result
 }

@@ -68,8 +68,17 @@ function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Languag
   return {kind: 'duration_range', first: numeral.first, last, from: numeral.value, to: second.value, unit: fromUnit.unit}
 }
 
+/** Start of the last "digər bir" / "başqa bir" of a sentence (-1: none): "bir" before it means one. */
+function lastContrast(tokens: readonly Token[], lang: Language): number {
+  const phrases = lang.numbers.article.contrast.map((phrase) => phrase.split(' '))
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    if (phrases.some((words) => words.every((word, k) => tokens[at + k]?.key === word))) return at
+  }
+  return -1
+}
+
 /** Decides whether a "bir" is the number one (true) or the article "a" (false), by the rules in numbers.json. */
-function birIsNumber(tokens: readonly Token[], numeral: Numeral, lang: Language, otherCounts: boolean): 'pronoun' | 'number' | 'article' {
+function birIsNumber(tokens: readonly Token[], numeral: Numeral, lang: Language, otherCounts: boolean, contrast: number): 'pronoun' | 'number' | 'article' {
   const {article} = lang.numbers
   const token = tokens[numeral.first]!
   const before = tokens[numeral.first - 1]
@@ -80,8 +89,7 @@ function birIsNumber(tokens: readonly Token[], numeral: Numeral, lang: Language,
   if (after && article.notBefore.includes(after.key)) return 'article'
   if (unitAt(after, lang)) return 'number'
   // "bir … digər bir …": one … another.
-  const rest = tokens.slice(numeral.last + 1).map((item) => item.key).join(' ')
-  if (article.contrast.some((phrase) => rest.includes(phrase))) return 'number'
+  if (contrast > numeral.last) return 'number'
   return otherCounts ? 'number' : 'article'
 }
 
@@ -100,6 +108,7 @@ export function recognize(tokens: readonly Token[], lang: Language): Found[] {
 function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean): Found[] {
   const data = lang.numbers
   const found: Found[] = []
+  const contrast = lastContrast(tokens, lang)
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]!
@@ -113,7 +122,7 @@ function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean):
       index++
       continue
     }
-    const item = classify(tokens, numeral, lang, hasOtherCount)
+    const item = classify(tokens, numeral, lang, hasOtherCount, contrast)
     if (item) {
       // A money amount right after an amount, in brackets, is its conversion.
       const previous = found.at(-1)
@@ -138,7 +147,7 @@ function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean):
   return found
 }
 
-function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, otherCounts: boolean): Found | undefined {
+function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, otherCounts: boolean, contrast: number): Found | undefined {
   const data = lang.numbers
   const next = numeral.last + 1
   const {first} = numeral
@@ -154,7 +163,7 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
     return undefined
   }
   if (numeral.words && numeral.value === 1) {
-    const decision = birIsNumber(tokens, numeral, lang, otherCounts)
+    const decision = birIsNumber(tokens, numeral, lang, otherCounts, contrast)
     if (decision === 'article') return undefined
     if (decision === 'pronoun') return {kind: 'count', first, last: numeral.last, value: 1, numeral, partitive: true}
   }

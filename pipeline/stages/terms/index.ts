@@ -31,8 +31,9 @@ export const terms: Plugin<[], Root> = function () {
       const entities = sentence.type === 'sentence' ? (sentence.data.entities ?? []) : []
       const text = sentence.value
       const tokens = matchTokens(text, lang.locale)
-      const inEntity = (start: number, end: number) => entities.some((entity) => start < entity.end && entity.start < end)
-      const taken = new Set(tokens.flatMap((token, index) => (inEntity(token.start, token.end) ? [index] : [])))
+      const named = new Uint8Array(text.length)
+      for (const entity of entities) named.fill(1, entity.start, entity.end)
+      const taken = new Set(tokens.flatMap((token, index) => (named.subarray(token.start, token.end).includes(1) ? [index] : [])))
       const matches = matcher.match(tokens, taken)
       const covered = new Set([...taken, ...matches.flatMap((match) => Array.from({length: match.last - match.first + 1}, (_, k) => match.first + k))])
       tokens.forEach((token, index) => {

@@ -1,0 +1,34 @@
+import {francAll} from 'franc'
+import type {Plugin} from 'unified'
+import {report} from '../../diagnostics.js'
+import type {Root} from '../../tree.js'
+
+/** Enough text for franc to tell languages apart; a longer sample only costs time. */
+const SAMPLE = 20_000
+const MIN_LENGTH = 200
+
+const names: Record<string, string> = {
+  azj: 'Azerbaijani', azb: 'South Azerbaijani', tur: 'Turkish', eng: 'English', rus: 'Russian', uzn: 'Uzbek',
+  tuk: 'Turkmen', kaz: 'Kazakh', kir: 'Kyrgyz', tat: 'Tatar', crh: 'Crimean Tatar', gag: 'Gagauz'
+}
+
+/**
+ * language: checks with franc that the text is in the language its file name says (`.az.txt`). A
+ * mismatch is a warning, or an error with `strict` (the CLI's --strict). Texts too short to judge pass.
+ */
+export const language: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const lang = file.data.lang!
+    const text = file.data.clean!.text
+    if (text.replace(/[^\p{L}]/gu, '').length < MIN_LENGTH) return
+    const [best] = francAll(text.slice(0, SAMPLE), {minLength: MIN_LENGTH})
+    if (!best || best[0] === 'und' || lang.francCodes.includes(best[0])) return
+    const found = names[best[0]] ?? best[0]
+    report(file, {
+      rule: 'language-mismatch',
+      severity: file.data.strict ? 'error' : 'warning',
+      reason: `The text reads as ${found} (${best[0]}), not ${lang.name}; check the language tag of the file name (<year>-<country>.<lang>.txt)`,
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+    })
+  }
+}
