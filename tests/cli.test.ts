@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -74,6 +74,48 @@ describe('hesabat run', () => {
     const result = await hesabat('run')
     expect(result.code).toBe(3)
     expect(result.err).toContain('writes the same outputs (2022-azerbaijan.*)')
+  })
+})
+
+describe('hesabat run: trust', () => {
+  const english =
+    'The Government of Azerbaijan does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so. ' +
+    'These efforts included arresting more traffickers, imposing stronger sentences on convicted traffickers, and issuing fewer suspended sentences. '
+
+  it('warns when the text is not in the language of its file name; --strict makes it an error and writes nothing for it', async () => {
+    writeFileSync('input/2022-georgia.az.txt', english.repeat(3))
+    const warned = await hesabat('run', 'input/2022-georgia.az.txt')
+    expect(warned.code).toBe(0)
+    expect(warned.err).toContain('input/2022-georgia.az.txt:1:1 warning The text reads as English (eng), not Azerbaijani')
+    rmSync('output', {recursive: true})
+    const strict = await hesabat('run', '--strict')
+    expect(strict.code).toBe(3)
+    expect(strict.err).toContain('error The text reads as English (eng)')
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
+  })
+
+  it('a file that fails mid-batch leaves the other outputs complete and its previous outputs intact', async () => {
+    copyFileSync(seed, 'input/2023-azerbaijan.az.txt')
+    expect((await hesabat('run', '--quiet')).code).toBe(0)
+    const before = readFileSync('output/2022-azerbaijan.json', 'utf8')
+    writeFileSync('input/2022-azerbaijan.az.txt', Buffer.from([0x41, 0xff]))
+    writeFileSync('input/2023-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('Səviyyə 2', 'Səviyyə 3'))
+    const result = await hesabat('run', '--quiet')
+    expect(result.code).toBe(3)
+    expect(readFileSync('output/2022-azerbaijan.json', 'utf8')).toBe(before)
+    expect(JSON.parse(readFileSync('output/2023-azerbaijan.json', 'utf8')).document.tier).toBe('3')
+    expect(readdirSync('output').filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('gives byte-identical outputs whatever the order of the inputs', async () => {
+    mkdirSync('more')
+    writeFileSync('more/2021-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('2-ci səviyyəyə', '3-cü səviyyəyə'))
+    await hesabat('run', 'input', 'more', '--out', 'a', '--quiet')
+    await hesabat('run', 'more', 'input/2022-azerbaijan.az.txt', '--out', 'b', '--quiet')
+    const names = readdirSync('a').sort()
+    expect(names).toHaveLength(6)
+    expect(readdirSync('b').sort()).toEqual(names)
+    for (const name of names) expect(readFileSync(path.join('b', name), 'utf8')).toBe(readFileSync(path.join('a', name), 'utf8'))
   })
 })
 
