@@ -34,12 +34,14 @@ const noise = fc.record({
   nfd: fc.boolean()
 })
 
-function render(blocks: string[], top: string, n: fc.RecordValue<typeof noise extends fc.Arbitrary<infer T> ? T : never> & Record<string, unknown>): string {
+type Noise = typeof noise extends fc.Arbitrary<infer T> ? T : never
+
+function render(blocks: string[], top: string, n: Noise): string {
   const lines: string[] = top ? [top, ''] : []
   for (const text of blocks) {
     let line = ''
     for (const token of text.split(' ')) {
-      if (line && line.length + token.length + 1 > (n.width as number)) {
+      if (line && line.length + token.length + 1 > n.width) {
         // Break a long plain word with a word-break hyphen now and then.
         const plain = /^\p{Ll}{8,}$/u.test(token)
         if (n.hyphenate && plain) {
@@ -57,8 +59,8 @@ function render(blocks: string[], top: string, n: fc.RecordValue<typeof noise ex
   const out: string[] = []
   lines.forEach((line, index) => {
     out.push(line)
-    if (n.blankEvery && index % (n.blankEvery as number) === 0) out.push(' ')
-    if (n.pageEvery && index > 0 && index % (n.pageEvery as number) === 0) out.push('', `- ${index} -`, '', '2022 HESABAT', '')
+    if (n.blankEvery && index % n.blankEvery === 0) out.push(' ')
+    if (n.pageEvery && index > 0 && index % n.pageEvery === 0) out.push('', `- ${index} -`, '', '2022 HESABAT', '')
   })
   let text = out.join(n.crlf ? '\r\n' : '\n')
   if (n.nbsp) text = text.replace(/ (?=\p{L})/gu, (space, offset: number) => (offset % 7 === 0 ? '\u00A0' : space))
@@ -68,7 +70,7 @@ function render(blocks: string[], top: string, n: fc.RecordValue<typeof noise ex
   return text
 }
 
-const documents = fc.tuple(fc.array(block, {minLength: 1, maxLength: 8}), title, noise).map(([blocks, top, n]) => render(blocks, top, n as never))
+const documents = fc.tuple(fc.array(block, {minLength: 1, maxLength: 8}), title, noise).map(([blocks, top, n]) => render(blocks, top, n))
 
 describe('invariants on generated noisy documents (fast-check)', () => {
   it('loses nothing: every visible character is in a sentence, the title, a heading or removed[]', () => {
