@@ -1,9 +1,13 @@
 import {Command, CommanderError, Option} from 'commander'
-import {check} from './commands/check.js'
-import {parseFormats} from './commands/generate.js'
-import {glossaryCheck, glossaryCoverage, glossaryExport} from './commands/glossary.js'
-import {run} from './commands/run.js'
 import {EXIT, UserError} from './errors.js'
+
+// Commands load the pipeline only when they run, so `hesabat --help` starts fast.
+const commands = {
+  run: () => import('./commands/run.js'),
+  check: () => import('./commands/check.js'),
+  generate: () => import('./commands/generate.js'),
+  glossary: () => import('./commands/glossary.js')
+}
 
 const DEFAULT_FORMATS = 'json,md,csv'
 
@@ -32,6 +36,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
     .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; strict?: boolean; quiet?: boolean; verbose?: boolean}) => {
+      const [{run}, {parseFormats}] = await Promise.all([commands.run(), commands.generate()])
       code = await run(
         {
           inputs,
@@ -49,6 +54,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
   common(program.command('check'))
     .description('regenerate in memory; exit 1 when the output folder is stale')
     .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; strict?: boolean}) => {
+      const [{check}, {parseFormats}] = await Promise.all([commands.check(), commands.generate()])
       code = await check(
         {inputs, out: options.out, formats: parseFormats(options.format), ...glossaryOption(options.glossary), strict: Boolean(options.strict)},
         io.err
@@ -61,7 +67,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .description('validate the glossary files; exit 1 on problems (file:line: message)')
     .option('-g, --glossary <dir>', 'glossary folder', 'glossary')
     .action(async (options: {glossary: string}) => {
-      code = await glossaryCheck(options.glossary, io.out)
+      code = await (await commands.glossary()).glossaryCheck(options.glossary, io.out)
     })
   glossary
     .command('export')
@@ -70,7 +76,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .option('-g, --glossary <dir>', 'glossary folder', 'glossary')
     .option('-o, --out <file>', 'output file (default: standard output)')
     .action(async (options: {glossary: string; out?: string}) => {
-      code = await glossaryExport(options.glossary, options.out, io.out)
+      code = await (await commands.glossary()).glossaryExport(options.glossary, options.out, io.out)
     })
   glossary
     .command('coverage')
@@ -81,7 +87,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .action(async (inputs: string[], options: {glossary: string; top: string}) => {
       const top = Number(options.top)
       if (!Number.isInteger(top) || top < 1) throw new UserError(`--top: expected a whole number ≥ 1, got “${options.top}”`, EXIT.usage)
-      code = await glossaryCoverage({inputs, glossary: options.glossary, top}, io.out)
+      code = await (await commands.glossary()).glossaryCoverage({inputs, glossary: options.glossary, top}, io.out)
     })
 
   try {

@@ -29,12 +29,6 @@ export class MappedTextBuilder {
     return this.length
   }
 
-  /** The last clean character appended, or '' when empty. */
-  lastChar(): string {
-    const last = this.parts[this.parts.length - 1]
-    return last === undefined ? '' : last.slice(-1)
-  }
-
   /**
    * Appends `text` as the clean form of raw[rawStart, rawEnd). A piece of one unit maps to the whole raw
    * span; a longer piece maps unit by unit when the lengths agree, otherwise every unit maps to the span.
@@ -49,11 +43,6 @@ export class MappedTextBuilder {
     }
     this.length += text.length
     this.parts.push(text)
-  }
-
-  /** Widens the raw span of the last clean unit to reach `rawEnd` (used when a dropped char follows it). */
-  extendLast(rawEnd: number): void {
-    if (this.length > 0 && this.ends[this.length - 1]! < rawEnd) this.ends[this.length - 1] = rawEnd
   }
 
   /** Appends clean text that already carries its map (a cleaned line). */
