@@ -6,7 +6,7 @@
  * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
  */
-import {unified} from 'unified'
+import {type Plugin, unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Glossary} from './glossary/index.js'
 import {languageFor} from './lang/index.js'
@@ -21,8 +21,22 @@ import {slips} from './stages/slips/index.js'
 import {terms} from './stages/terms/index.js'
 import type {Root, SourceInfo} from './tree.js'
 
+/** The transformer stages, in order. */
+export const stages = [
+  ['clean', clean],
+  ['language', language],
+  ['slips', slips],
+  ['sections', sections],
+  ['sentences', sentences],
+  ['numbers', numbers],
+  ['entities', entities],
+  ['terms', terms]
+] as const satisfies ReadonlyArray<readonly [string, Plugin<[], Root>]>
+
 export function createProcessor() {
-  return unified().use(parse).use(clean).use(language).use(slips).use(sections).use(sentences).use(numbers).use(entities).use(terms).freeze()
+  const processor = unified().use(parse)
+  for (const [, stage] of stages) processor.use(stage)
+  return processor.freeze()
 }
 
 const processor = createProcessor()
