@@ -94,6 +94,10 @@ for (let run = 0; run < STAGE_RUNS; run++) {
   }
 }
 
+// Cost of the writers, on documents already processed.
+const documents = batch.map((text) => toDocument(...(Object.values(processText(text, source, glossary)) as [Root, VFile])))
+const writers = Object.entries(formats).map(([name, format]) => [name, time(() => documents.forEach((document) => format.emit(document)), 3)] as const)
+
 // Glossary scaling: the matching work of the entities and terms stages (every token looked up, fuzzy
 // look-ups for the words the language does not know) over the corpus's sentences, per glossary.
 const big = synthetic(50_000)
@@ -125,6 +129,7 @@ for (const [name, total] of spent) {
   const ms = total / STAGE_RUNS
   line(`  stage ${name}`, `${ms.toFixed(0)} ms (${(mb(corpus) / (ms / 1000)).toFixed(1)} MB/s)`)
 }
+for (const [name, ms] of writers) line(`  writer ${name}`, `${ms.toFixed(0)} ms (${(mb(corpus) / (ms / 1000)).toFixed(1)} MB/s of input)`)
 const tokens = corpusSentences.reduce((sum, list) => sum + list.length, 0)
 line(`glossary matching, shipped (${glossary.entries.length} rows)`, `${shipped.toFixed(0)} ms for ${tokens} tokens`)
 line(`glossary matching, synthetic (${big.entries.length} rows)`, `${large.toFixed(0)} ms (×${(large / shipped).toFixed(2)}); building its tries once: ${build.toFixed(0)} ms`)
