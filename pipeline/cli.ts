@@ -11,8 +11,30 @@ const commands = {
 
 const DEFAULT_FORMATS = 'json,md,csv'
 
-/** The default glossary folder may be absent; one named on the command line must exist. */
-const glossaryOption = (folder: string | undefined) => ({glossary: folder ?? 'glossary', glossaryRequired: folder !== undefined})
+interface BatchFlags {
+  out: string
+  format: string
+  glossary?: string
+  strict?: boolean
+  jobs?: string
+  cache: string | false
+  force?: boolean
+}
+
+/** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
+function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJobs}: typeof import('./commands/generate.js')) {
+  return {
+    inputs,
+    out: flags.out,
+    formats: parseFormats(flags.format),
+    glossary: flags.glossary ?? 'glossary',
+    glossaryRequired: flags.glossary !== undefined,
+    strict: Boolean(flags.strict),
+    jobs: parseJobs(flags.jobs),
+    cache: flags.cache === false ? null : flags.cache,
+    force: Boolean(flags.force)
+  }
+}
 
 /** The `hesabat` command. Returns the exit code; prints one line per user mistake, no stack trace. */
 export async function main(argv: string[], io = {out: console.log, err: console.error}): Promise<number> {
@@ -30,22 +52,23 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .addOption(new Option('-f, --format <list>', `comma-separated formats: json, md, csv (facts table)`).default(DEFAULT_FORMATS))
       .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
       .option('--strict', 'treat doubtful input (text not in the language of its file name) as an error')
+      .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+      .option('--cache <dir>', 'where results of unchanged inputs are kept', '.cache/hesabat')
+      .option('--no-cache', 'do not read or write cached results')
+      .option('--force', 'process every input again, ignoring cached results')
 
   common(program.command('run'))
     .description('process the inputs and write <stem>.json, <stem>.md and <stem>.facts.csv to the output folder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
-    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; strict?: boolean; quiet?: boolean; verbose?: boolean}) => {
-      const [{run}, {parseFormats}] = await Promise.all([commands.run(), commands.generate()])
+    .action(async (inputs: string[], options: BatchFlags & {quiet?: boolean; verbose?: boolean}) => {
+      const [{run}, generate] = await Promise.all([commands.run(), commands.generate()])
       code = await run(
         {
-          inputs,
-          out: options.out,
-          formats: parseFormats(options.format),
-          ...glossaryOption(options.glossary),
-          strict: Boolean(options.strict),
+          ...batchOptions(inputs, options, generate),
           quiet: Boolean(options.quiet),
-          verbose: Boolean(options.verbose)
+          verbose: Boolean(options.verbose),
+          progress: Boolean(process.stderr.isTTY)
         },
         io.err
       )
@@ -53,12 +76,10 @@ export async function main(argv: string[], io = {out: console.log, err: console.
 
   common(program.command('check'))
     .description('regenerate in memory; exit 1 when the output folder is stale')
-    .action(async (inputs: string[], options: {out: string; format: string; glossary?: string; strict?: boolean}) => {
-      const [{check}, {parseFormats}] = await Promise.all([commands.check(), commands.generate()])
-      code = await check(
-        {inputs, out: options.out, formats: parseFormats(options.format), ...glossaryOption(options.glossary), strict: Boolean(options.strict)},
-        io.err
-      )
+    .action(async (inputs: string[], options: BatchFlags) => {
+      const [{check}, generate] = await Promise.all([commands.check(), commands.generate()])
+      // check regenerates everything: a cached result lists only what needs writing, not every output.
+      code = await check({...batchOptions(inputs, options, generate), cache: null}, io.err)
     })
 
   const glossary = program.command('glossary').description('check, export and measure the glossary (glossary/*.utf8)')

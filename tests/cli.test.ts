@@ -119,6 +119,42 @@ describe('hesabat run: trust', () => {
   })
 })
 
+describe('hesabat run: batches', () => {
+  beforeEach(() => {
+    for (const year of [2019, 2020, 2021]) {
+      writeFileSync(`input/${year}-azerbaijan.az.txt`, readFileSync(seed, 'utf8').replace('2-ci səviyyəyə', `${year - 2017}-cü səviyyəyə`))
+    }
+  })
+
+  it('--jobs 2 (a worker pool) writes exactly what --jobs 1 writes', async () => {
+    expect((await hesabat('run', '--jobs', '1', '--no-cache', '--out', 'one', '--quiet')).code).toBe(0)
+    expect((await hesabat('run', '--jobs', '2', '--no-cache', '--out', 'two', '--quiet')).code).toBe(0)
+    const names = readdirSync('one').sort()
+    expect(names).toHaveLength(12)
+    for (const name of names) expect(readFileSync(path.join('two', name), 'utf8')).toBe(readFileSync(path.join('one', name), 'utf8'))
+    expect((await hesabat('run', '--jobs', '0'))).toMatchObject({code: 2, err: expect.stringContaining('--jobs: expected a whole number ≥ 1')})
+  })
+
+  it('reuses results of unchanged inputs, restores an edited output, and --force processes again', async () => {
+    const first = await hesabat('run', '--jobs', '1')
+    expect(first.err).toContain('input/2022-azerbaijan.az.txt: 117 sentences, 5 warnings\n')
+    expect(first.err).toMatch(/hesabat: 4 files → output\/; 468 sentences; 0 errors, 20 warnings, 0 infos; [\d.]+ s$/u)
+    const json = readFileSync('output/2021-azerbaijan.json', 'utf8')
+    writeFileSync('output/2021-azerbaijan.json', '{}')
+    writeFileSync('input/2019-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('Səviyyə 2', 'Səviyyə 3'))
+    const second = await hesabat('run', '--jobs', '1')
+    expect(second.err).toContain('input/2021-azerbaijan.az.txt: 117 sentences, 5 warnings (unchanged, from the cache)')
+    expect(second.err).toContain('input/2019-azerbaijan.az.txt: 117 sentences, 5 warnings\n')
+    expect(second.err).toContain('4 files → output/, 3 unchanged')
+    expect(readFileSync('output/2021-azerbaijan.json', 'utf8')).toBe(json)
+    expect(JSON.parse(readFileSync('output/2019-azerbaijan.json', 'utf8')).document.tier).toBe('3')
+    const forced = await hesabat('run', '--force', '--jobs', '1')
+    expect(forced.err).not.toContain('from the cache')
+    rmSync('.cache', {recursive: true})
+    expect((await hesabat('run', '--quiet')).code).toBe(0)
+  })
+})
+
 describe('hesabat check', () => {
   it('passes on fresh output and fails with a short summary when output/ is stale, missing or extra', async () => {
     await hesabat('run', '--quiet')

@@ -22,8 +22,8 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
   const problems: string[] = []
   const expected = new Set<string>()
   for await (const result of generate(options)) {
-    if ('error' in result) {
-      problems.push(`hesabat: ${result.error.message}`)
+    if (result.error) {
+      problems.push(`hesabat: ${result.error}`)
       continue
     }
     for (const [target, content] of result.outputs) {

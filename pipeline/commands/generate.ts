@@ -1,19 +1,11 @@
 import path from 'node:path'
-import type {VFile} from 'vfile'
-import {formats, toDocument} from '../emit/index.js'
-import {UserError} from '../errors.js'
+import {ResultCache} from '../batch/cache.js'
+import type {FileResult, FileTask} from '../batch/process-file.js'
+import {defaultJobs, runBatch} from '../batch/run-batch.js'
+import {formats} from '../emit/index.js'
+import {EXIT, UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
-import {findInputs, readInput} from '../io/read-input.js'
-import {processText} from '../processor.js'
-
-export type Generated =
-  | {
-      input: string
-      file: VFile
-      /** Output path → content; empty when the document has errors (nothing is written for it). */
-      outputs: Map<string, string>
-    }
-  | {input: string; error: UserError}
+import {describeInput, findInputs} from '../io/read-input.js'
 
 export interface GenerateOptions {
   inputs: string[]
@@ -24,6 +16,28 @@ export interface GenerateOptions {
   glossaryRequired?: boolean
   /** A doubtful input (wrong language) is an error. */
   strict?: boolean
+  /** Worker threads (default: the machine's cores). */
+  jobs?: number
+  /** Reuse results of unchanged inputs from this folder; null: no cache. */
+  cache?: string | null
+  /** Ignore cached results (and refresh them). */
+  force?: boolean
+}
+
+export function parseFormats(value: string): string[] {
+  const list = value.split(',').map((item) => item.trim()).filter(Boolean)
+  const unknown = list.filter((item) => !(item in formats))
+  if (unknown.length > 0 || list.length === 0) {
+    throw new UserError(`--format: unknown format “${unknown.join(', ') || value}” (known: ${Object.keys(formats).join(', ')})`, EXIT.usage)
+  }
+  return [...new Set(list)]
+}
+
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs()
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UserError(`--jobs: expected a whole number ≥ 1, got “${value}”`, EXIT.usage)
+  return jobs
 }
 
 /** Loads the glossary and refuses to go on, before any output is written, when it has problems. */
@@ -36,47 +50,37 @@ export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'g
   return glossary
 }
 
-export function parseFormats(value: string): string[] {
-  const list = value.split(',').map((item) => item.trim()).filter(Boolean)
-  const unknown = list.filter((item) => !(item in formats))
-  if (unknown.length > 0 || list.length === 0) {
-    throw new UserError(`--format: unknown format “${unknown.join(', ') || value}” (known: ${Object.keys(formats).join(', ')})`, 2)
-  }
-  return [...new Set(list)]
-}
-
 /**
- * Runs the pipeline over every input and renders every requested format, in memory. A file that cannot
- * be used is reported and skipped; the others go on. Problems with the glossary or the arguments stop
- * everything before any file is read.
+ * Runs the pipeline over every input and renders every requested format, in memory, in input order
+ * whatever the number of workers. A file that cannot be used comes back with `error` and the others go
+ * on; problems with the glossary or the arguments stop everything before any file is read.
  */
-export async function* generate(options: GenerateOptions): AsyncGenerator<Generated> {
+export async function* generate(options: GenerateOptions): AsyncGenerator<FileResult> {
   const glossary = await glossaryFor(options)
   const files = await findInputs(options.inputs)
   const inputs = new Set(files.map((file) => path.resolve(file)))
   const stems = new Map<string, string>()
-  for (const input of files) {
+  const tasks: FileTask[] = []
+  const refused = new Map<string, string>()
+  for (const file of files) {
     try {
-      const {source, stem, text} = await readInput(input)
+      const {path: name, stem} = describeInput(file)
       const clash = stems.get(stem)
-      if (clash) throw new UserError(`${source.path}: writes the same outputs (${stem}.*) as ${clash}; rename one of them`)
-      stems.set(stem, source.path)
-      const {tree, file} = processText(text, source, glossary, {strict: options.strict ?? false})
-      const outputs = new Map<string, string>()
-      if (!file.messages.some((message) => message.fatal === true)) {
-        const document = toDocument(tree, file)
-        for (const name of options.formats) {
-          const format = formats[name]!
-          const target = path.join(options.out, stem + format.extension)
-          // Output names come from the input's base name, so they stay inside --out; never over an input.
-          if (inputs.has(path.resolve(target))) throw new UserError(`${target}: is an input; choose another --out`)
-          outputs.set(target, format.emit(document))
-        }
+      if (clash) throw new UserError(`${name}: writes the same outputs (${stem}.*) as ${clash}; rename one of them`)
+      stems.set(stem, name)
+      // Output names come from the input's base name, so they stay inside --out; never over an input.
+      for (const format of options.formats) {
+        const target = path.join(options.out, stem + formats[format]!.extension)
+        if (inputs.has(path.resolve(target))) throw new UserError(`${target}: is an input; choose another --out`)
       }
-      yield {input: source.path, file, outputs}
+      tasks.push({file, out: options.out, formats: options.formats, strict: options.strict ?? false, glossary: glossary.files.length > 0 ? options.glossary : null})
     } catch (error) {
       if (!(error instanceof UserError)) throw error
-      yield {input, error}
+      refused.set(file, error.message)
     }
   }
+  for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}
+  const cache = options.cache && !options.force ? new ResultCache(options.cache, glossary.sha256) : undefined
+  const refresh = options.cache && options.force ? new ResultCache(options.cache, glossary.sha256) : undefined
+  yield* runBatch(tasks, {jobs: options.jobs ?? 1, cache, refresh})
 }

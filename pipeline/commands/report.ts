@@ -1,11 +1,9 @@
-import type {VFile} from 'vfile'
-import {compareMessage} from 'vfile-sort'
-import {severityOf} from '../diagnostics.js'
+import type {Message} from '../batch/process-file.js'
 
 /** Linter-style lines: `path:line:column severity message rule`, infos only when asked for. */
-export function formatMessages(file: VFile, {verbose = false} = {}): string[] {
-  return [...file.messages]
-    .sort(compareMessage)
-    .filter((message) => verbose || severityOf(message.fatal) !== 'info')
-    .map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${severityOf(message.fatal)} ${message.reason} ${message.ruleId ?? ''}`.trimEnd())
+export function formatMessages(input: string, messages: readonly Message[], {verbose = false} = {}): string[] {
+  return [...messages]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .filter((message) => verbose || message.severity !== 'info')
+    .map((message) => `${input}:${message.line}:${message.column} ${message.severity} ${message.reason} ${message.rule}`.trimEnd())
 }

@@ -1,35 +1,83 @@
+import {readFile, stat} from 'node:fs/promises'
+import {performance} from 'node:perf_hooks'
+import cliProgress from 'cli-progress'
 import {EXIT} from '../errors.js'
+import {findInputs} from '../io/read-input.js'
 import {writeAtomic} from '../io/write-output.js'
-import {formatMessages} from './report.js'
 import {type GenerateOptions, generate} from './generate.js'
+import {formatMessages} from './report.js'
 
 export interface RunOptions extends GenerateOptions {
   quiet: boolean
   verbose: boolean
+  /** Draw a progress bar (an interactive terminal); otherwise one line per file. */
+  progress?: boolean
 }
 
-/** `hesabat run`: process the inputs and write the outputs (each file atomically). */
+/** Writes an output unless it already holds exactly this (an unchanged file keeps its time stamp). */
+async function writeIfChanged(target: string, content: string): Promise<void> {
+  try {
+    if ((await readFile(target, 'utf8')) === content) return
+  } catch {
+    // Missing: write it.
+  }
+  await writeAtomic(target, content)
+}
+
+/** `hesabat run`: process the inputs and write the outputs (each file atomically), with progress and a summary. */
 export async function run(options: RunOptions, log: (line: string) => void): Promise<number> {
-  let files = 0
+  const started = performance.now()
+  const sizes = await Promise.all((await findInputs(options.inputs)).map(async (file) => (await stat(file)).size))
+  const totalMb = sizes.reduce((sum, size) => sum + size, 0) / 1e6
+  const bars =
+    options.progress && !options.quiet
+      ? new cliProgress.MultiBar(
+          {format: '{bar} {value}/{total} files · {mb}/{totalMb} MB · ETA {eta_formatted}', hideCursor: true, clearOnComplete: true},
+          cliProgress.Presets.shades_classic
+        )
+      : undefined
+  const bar = bars?.create(sizes.length, 0, {mb: '0.0', totalMb: totalMb.toFixed(1)})
+  // Lines printed while the bar is drawn go above it.
+  const say = (line: string) => (bars ? bars.log(`${line}\n`) : log(line))
+
+  let done = 0
+  let mb = 0
+  let written = 0
   let failed = 0
+  let cached = 0
+  let sentences = 0
   const counts = {error: 0, warning: 0, info: 0}
   for await (const result of generate(options)) {
-    if ('error' in result) {
+    done++
+    mb += result.bytes
+    if (result.error) {
       failed++
-      log(`hesabat: ${result.error.message}`)
+      say(`hesabat: ${result.error}`)
+      bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
       continue
     }
-    const {file, outputs} = result
-    for (const [target, content] of outputs) await writeAtomic(target, content)
-    if (outputs.size > 0) files++
-    else failed++
-    for (const message of file.messages) counts[message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info']++
+    for (const [target, content] of result.outputs) await writeIfChanged(target, content)
+    // A document with errors gets no outputs; a cached one lists only outputs that need writing again.
+    if (result.messages.some((message) => message.severity === 'error')) failed++
+    else written++
+    if (result.cached) cached++
+    sentences += result.sentences
+    for (const message of result.messages) counts[message.severity]++
     // Errors are printed even with --quiet.
-    for (const line of formatMessages(file, options)) if (!options.quiet || line.includes(' error ')) log(line)
+    for (const line of formatMessages(result.input, result.messages, options)) if (!options.quiet || line.includes(' error ')) say(line)
+    if (!bar && !options.quiet) {
+      const warnings = result.messages.filter((message) => message.severity === 'warning').length
+      log(`${result.input}: ${result.sentences} sentences, ${warnings} warnings${result.cached ? ' (unchanged, from the cache)' : ''}`)
+    }
+    bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
   }
+  bars?.stop()
   if (!options.quiet || failed > 0) {
-    const skipped = failed > 0 ? `, ${failed} not written` : ''
-    log(`hesabat: ${files} file${files === 1 ? '' : 's'} → ${options.out}/${skipped} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos)`)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const parts = [`${written} file${written === 1 ? '' : 's'} → ${options.out}/`]
+    if (failed > 0) parts.push(`${failed} not written`)
+    if (cached > 0) parts.push(`${cached} unchanged`)
+    log(`hesabat: ${parts.join(', ')}; ${sentences} sentences; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; ${seconds} s`)
   }
   return failed > 0 ? EXIT.input : EXIT.ok
 }

@@ -51,19 +51,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i
 }
 
-export async function readInput(file: string): Promise<Input> {
+/** What the file name says: display path, output stem, language, edition year. No I/O. */
+export function describeInput(file: string): {path: string; stem: string; language: string; year: number | null} {
   const name = displayPath(file)
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(code ?? error)
-    throw new UserError(`${name}: cannot read (${why})`)
-  }
-  const text = decode(bytes, name)
-  if (text.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
-
   const match = NAME.exec(path.basename(file))
   const language = match?.groups?.lang ?? 'az'
   if (!knownLanguages().includes(language)) {
@@ -71,11 +61,30 @@ export async function readInput(file: string): Promise<Input> {
   }
   const year = match?.groups?.year ? Number(match.groups.year) : null
   const stem = match ? `${match.groups!.year ? `${match.groups!.year}-` : ''}${match.groups!.rest}` : path.basename(file)
-  return {
-    source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year},
-    stem,
-    text
+  return {path: name, stem, language, year}
+}
+
+/** The raw bytes of an input, with a one-line reason when they cannot be read. */
+export async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(code ?? error)
+    throw new UserError(`${displayPath(file)}: cannot read (${why})`)
   }
+}
+
+/** An input decoded and described, from its bytes. */
+export function inputFrom(file: string, bytes: Uint8Array): Input {
+  const {path: name, stem, language, year} = describeInput(file)
+  const text = decode(bytes, name)
+  if (text.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
+  return {source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year}, stem, text}
+}
+
+export async function readInput(file: string): Promise<Input> {
+  return inputFrom(file, await readBytes(file))
 }
 
 /** The `.txt` files named by the arguments (folders are searched recursively), sorted, no duplicates. */

@@ -1,0 +1,83 @@
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {FileResult, FileTask} from './process-file.js'
+
+let fingerprint: Promise<string> | undefined
+
+/** A hash of the pipeline's own files (code and language data): a new version never reuses old results. */
+export function pipelineFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const hash = createHash('sha256')
+    const entries = (await readdir(root, {recursive: true, withFileTypes: true}))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort()
+    for (const file of entries) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0')
+    return hash.digest('hex')
+  })()
+  return fingerprint
+}
+
+const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex')
+
+/** A cached result: everything but the outputs' contents, which are kept beside it and read only when needed. */
+interface Entry extends Omit<FileResult, 'outputs'> {
+  outputs: Array<[string, string]>
+}
+
+/**
+ * Results of earlier runs, keyed by the input's bytes, the glossary, the pipeline version and the task's
+ * settings. It lives outside output/ (default .cache/hesabat) and is safe to delete at any time. A hit
+ * whose outputs are on disk as they should be costs a hash of each output file; only a missing or edited
+ * output is read back from the cache.
+ */
+export class ResultCache {
+  constructor(
+    private readonly folder: string,
+    private readonly glossarySha: string | null
+  ) {}
+
+  async key(task: FileTask, bytes: Uint8Array): Promise<string> {
+    const settings = JSON.stringify({file: task.file, out: task.out, formats: task.formats, strict: task.strict, glossary: this.glossarySha})
+    return createHash('sha256').update(await pipelineFingerprint()).update(settings).update(bytes).digest('hex')
+  }
+
+  /** The cached result; `outputs` holds only the outputs that differ from what is on disk. */
+  async get(key: string): Promise<FileResult | undefined> {
+    let entry: Entry
+    try {
+      entry = JSON.parse(await readFile(this.file(key, 'json'), 'utf8')) as Entry
+    } catch {
+      return undefined
+    }
+    const outputs: Array<[string, string]> = []
+    for (const [index, [target, hash]] of entry.outputs.entries()) {
+      const current = await readFile(target).catch(() => undefined)
+      if (current && sha256(current) === hash) continue
+      const content = await readFile(this.file(key, String(index)), 'utf8').catch(() => undefined)
+      if (content === undefined || sha256(content) !== hash) return undefined
+      outputs.push([target, content])
+    }
+    return {...entry, outputs, cached: true}
+  }
+
+  async set(key: string, result: FileResult): Promise<void> {
+    await mkdir(path.dirname(this.file(key, 'json')), {recursive: true})
+    const write = async (file: string, content: string) => {
+      const temporary = `${file}.${process.pid}.tmp`
+      await writeFile(temporary, content)
+      await rename(temporary, file)
+    }
+    for (const [index, [, content]] of result.outputs.entries()) await write(this.file(key, String(index)), content)
+    const entry: Entry = {...result, outputs: result.outputs.map(([target, content]) => [target, sha256(content)])}
+    delete entry.cached
+    await write(this.file(key, 'json'), JSON.stringify(entry))
+  }
+
+  private file(key: string, part: string): string {
+    return path.join(this.folder, key.slice(0, 2), `${key}.${part}`)
+  }
+}
