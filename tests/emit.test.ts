@@ -32,6 +32,16 @@ describe('JSON output', () => {
   })
 })
 
+describe('Markdown output of a file with repeated section keys (two chapters in one file)', () => {
+  it('lists each sentence once, under its own section', () => {
+    const twice = processToDocument(`${seedRaw}\n\n${seedRaw}`, SEED_PATH)
+    const tree = unified().use(remarkParse).parse(formats.md!.emit(twice)) as Root
+    const items = tree.children.filter((node): node is List => node.type === 'list' && Boolean(node.ordered)).flatMap((list) => list.children)
+    expect(items).toHaveLength(twice.sentences.length)
+    expect(twice.sections.reduce((sum, section) => sum + section.sentences, 0)).toBe(twice.sentences.length)
+  })
+})
+
 describe('Markdown output', () => {
   const markdown = formats.md!.emit(doc)
   const tree = unified().use(remarkParse).parse(markdown) as Root

@@ -10,7 +10,7 @@ import {toPoint} from '../text/positions.js'
 import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title} from '../tree.js'
 import {gloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '1.2.0'
+export const SCHEMA_VERSION = '1.3.0'
 
 export interface Point {
   line: number
@@ -67,7 +67,16 @@ export interface OutputDocument {
     year: number | null
     title: {text: string; raw: RawSpan; numbers: OutputNumber[]; entities: OutputEntity[]} | null
   }
-  sections: Array<{key: string; headingAz: string | null; headingEn: string | null; inferred: boolean; raw: RawSpan | null; terms: OutputTerm[]}>
+  sections: Array<{
+    key: string
+    headingAz: string | null
+    headingEn: string | null
+    inferred: boolean
+    raw: RawSpan | null
+    terms: OutputTerm[]
+    /** How many of `sentences[]` (consecutive, in order) belong to this section. */
+    sentences: number
+  }>
   sentences: OutputSentence[]
   /** One row per count and money figure: the table an analyst compares across years. */
   facts: Fact[]
@@ -172,7 +181,8 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
         headingEn: section.data.headingEn,
         inferred: section.data.inferred,
         raw: heading ? span(heading.position) : null,
-        terms: placed(heading?.data.terms)
+        terms: placed(heading?.data.terms),
+        sentences: section.children.reduce((sum, child) => sum + (child.type === 'paragraph' ? (child as Paragraph).children.length : 0), 0)
       }
     }),
     sentences,

@@ -63,6 +63,7 @@ export function emitMarkdown(document: OutputDocument): string {
   about.push(text('source '), code(document.source.path), text(' · sha256 '), code(document.source.sha256.slice(0, 12)))
   children.push(paragraph(...about))
 
+  let next = 0
   document.sections.forEach((section) => {
     const label = section.headingEn ? sentenceCase(section.headingEn) : (FALLBACK_HEADINGS[section.key] ?? section.key)
     const parts: PhrasingContent[] = [text(label)]
@@ -70,7 +71,7 @@ export function emitMarkdown(document: OutputDocument): string {
     if (section.inferred) parts.push(text(' (heading inferred)'))
     children.push(heading(2, ...parts))
     const items = document.sentences
-      .filter((sentence) => sentence.section === section.key)
+      .slice(next, (next += section.sentences))
       .map((sentence) => {
         const line: PhrasingContent[] = [text(`${sentence.text} `), code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)]
         const parts = [line]

@@ -1,0 +1,77 @@
+/**
+ * npm run bench (second part): batch figures through the real CLI. Generates a corpus from the seed
+ * (editions with varied layout and noise, tests/support/noisy.ts) in a temporary folder, then measures:
+ * throughput with 1 and 2 workers, a second run over unchanged inputs (cache), time for 1×, 4× and 16×
+ * a base batch (linearity), and peak memory for one 5 MB file.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {RENDERINGS} from '../support/noisy.js'
+
+const root = path.resolve(new URL('../..', import.meta.url).pathname)
+const bin = path.join(root, 'pipeline/bin/hesabat.js')
+const seed = readFileSync(path.join(root, 'input/2022-azerbaijan.az.txt'), 'utf8')
+const work = mkdtempSync(path.join(os.tmpdir(), 'hesabat-bench-'))
+const renderings = Object.values(RENDERINGS)
+const CORPUS_MB = Number(process.env.BENCH_MB ?? 20)
+
+/** A folder of editions, each a different noisy rendering of the seed, `mb` megabytes in all. */
+function corpus(name: string, mb: number): {folder: string; bytes: number; files: number} {
+  const folder = path.join(work, name)
+  mkdirSync(folder, {recursive: true})
+  let bytes = 0
+  let files = 0
+  while (bytes < mb * 1e6) {
+    const text = renderings[files % renderings.length]!(seed)
+    writeFileSync(path.join(folder, `${1000 + files}-azerbaijan.az.txt`), text)
+    bytes += Buffer.byteLength(text)
+    files++
+  }
+  return {folder, bytes, files}
+}
+
+/** Wall time of a CLI run, in seconds. */
+function runCli(args: string[]): number {
+  const start = performance.now()
+  execFileSync('node', [bin, 'run', ...args, '--quiet', '--glossary', path.join(root, 'glossary')], {cwd: work, stdio: 'inherit'})
+  return (performance.now() - start) / 1000
+}
+
+const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`)
+console.log(`\nbatch bench — corpus generated in ${work}`)
+
+const big = corpus('corpus', CORPUS_MB)
+const mb = big.bytes / 1e6
+const one = runCli([big.folder, '--out', 'out-1', '--jobs', '1', '--no-cache'])
+line(`CLI, ${big.files} files, ${mb.toFixed(1)} MB, --jobs 1`, `${one.toFixed(1)} s (${(mb / one).toFixed(2)} MB/s)`)
+const two = runCli([big.folder, '--out', 'out-2', '--jobs', '2', '--no-cache'])
+line(`CLI, same, --jobs 2`, `${two.toFixed(1)} s (${(mb / two).toFixed(2)} MB/s, ×${(one / two).toFixed(2)} faster)`)
+const identical = spawnSync('diff', ['-r', 'out-1', 'out-2'], {cwd: work}).status === 0
+line('  outputs of --jobs 1 and --jobs 2', identical ? 'identical' : 'DIFFERENT')
+const cold = runCli([big.folder, '--out', 'out-3', '--cache', 'cache'])
+const warm = runCli([big.folder, '--out', 'out-3', '--cache', 'cache'])
+line('CLI, second run, nothing changed (cache)', `${warm.toFixed(1)} s (${((warm / cold) * 100).toFixed(0)}% of the first, ${cold.toFixed(1)} s)`)
+
+const base = Math.max(0.5, CORPUS_MB / 20)
+const times = [1, 4, 16].map((factor) => {
+  const {folder} = corpus(`scale-${factor}`, base * factor)
+  return runCli([folder, '--out', `scale-out-${factor}`, '--jobs', '1', '--no-cache'])
+})
+line(`scaling ${base}/${base * 4}/${base * 16} MB (--jobs 1)`, `${times.map((t) => `${t.toFixed(1)} s`).join(' / ')}; 16× input = ${(times[2]! / times[0]!).toFixed(1)}× time`)
+
+// One 5 MB file: peak memory of a process that reads, processes and writes it.
+const large = path.join(work, 'large')
+mkdirSync(large)
+const flat = seed.repeat(Math.ceil(5e6 / Buffer.byteLength(seed)))
+writeFileSync(path.join(large, '2022-large.az.txt'), flat)
+const measured = spawnSync('/usr/bin/time', ['-f', '%M %e', 'node', bin, 'run', large, '--out', 'large-out', '--quiet', '--no-cache', '--glossary', path.join(root, 'glossary')], {
+  cwd: work,
+  encoding: 'utf8'
+})
+const [kb, seconds] = (measured.stderr.trim().split('\n').at(-1) ?? '').split(' ')
+line(`one ${(statSync(path.join(large, '2022-large.az.txt')).size / 1e6).toFixed(1)} MB file`, kb ? `${seconds} s, peak RSS ${(Number(kb) / 1024).toFixed(0)} MB` : 'needs /usr/bin/time')
+
+rmSync(work, {recursive: true, force: true})
