@@ -55,3 +55,29 @@ export class Vocabulary {
     return false
   }
 }
+
+export interface DocumentVocabulary {
+  /** How often each lower-case word form stands in the clean text. */
+  counts: ReadonlyMap<string, number>
+  /** Word membership with the forms the document uses more than once (a slip is usually a one-off). */
+  vocabulary: Vocabulary
+}
+
+const documents = new WeakMap<object, DocumentVocabulary>()
+const WORD = /\p{L}+(?:-\p{L}+)*/gu
+
+/** The document's own words, counted once per file (the slips and terms stages both ask). */
+export function documentVocabulary(file: object, text: string, lang: Language): DocumentVocabulary {
+  let result = documents.get(file)
+  if (!result) {
+    const counts = new Map<string, number>()
+    for (const match of text.matchAll(WORD)) {
+      const key = lower(match[0], lang.locale)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    const repeated = new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
+    result = {counts, vocabulary: new Vocabulary(lang, repeated)}
+    documents.set(file, result)
+  }
+  return result
+}

@@ -4,7 +4,7 @@ import {report} from '../../diagnostics.js'
 import type {Language} from '../../lang/index.js'
 import {lower} from '../../text/casing.js'
 import {cleanPosition} from '../../text/positions.js'
-import {Vocabulary} from '../../text/vocabulary.js'
+import {documentVocabulary, type Vocabulary} from '../../text/vocabulary.js'
 import type {Root} from '../../tree.js'
 
 interface Token {
@@ -30,10 +30,7 @@ export const slips: Plugin<[], Root> = function () {
       start: match.index,
       end: match.index + match[0].length
     }))
-    // A form the document uses twice is a word of the document; a slip is usually a one-off.
-    const seen = new Map<string, number>()
-    for (const token of tokens) seen.set(token.key, (seen.get(token.key) ?? 0) + 1)
-    const vocabulary = new Vocabulary(lang, new Set([...seen].filter(([, count]) => count > 1).map(([key]) => key)))
+    const {vocabulary, counts: seen} = documentVocabulary(file, text, lang)
     duplicatedWords(tokens, text, lang, file)
     for (const token of tokens) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
   }

@@ -3,7 +3,7 @@ import {visit} from 'unist-util-visit'
 import {report} from '../../diagnostics.js'
 import {compileGlossary, matchTokens} from '../../glossary/index.js'
 import {cleanPosition} from '../../text/positions.js'
-import {Vocabulary} from '../../text/vocabulary.js'
+import {documentVocabulary} from '../../text/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
 
 /**
@@ -18,12 +18,7 @@ export const terms: Plugin<[], Root> = function () {
     const lang = file.data.lang!
     const {terms: matcher} = compileGlossary(glossary, lang)
 
-    // Forms the document uses more than once count as words of the document.
-    const seen = new Map<string, number>()
-    visit(tree, 'sentence', (node) => {
-      for (const token of matchTokens((node as Sentence).value, lang.locale)) seen.set(token.key, (seen.get(token.key) ?? 0) + 1)
-    })
-    const vocabulary = new Vocabulary(lang, new Set([...seen].filter(([, count]) => count > 1).map(([key]) => key)))
+    const {vocabulary} = documentVocabulary(file, file.data.clean!.text, lang)
 
     visit(tree, (node) => node.type === 'sentence' || node.type === 'heading', (node) => {
       const sentence = node as Sentence | Heading
