@@ -22,10 +22,18 @@ export interface CharacterEvents {
  * because a word that is otherwise Latin with one Cyrillic letter is a Latin word, while a wholly
  * Cyrillic word is a real Cyrillic word.
  */
+const lookalikeClass = new WeakMap<Record<string, string>, RegExp>()
+
 function lookalikesIn(raw: string, from: number, to: number, map: Record<string, string>, events: CharacterEvents) {
   const replace = new Map<number, string>()
-  WORD.lastIndex = 0
   const line = raw.slice(from, to)
+  // Most lines have no look-alike at all: one scan decides.
+  let any = lookalikeClass.get(map)
+  if (!any) {
+    any = new RegExp(`[${Object.keys(map).join('')}]`, 'u')
+    lookalikeClass.set(map, any)
+  }
+  if (!any.test(line)) return replace
   for (const match of line.matchAll(WORD)) {
     const word = match[0]
     if (!LATIN.test(word)) continue

@@ -85,7 +85,8 @@ export const clean: Plugin<[], Root> = function () {
         const before = previous.text.text
         const gapStart = previous.text.ends[previous.text.ends.length - 1]!
         const gapEnd = text.starts[0]!
-        const left = WORD_BEFORE_HYPHEN.exec(before)?.[0].slice(0, -1)
+        // Only a line that ends in a hyphen has a word before it (an unanchored scan would be quadratic).
+        const left = before.endsWith('-') ? WORD_BEFORE_HYPHEN.exec(before.slice(-80))?.[0].slice(0, -1) : undefined
         const right = WORD_AFTER_BREAK.exec(text.text)?.[0]
         if (previous.softHyphenAtEnd) {
           // The exporter marked a word break: join with nothing between.

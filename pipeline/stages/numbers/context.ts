@@ -1,4 +1,5 @@
 import type {Language} from '../../lang/index.js'
+import {lower} from '../../text/casing.js'
 import {phraseAt} from './forms.js'
 import {numberWord} from './numerals.js'
 import type {Found} from './recognize.js'
@@ -9,9 +10,22 @@ export interface Carry {
   counted: string | null
 }
 
+const countedEntries = new WeakMap<Language, Map<string, Array<[string, string]>>>()
+
 /** The counted phrase that starts at token `index` (longest entry first): its English and length. */
 function countedAt(tokens: readonly Token[], index: number, lang: Language): {en: string; length: number} | undefined {
-  const entries = Object.entries(lang.numbers.counted).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+  let index_ = countedEntries.get(lang)
+  if (!index_) {
+    // Longest phrases first, by first letter: looked up after every count, so arranged once.
+    index_ = new Map()
+    const sorted = Object.entries(lang.numbers.counted).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+    for (const entry of sorted) {
+      const first = lower(entry[0], lang.locale)[0]!
+      index_.set(first, [...(index_.get(first) ?? []), entry])
+    }
+    countedEntries.set(lang, index_)
+  }
+  const entries = index_.get(tokens[index]?.key[0] ?? '') ?? []
   for (const [phrase, en] of entries) {
     const length = phraseAt(tokens, index, phrase, lang)
     if (length > 0) return {en, length}

@@ -24,9 +24,13 @@ export interface Found {
 
 const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100
 
+const longestFirst = new WeakMap<readonly string[], string[]>()
+
 /** Length of the first phrase of `phrases` at token `index` (longest first), 0 if none. */
 function anyPhraseAt(tokens: readonly Token[], index: number, phrases: readonly string[], lang: Language): number {
-  for (const phrase of [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  let sorted = longestFirst.get(phrases)
+  if (!sorted) longestFirst.set(phrases, (sorted = [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)))
+  for (const phrase of sorted) {
     const length = phraseAt(tokens, index, phrase, lang)
     if (length > 0) return length
   }
