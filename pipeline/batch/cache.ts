@@ -6,7 +6,10 @@ import type {FileResult, FileTask} from './process-file.js'
 
 let fingerprint: Promise<string> | undefined
 
-/** A hash of the pipeline's own files (code and language data): a new version never reuses old results. */
+/**
+ * A hash of the pipeline's own files (code and language data) and of the installed dependency versions
+ * (the lock file): a new version never reuses old results.
+ */
 export function pipelineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const root = fileURLToPath(new URL('..', import.meta.url))
@@ -15,7 +18,11 @@ export function pipelineFingerprint(): Promise<string> {
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort()
-    for (const file of entries) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0')
+    const lock = fileURLToPath(new URL('../../package-lock.json', import.meta.url))
+    for (const file of [...entries, lock]) {
+      const bytes = await readFile(file).catch(() => Buffer.alloc(0))
+      hash.update(path.relative(root, file)).update('\0').update(bytes).update('\0')
+    }
     return hash.digest('hex')
   })()
   return fingerprint
