@@ -1,4 +1,4 @@
-import {readFile, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {performance} from 'node:perf_hooks'
 import cliProgress from 'cli-progress'
 import {EXIT} from '../errors.js'
@@ -12,16 +12,6 @@ export interface RunOptions extends GenerateOptions {
   verbose: boolean
   /** Draw a progress bar (an interactive terminal); otherwise one line per file. */
   progress?: boolean
-}
-
-/** Writes an output unless it already holds exactly this (an unchanged file keeps its time stamp). */
-async function writeIfChanged(target: string, content: string): Promise<void> {
-  try {
-    if ((await readFile(target, 'utf8')) === content) return
-  } catch {
-    // Missing: write it.
-  }
-  await writeAtomic(target, content)
 }
 
 /** `hesabat run`: process the inputs and write the outputs (each file atomically), with progress and a summary. */
@@ -56,7 +46,8 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
       bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
       continue
     }
-    for (const [target, content] of result.outputs) await writeIfChanged(target, content)
+    // A cached result lists only the outputs that differ from what is on disk.
+    for (const [target, content] of result.outputs) await writeAtomic(target, content)
     // A document with errors gets no outputs; a cached one lists only outputs that need writing again.
     if (result.messages.some((message) => message.severity === 'error')) failed++
     else written++

@@ -67,8 +67,9 @@ export class MappedTextBuilder {
   build(): MappedText {
     return {
       text: this.parts.join(''),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length)
+      // Views, not copies: a large document's map is not held twice.
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length)
     }
   }
 

@@ -70,7 +70,7 @@ export const clean: Plugin<[], Root> = function () {
       if (kind === 'page-number' || kind === 'running-header') {
         removed.push({reason: kind, text: line.value.trim(), offset: start + line.value.search(/\S/u)})
       } else if (kind === 'content') {
-        const out = new MappedTextBuilder(64)
+        const out = new MappedTextBuilder(end - start)
         const {softHyphenAtEnd} = cleanCharacters(raw, start, end, out, lang.lookalikes, events)
         if (out.size > 0) content.push({text: out.build(), softHyphenAtEnd})
       }
