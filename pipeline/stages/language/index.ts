@@ -7,9 +7,16 @@ import type {Root} from '../../tree.js'
 const SAMPLE = 6_000
 const MIN_LENGTH = 200
 
+/**
+ * The languages a file of this report family may turn out to be in. Asking franc about these only, not all
+ * 187 it knows, makes the check ten times cheaper; a text in yet another language still reads as a mismatch.
+ */
+const CANDIDATES = ['azj', 'azb', 'tur', 'eng', 'rus', 'uzn', 'tuk', 'kaz', 'kir', 'tat', 'crh', 'gag', 'ukr', 'fra', 'deu', 'spa', 'arb', 'pes']
+
 const names: Record<string, string> = {
   azj: 'Azerbaijani', azb: 'South Azerbaijani', tur: 'Turkish', eng: 'English', rus: 'Russian', uzn: 'Uzbek',
-  tuk: 'Turkmen', kaz: 'Kazakh', kir: 'Kyrgyz', tat: 'Tatar', crh: 'Crimean Tatar', gag: 'Gagauz'
+  tuk: 'Turkmen', kaz: 'Kazakh', kir: 'Kyrgyz', tat: 'Tatar', crh: 'Crimean Tatar', gag: 'Gagauz', ukr: 'Ukrainian',
+  fra: 'French', deu: 'German', spa: 'Spanish', arb: 'Arabic', pes: 'Persian'
 }
 
 /**
@@ -21,7 +28,7 @@ export const language: Plugin<[], Root> = function () {
     const lang = file.data.lang!
     const text = file.data.clean!.text
     if (text.replace(/[^\p{L}]/gu, '').length < MIN_LENGTH) return
-    const [best] = francAll(text.slice(0, SAMPLE), {minLength: MIN_LENGTH})
+    const [best] = francAll(text.slice(0, SAMPLE), {minLength: MIN_LENGTH, only: [...new Set([...lang.francCodes, ...CANDIDATES])]})
     if (!best || best[0] === 'und' || lang.francCodes.includes(best[0])) return
     const found = names[best[0]] ?? best[0]
     report(file, {
