@@ -4,7 +4,9 @@ import {formats, toDocument} from '../emit/index.js'
 import {UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {inputFrom, readBytes} from '../io/read-input.js'
+import {writeAtomic} from '../io/write-output.js'
 import {processText} from '../processor.js'
+import {ResultCache} from './cache.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
@@ -14,6 +16,10 @@ export interface FileTask {
   strict: boolean
   /** Glossary folder (already checked by the main thread), or null for none. */
   glossary: string | null
+  /** Write the outputs here (each atomically) instead of returning their contents. */
+  write: boolean
+  /** Reuse and store results (null: no cache); `read: false` only stores (--force). */
+  cache: {folder: string; glossarySha: string | null; read: boolean} | null
 }
 
 export interface Message {
@@ -31,8 +37,9 @@ export interface FileResult {
   messages: Message[]
   sentences: number
   bytes: number
-  /** A one-line reason when the file could not be used. */
+  /** A one-line reason when the file could not be used, and the exit code it calls for. */
   error?: string
+  exitCode?: number
   cached?: boolean
 }
 
@@ -45,11 +52,55 @@ function glossaryOf(folder: string): Promise<Glossary> {
   return glossary
 }
 
-/** Reads, processes and renders one input; a user mistake becomes `error`, never a throw. */
-export async function processFile(task: FileTask): Promise<FileResult> {
+/**
+ * One input, start to end, in whichever thread runs it: read, look up the cache, process and render,
+ * store in the cache, write. A user mistake becomes `error`, never a throw. With `write`, the outputs are
+ * written here and not sent back (the main thread has less to do and to hold).
+ */
+export async function runTask(task: FileTask): Promise<FileResult> {
   let bytes: Buffer | undefined
   try {
     bytes = await readBytes(task.file)
+    const cache = task.cache ? new ResultCache(task.cache.folder, task.cache.glossarySha) : undefined
+    const key = cache ? await cache.key(task, bytes) : undefined
+    let result = cache && key && task.cache!.read ? await cache.get(key) : undefined
+    if (!result) {
+      result = await processFile(task, bytes)
+      if (cache && key) await cache.set(key, result)
+    }
+    if (task.write) {
+      for (const [target, content] of result.outputs) await writeAtomic(target, content)
+      result = {...result, outputs: []}
+    }
+    return result
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    return {input: task.file, outputs: [], messages: [], sentences: 0, bytes: bytes?.length ?? 0, error: error.message, exitCode: error.exitCode}
+  }
+}
+
+/**
+ * The cached result of a task, with its outputs written when the task writes, or undefined on a miss.
+ * Cheap (a read, a hash, a small JSON file), so the main thread asks before handing a task to a worker.
+ */
+export async function cachedResult(task: FileTask): Promise<FileResult | undefined> {
+  if (!task.cache?.read) return undefined
+  let bytes: Buffer
+  try {
+    bytes = await readBytes(task.file)
+  } catch {
+    return undefined
+  }
+  const cache = new ResultCache(task.cache.folder, task.cache.glossarySha)
+  const result = await cache.get(await cache.key(task, bytes))
+  if (!result || !task.write) return result
+  for (const [target, content] of result.outputs) await writeAtomic(target, content)
+  return {...result, outputs: []}
+}
+
+/** Processes and renders one input from its bytes. */
+async function processFile(task: FileTask, bytes: Buffer): Promise<FileResult> {
+  {
     const {source, stem, text} = inputFrom(task.file, bytes)
     const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
     const {tree, file} = processText(text, source, glossary, {strict: task.strict})
@@ -66,8 +117,5 @@ export async function processFile(task: FileTask): Promise<FileResult> {
       ? []
       : task.formats.map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!.emit(document)])
     return {input: source.path, outputs, messages, sentences: document.sentences.length, bytes: bytes.length}
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error
-    return {input: task.file, outputs: [], messages: [], sentences: 0, bytes: bytes?.length ?? 0, error: error.message}
   }
 }

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import {ResultCache} from '../batch/cache.js'
 import type {FileResult, FileTask} from '../batch/process-file.js'
 import {defaultJobs, runBatch} from '../batch/run-batch.js'
 import {formats} from '../emit/index.js'
@@ -22,6 +21,8 @@ export interface GenerateOptions {
   cache?: string | null
   /** Ignore cached results (and refresh them). */
   force?: boolean
+  /** Write the outputs in the thread that makes them (run), or hand them back (check). */
+  write?: boolean
 }
 
 export function parseFormats(value: string): string[] {
@@ -73,14 +74,20 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
         const target = path.join(options.out, stem + formats[format]!.extension)
         if (inputs.has(path.resolve(target))) throw new UserError(`${target}: is an input; choose another --out`)
       }
-      tasks.push({file, out: options.out, formats: options.formats, strict: options.strict ?? false, glossary: glossary.files.length > 0 ? options.glossary : null})
+      tasks.push({
+        file,
+        out: options.out,
+        formats: options.formats,
+        strict: options.strict ?? false,
+        glossary: glossary.files.length > 0 ? options.glossary : null,
+        write: options.write ?? false,
+        cache: options.cache ? {folder: options.cache, glossarySha: glossary.sha256, read: !options.force} : null
+      })
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       refused.set(file, error.message)
     }
   }
   for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}
-  const cache = options.cache && !options.force ? new ResultCache(options.cache, glossary.sha256) : undefined
-  const refresh = options.cache && options.force ? new ResultCache(options.cache, glossary.sha256) : undefined
-  yield* runBatch(tasks, {jobs: options.jobs ?? 1, cache, refresh})
+  yield* runBatch(tasks, {jobs: options.jobs ?? 1})
 }

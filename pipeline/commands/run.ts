@@ -3,7 +3,6 @@ import {performance} from 'node:perf_hooks'
 import cliProgress from 'cli-progress'
 import {EXIT} from '../errors.js'
 import {findInputs} from '../io/read-input.js'
-import {writeAtomic} from '../io/write-output.js'
 import {type GenerateOptions, generate} from './generate.js'
 import {formatMessages} from './report.js'
 
@@ -30,6 +29,7 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   // Lines printed while the bar is drawn go above it.
   const say = (line: string) => (bars ? bars.log(`${line}\n`) : log(line))
 
+  let exitCode: number = EXIT.input
   let done = 0
   let mb = 0
   let written = 0
@@ -37,17 +37,16 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   let cached = 0
   let sentences = 0
   const counts = {error: 0, warning: 0, info: 0}
-  for await (const result of generate(options)) {
+  for await (const result of generate({...options, write: true})) {
     done++
     mb += result.bytes
     if (result.error) {
       failed++
+      if (result.exitCode === EXIT.output) exitCode = EXIT.output
       say(`hesabat: ${result.error}`)
       bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
       continue
     }
-    // A cached result lists only the outputs that differ from what is on disk.
-    for (const [target, content] of result.outputs) await writeAtomic(target, content)
     // A document with errors gets no outputs; a cached one lists only outputs that need writing again.
     if (result.messages.some((message) => message.severity === 'error')) failed++
     else written++
@@ -70,5 +69,5 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
     if (cached > 0) parts.push(`${cached} unchanged`)
     log(`hesabat: ${parts.join(', ')}; ${sentences} sentences; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; ${seconds} s`)
   }
-  return failed > 0 ? EXIT.input : EXIT.ok
+  return failed > 0 ? exitCode : EXIT.ok
 }
