@@ -120,6 +120,13 @@ describe('clean: page furniture', () => {
     for (const item of removed) expect(raw.slice(item.offset, item.offset + item.text.length)).toBe(item.text)
   })
 
+  it('does not take a repeated word-break continuation for a header (found by the property tests)', () => {
+    const page = (n: number) => `\n\n- ${n} -\n\n2022 HESABAT\n\n`
+    const raw = `Hökumət qurb-${page(1)}anlarına${page(2)}kömək edib. Sonra qurb-${page(3)}anlarına${page(4)}baxdı. Və qurb-${page(5)}anlarına${page(6)}getdi.`
+    const {paragraphs} = cleaned(raw)
+    expect(paragraphs.join(' ')).toBe('Hökumət qurbanlarına kömək edib. Sonra qurbanlarına baxdı. Və qurbanlarına getdi.')
+  })
+
   it('does not take a repeated line of text for a header when no page break is near it', () => {
     const kinds = classifyLines(['insan alveri', 'qurbanlar', 'insan alveri', 'qurbanlar', 'insan alveri'], az)
     expect(kinds.every((kind) => kind === 'content')).toBe(true)

@@ -43,7 +43,7 @@ export function cleanSlice(raw: string, document: OutputDocument, start: number,
   // Removed furniture reads as a line break; a joined word break as nothing.
   for (let at = start; at < end; at++) text += drop[at] === 2 ? '' : drop[at] ? '\n' : raw[at]
   return text
-    .replace(/([-\u00AD])[^\S\n\r]*[\r\n]\s*/gu, '$1')
+    .replace(/([-\u00AD])[^\S\n\r]*[\r\n]\s*(?=[\p{L}\p{N}])/gu, '$1')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')
     .replace(/./gsu, (char) => az.lookalikes[char] ?? char)
     .normalize('NFC')

@@ -56,8 +56,17 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
     return true
   }
 
+  /** A lower-case line after a line that ends in a hyphen continues a broken word: never furniture. */
+  const continuesWord = (index: number) => {
+    if (!/^\p{Ll}/u.test(shown[index]!)) return false
+    for (let at = index - 1; at >= 0; at--) {
+      if (kinds[at] === 'content') return /-$/u.test(shown[at]!)
+    }
+    return false
+  }
+
   for (const group of groups.values()) {
-    if (group.length < minRepeats) continue
+    if (group.length < minRepeats || group.some(continuesWord)) continue
     const nearBreaks = group.filter((index) => pageBreakNear(index, -1) || pageBreakNear(index, 1))
     if (nearBreaks.length >= minRepeats) for (const index of group) kinds[index] = 'running-header'
   }
