@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {FileResult, FileTask} from './process-file.js'
@@ -82,6 +82,21 @@ export class ResultCache {
     const entry: Entry = {...result, outputs: result.outputs.map(([target, content]) => [target, sha256(content)])}
     delete entry.cached
     await write(this.file(key, 'json'), JSON.stringify(entry))
+  }
+
+  /** Stores a result whose outputs were just written to disk: copies of those files become its blobs. */
+  async setFromFiles(key: string, result: FileResult, written: Array<[string, string]>): Promise<void> {
+    await mkdir(path.dirname(this.file(key, 'json')), {recursive: true})
+    for (const [index, [target]] of written.entries()) {
+      const blob = this.file(key, String(index))
+      await copyFile(target, `${blob}.${process.pid}.tmp`)
+      await rename(`${blob}.${process.pid}.tmp`, blob)
+    }
+    const entry: Entry = {...result, outputs: written}
+    delete entry.cached
+    const temporary = `${this.file(key, 'json')}.${process.pid}.tmp`
+    await writeFile(temporary, JSON.stringify(entry))
+    await rename(temporary, this.file(key, 'json'))
   }
 
   private file(key: string, part: string): string {

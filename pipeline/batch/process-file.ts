@@ -1,10 +1,10 @@
 import path from 'node:path'
 import {severityOf, type Severity} from '../diagnostics.js'
-import {formats, toDocument} from '../emit/index.js'
+import {type Format, formats, type OutputDocument, toDocument} from '../emit/index.js'
 import {UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {inputFrom, readBytes} from '../io/read-input.js'
-import {writeAtomic} from '../io/write-output.js'
+import {writeAtomic, writeChunksAtomic} from '../io/write-output.js'
 import {processText} from '../processor.js'
 import {ResultCache} from './cache.js'
 
@@ -53,9 +53,9 @@ function glossaryOf(folder: string): Promise<Glossary> {
 }
 
 /**
- * One input, start to end, in whichever thread runs it: read, look up the cache, process and render,
- * store in the cache, write. A user mistake becomes `error`, never a throw. With `write`, the outputs are
- * written here and not sent back (the main thread has less to do and to hold).
+ * One input, start to end, in whichever thread runs it: read, look up the cache, process, render, write,
+ * store in the cache. A user mistake becomes `error`, never a throw. With `write`, each output is written
+ * here piece by piece (a large document is never one string) and not sent back.
  */
 export async function runTask(task: FileTask): Promise<FileResult> {
   let bytes: Buffer | undefined
@@ -63,15 +63,22 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     bytes = await readBytes(task.file)
     const cache = task.cache ? new ResultCache(task.cache.folder, task.cache.glossarySha) : undefined
     const key = cache ? await cache.key(task, bytes) : undefined
-    let result = cache && key && task.cache!.read ? await cache.get(key) : undefined
-    if (!result) {
-      result = await processFile(task, bytes)
-      if (cache && key) await cache.set(key, result)
+    const hit = cache && key && task.cache!.read ? await cache.get(key) : undefined
+    if (hit) {
+      if (!task.write) return hit
+      for (const [target, content] of hit.outputs) await writeAtomic(target, content)
+      return {...hit, outputs: []}
     }
-    if (task.write) {
-      for (const [target, content] of result.outputs) await writeAtomic(target, content)
-      result = {...result, outputs: []}
+    const {result, document, targets} = await analyse(task, bytes)
+    if (!task.write) {
+      const outputs: Array<[string, string]> = targets.map(([target, format]) => [target, format.emit(document!)])
+      const full = {...result, outputs}
+      if (cache && key) await cache.set(key, full)
+      return full
     }
+    const written: Array<[string, string]> = []
+    for (const [target, format] of targets) written.push([target, await writeChunksAtomic(target, format.chunks(document!))])
+    if (cache && key) await cache.setFromFiles(key, result, written)
     return result
   } catch (error) {
     if (!(error instanceof UserError)) throw error
@@ -98,24 +105,25 @@ export async function cachedResult(task: FileTask): Promise<FileResult | undefin
   return {...result, outputs: []}
 }
 
-/** Processes and renders one input from its bytes. */
-async function processFile(task: FileTask, bytes: Buffer): Promise<FileResult> {
-  {
-    const {source, stem, text} = inputFrom(task.file, bytes)
-    const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
-    const {tree, file} = processText(text, source, glossary, {strict: task.strict})
-    const messages: Message[] = file.messages.map((message) => ({
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      severity: severityOf(message.fatal),
-      reason: message.reason,
-      rule: message.ruleId ?? ''
-    }))
-    const document = toDocument(tree, file)
-    const failed = messages.some((message) => message.severity === 'error')
-    const outputs: Array<[string, string]> = failed
-      ? []
-      : task.formats.map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!.emit(document)])
-    return {input: source.path, outputs, messages, sentences: document.sentences.length, bytes: bytes.length}
-  }
+/**
+ * Processes one input from its bytes: its result (without outputs), its document, and the outputs to
+ * make (none when it has errors). The tree is not kept: only the document leaves this function.
+ */
+async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResult; document?: OutputDocument; targets: Array<[string, Format]>}> {
+  const {source, stem, text} = inputFrom(task.file, bytes)
+  const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
+  const {tree, file} = processText(text, source, glossary, {strict: task.strict})
+  const messages: Message[] = file.messages.map((message) => ({
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: severityOf(message.fatal),
+    reason: message.reason,
+    rule: message.ruleId ?? ''
+  }))
+  const document = toDocument(tree, file)
+  const failed = messages.some((message) => message.severity === 'error')
+  const targets: Array<[string, Format]> = failed
+    ? []
+    : task.formats.map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!])
+  return {result: {input: source.path, outputs: [], messages, sentences: document.sentences.length, bytes: bytes.length}, document, targets}
 }

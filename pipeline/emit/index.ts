@@ -1,13 +1,20 @@
 import type {OutputDocument} from './document.js'
 import {emitFactsCsv} from './facts-csv.js'
-import {emitJson} from './json.js'
+import {emitJson, jsonChunks} from './json.js'
 import {emitMarkdown} from './markdown.js'
 
 export {toDocument, type OutputDocument, SCHEMA_VERSION} from './document.js'
 
+export interface Format {
+  extension: string
+  emit: (document: OutputDocument) => string
+  /** The same text in pieces, for writing a large document without holding it whole. */
+  chunks: (document: OutputDocument) => Iterable<string>
+}
+
 /** Output formats by name (the CLI's --format), each with its file extension. */
-export const formats: Record<string, {extension: string; emit: (document: OutputDocument) => string}> = {
-  json: {extension: '.json', emit: emitJson},
-  md: {extension: '.md', emit: emitMarkdown},
-  csv: {extension: '.facts.csv', emit: emitFactsCsv}
+export const formats: Record<string, Format> = {
+  json: {extension: '.json', emit: emitJson, chunks: jsonChunks},
+  md: {extension: '.md', emit: emitMarkdown, chunks: (document) => [emitMarkdown(document)]},
+  csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]}
 }
