@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
-import {copyFile, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readFile, readdir, rename} from 'node:fs/promises'
+import {writeAtomic} from '../io/write-output.js'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {FileResult, FileTask} from './process-file.js'
@@ -72,16 +73,8 @@ export class ResultCache {
   }
 
   async set(key: string, result: FileResult): Promise<void> {
-    await mkdir(path.dirname(this.file(key, 'json')), {recursive: true})
-    const write = async (file: string, content: string) => {
-      const temporary = `${file}.${process.pid}.tmp`
-      await writeFile(temporary, content)
-      await rename(temporary, file)
-    }
-    for (const [index, [, content]] of result.outputs.entries()) await write(this.file(key, String(index)), content)
-    const entry: Entry = {...result, outputs: result.outputs.map(([target, content]) => [target, sha256(content)])}
-    delete entry.cached
-    await write(this.file(key, 'json'), JSON.stringify(entry))
+    for (const [index, [, content]] of result.outputs.entries()) await writeAtomic(this.file(key, String(index)), content)
+    await this.setEntry(key, result, result.outputs.map(([target, content]) => [target, sha256(content)]))
   }
 
   /** Stores a result whose outputs were just written to disk: copies of those files become its blobs. */
@@ -92,11 +85,14 @@ export class ResultCache {
       await copyFile(target, `${blob}.${process.pid}.tmp`)
       await rename(`${blob}.${process.pid}.tmp`, blob)
     }
-    const entry: Entry = {...result, outputs: written}
+    await this.setEntry(key, result, written)
+  }
+
+  /** The entry itself, last, so that a reader never finds an entry whose blobs are not there yet. */
+  private async setEntry(key: string, result: FileResult, outputs: Array<[string, string]>): Promise<void> {
+    const entry: Entry = {...result, outputs}
     delete entry.cached
-    const temporary = `${this.file(key, 'json')}.${process.pid}.tmp`
-    await writeFile(temporary, JSON.stringify(entry))
-    await rename(temporary, this.file(key, 'json'))
+    await writeAtomic(this.file(key, 'json'), JSON.stringify(entry))
   }
 
   private file(key: string, part: string): string {
