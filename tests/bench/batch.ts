@@ -43,6 +43,14 @@ function runCli(args: string[]): number {
 const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`)
 console.log(`\nbatch bench — corpus generated in ${work}`)
 
+// Start-up of the CLI: the median of five `hesabat --help`.
+const starts = Array.from({length: 5}, () => {
+  const start = performance.now()
+  execFileSync('node', [bin, '--help'], {stdio: 'ignore'})
+  return (performance.now() - start) / 1000
+}).sort((a, b) => a - b)
+line('CLI start-up (hesabat --help)', `${starts[2]!.toFixed(2)} s`)
+
 const big = corpus('corpus', CORPUS_MB)
 const mb = big.bytes / 1e6
 const one = runCli([big.folder, '--out', 'out-1', '--jobs', '1', '--no-cache'])

@@ -41,7 +41,7 @@ export const entities: Plugin<[], Root> = function () {
     const {entities: matcher} = compileGlossary(glossary, lang)
     const defined: GlossaryEntry[] = []
     let definedMatcher: GlossaryMatcher | undefined
-    const mentions: Array<{item: EntityItem; cleanStart: number}> = []
+    const mentions: EntityItem[] = []
 
     const find = (text: string, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
       const tokens = matchTokens(text, lang.locale)
@@ -79,7 +79,7 @@ export const entities: Plugin<[], Root> = function () {
           fuzzy: match.fuzzy,
           raw: cleanPosition(file, cleanStart + match.start, cleanStart + match.end)
         }
-        mentions.push({item, cleanStart})
+        mentions.push(item)
         return item
       })
     }
@@ -101,9 +101,9 @@ export const entities: Plugin<[], Root> = function () {
 const range = (first: number, last: number) => Array.from({length: last - first + 1}, (_, k) => first + k)
 
 /** One entity, two full spellings in one document (with and without "Baş"): warn at the rarer one. */
-function checkConsistency(mentions: Array<{item: EntityItem}>, lang: Language, file: VFile): void {
+function checkConsistency(mentions: readonly EntityItem[], lang: Language, file: VFile): void {
   const byId = new Map<string, Map<string, EntityItem[]>>()
-  for (const {item} of mentions) {
+  for (const item of mentions) {
     // Acronyms and names the document defined are meant to differ from the full name.
     if (/^[\p{Lu}\d+-]+$/u.test(item.lemma) || item.lemma.split(' ').length < 2) continue
     const spellings = byId.get(item.id) ?? new Map<string, EntityItem[]>()
