@@ -1,7 +1,7 @@
 import type {OutputDocument} from './document.js'
 import {emitFactsCsv} from './facts-csv.js'
 import {emitJson, jsonChunks} from './json.js'
-import {emitMarkdown} from './markdown.js'
+import {emitMarkdown, markdownChunks} from './markdown.js'
 
 export {toDocument, type OutputDocument, SCHEMA_VERSION} from './document.js'
 
@@ -15,6 +15,6 @@ export interface Format {
 /** Output formats by name (the CLI's --format), each with its file extension. */
 export const formats: Record<string, Format> = {
   json: {extension: '.json', emit: emitJson, chunks: jsonChunks},
-  md: {extension: '.md', emit: emitMarkdown, chunks: (document) => [emitMarkdown(document)]},
+  md: {extension: '.md', emit: emitMarkdown, chunks: markdownChunks},
   csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]}
 }
