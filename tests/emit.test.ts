@@ -87,3 +87,17 @@ describe('Markdown output', () => {
     expect(removed!.children).toHaveLength(doc.removed.length)
   })
 })
+
+describe('JSON output in pieces', () => {
+  it('is exactly JSON.stringify(document, null, 2) plus a newline, for short and long arrays', () => {
+    const twice = processToDocument(`${seedRaw}\n\n${seedRaw}\n\n${seedRaw}`, SEED_PATH)
+    expect(twice.sentences.length).toBeGreaterThan(300)
+    for (const document of [doc, twice]) {
+      const pieces = [...formats.json!.chunks(document)]
+      expect(pieces.join('')).toBe(`${JSON.stringify(document, null, 2)}\n`)
+    }
+    expect([...formats.json!.chunks(twice)].length).toBeGreaterThan(Object.keys(twice).length + 2)
+    const empty = {...doc, sentences: [], facts: [], diagnostics: [], removed: []}
+    expect(formats.json!.emit(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`)
+  })
+})

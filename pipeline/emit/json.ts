@@ -1,22 +1,32 @@
 import type {OutputDocument} from './document.js'
 
+/** Items per piece: big enough for the native stringifier to do the work, small enough to bound memory. */
+const ITEMS_PER_PIECE = 200
+
 /**
- * `output/<stem>.json` in pieces: the same bytes as JSON.stringify(document, null, 2) plus a newline, one
- * array item at a time, so a large document is never one string in memory.
+ * `output/<stem>.json` in pieces: the same bytes as JSON.stringify(document, null, 2) plus a newline, a
+ * few hundred array items at a time, so a large document is never one string in memory. Each piece is
+ * stringified natively inside a one-key wrapper, which gives its items the document's indentation, and
+ * the wrapper is cut off again.
  */
 export function* jsonChunks(document: OutputDocument): Generator<string> {
   yield '{\n'
   const entries = Object.entries(document)
   for (const [index, [key, value]] of entries.entries()) {
     const comma = index < entries.length - 1 ? ',' : ''
-    if (Array.isArray(value) && value.length > 0) {
-      yield `  ${JSON.stringify(key)}: [\n`
-      for (const [at, item] of value.entries()) {
-        yield `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${at < value.length - 1 ? ',' : ''}\n`
+    const head = `  ${JSON.stringify(key)}: `
+    if (Array.isArray(value) && value.length > ITEMS_PER_PIECE) {
+      yield `${head}[\n`
+      for (let at = 0; at < value.length; at += ITEMS_PER_PIECE) {
+        const piece = JSON.stringify({[key]: value.slice(at, at + ITEMS_PER_PIECE)}, null, 2)
+        // Cut `{\n  "key": [\n` and `\n  ]\n}`; the items keep their four-space indentation.
+        const items = piece.slice(head.length + 4, piece.length - 6)
+        yield at + ITEMS_PER_PIECE < value.length ? `${items},\n` : `${items}\n`
       }
       yield `  ]${comma}\n`
     } else {
-      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}\n`
+      const whole = JSON.stringify({[key]: value}, null, 2)
+      yield `${whole.slice(2, -2)}${comma}\n`
     }
   }
   yield '}\n'

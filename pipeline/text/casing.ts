@@ -9,13 +9,13 @@ const TURKIC = new Set(['az', 'tr'])
 
 export function lower(text: string, locale = 'az'): string {
   if (!TURKIC.has(locale)) return text.toLocaleLowerCase(locale)
-  if (!/[Iİ]/u.test(text)) return text.toLowerCase()
+  if (text.indexOf('I') === -1 && text.indexOf('İ') === -1) return text.toLowerCase()
   return text.replace(/I/gu, 'ı').replace(/İ/gu, 'i').toLowerCase()
 }
 
 export function upper(text: string, locale = 'az'): string {
   if (!TURKIC.has(locale)) return text.toLocaleUpperCase(locale)
-  if (!/[iı]/u.test(text)) return text.toUpperCase()
+  if (text.indexOf('i') === -1 && text.indexOf('ı') === -1) return text.toUpperCase()
   return text.replace(/i/gu, 'İ').replace(/ı/gu, 'I').toUpperCase()
 }
 

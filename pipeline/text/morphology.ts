@@ -37,6 +37,9 @@ export function suffixChains(lang: Language): Set<string> {
  */
 export function inflects(key: string, stem: string, lang: Language): boolean {
   const base = lower(stem, lang.locale)
+  // Alternations change only the stem's last letter(s), so the rest of the stem must start the key.
+  const keep = base.length - longestAlternation(lang)
+  if (keep > 0 && !key.startsWith(keep === base.length ? base : base.slice(0, keep))) return false
   const set = suffixChains(lang)
   const fits = (candidate: string) => key.startsWith(candidate) && set.has(key.slice(candidate.length).replace(/^-/, ''))
   if (fits(base)) return true
@@ -44,4 +47,16 @@ export function inflects(key: string, stem: string, lang: Language): boolean {
     if (base.endsWith(underlying) && fits(base.slice(0, -underlying.length) + surface)) return true
   }
   return false
+}
+
+const alternationLength = new WeakMap<Language, number>()
+
+/** Length of the longest stem-final form an alternation replaces. */
+function longestAlternation(lang: Language): number {
+  let length = alternationLength.get(lang)
+  if (length === undefined) {
+    length = Math.max(0, ...lang.morphology.alternations.map((a) => a.stem.length))
+    alternationLength.set(lang, length)
+  }
+  return length
 }

@@ -9,6 +9,8 @@ import {longestChain, suffixChains} from './morphology.js'
 export class Vocabulary {
   private readonly chains: Set<string>
   private readonly maxChain: number
+  /** Answers of isWord by lower-case form: a document repeats its words, and each answer tries every cut. */
+  private readonly known = new Map<string, boolean>()
 
   constructor(
     private readonly lang: Language,
@@ -41,6 +43,12 @@ export class Vocabulary {
   /** A listed form, or a listed stem followed by a suffix chain. Case-insensitive (Turkic casing). */
   isWord(form: string): boolean {
     const word = lower(form, this.lang.locale)
+    let answer = this.known.get(word)
+    if (answer === undefined) this.known.set(word, (answer = this.analyse(word)))
+    return answer
+  }
+
+  private analyse(word: string): boolean {
     if (this.listed(word)) return true
     const {minStem, alternations} = this.lang.morphology
     const shortest = Math.max(minStem, word.length - this.maxChain)

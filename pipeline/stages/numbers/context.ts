@@ -119,6 +119,22 @@ function nextInSentence(result: (string | null)[], items: Found[], index: number
   return undefined
 }
 
+const reporting = new WeakMap<Language, Map<string, string[]>>()
+
+/** The reporting-year phrases ("bu il", "il ərzində") by their first word, which stands uninflected. */
+function reportingPhrases(lang: Language): Map<string, string[]> {
+  let index = reporting.get(lang)
+  if (!index) {
+    index = new Map()
+    for (const phrase of lang.numbers.reportingYear) {
+      const first = lower(phrase.split(' ')[0]!, lang.locale)
+      index.set(first, [...(index.get(first) ?? []), phrase])
+    }
+    reporting.set(lang, index)
+  }
+  return index
+}
+
 /** A place in the sentence that says which year the figures around it belong to. */
 interface Marker {
   token: number
@@ -162,12 +178,15 @@ export function resolveYears(tokens: readonly Token[], items: Found[], lang: Lan
     if (!locative) return
     markers.push({token: item.first, year: plural || coordinated ? null : Number(item.value), group: group[item.first]!, nextOnly: word.key.endsWith('ki')})
   })
+  const byFirstWord = reportingPhrases(lang)
   for (let at = 0; at < tokens.length; at++) {
+    const phrases = byFirstWord.get(tokens[at]!.key)
+    if (!phrases) continue
     // "beş il ərzində" is a duration, not "during the year".
     const previous = tokens[at - 1]
     if (previous && (previous.type === 'number' || numberWord(previous.key, lang.numbers))) continue
-    for (const phrase of lang.numbers.reportingYear) {
-      if (phraseAt(tokens, at, phrase, lang) > 0 && tokens[at]!.key === phrase.split(' ')[0]) {
+    for (const phrase of phrases) {
+      if (phraseAt(tokens, at, phrase, lang) > 0) {
         markers.push({token: at, year: edition === null ? null : edition - 1, group: group[at]!, nextOnly: false})
       }
     }

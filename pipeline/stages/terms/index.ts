@@ -26,13 +26,17 @@ export const terms: Plugin<[], Root> = function () {
       const entities = sentence.type === 'sentence' ? (sentence.data.entities ?? []) : []
       const text = sentence.value
       const tokens = matchTokens(text, lang.locale)
-      const named = new Uint8Array(text.length)
-      for (const entity of entities) named.fill(1, entity.start, entity.end)
-      const taken = new Set(tokens.flatMap((token, index) => (named.subarray(token.start, token.end).includes(1) ? [index] : [])))
-      const matches = matcher.match(tokens, taken)
-      const covered = new Set([...taken, ...matches.flatMap((match) => Array.from({length: match.last - match.first + 1}, (_, k) => match.first + k))])
+      // Tokens inside an entity name are taken; so are those a term covers.
+      const taken = new Set<number>()
       tokens.forEach((token, index) => {
-        if (covered.has(index) || !/^\p{Ll}+$/u.test(token.text) || token.text.length < 6 || vocabulary.isWord(token.key)) return
+        if (entities.some((entity) => token.start < entity.end && entity.start < token.end)) taken.add(index)
+      })
+      const matches = matcher.match(tokens, taken)
+      const covered = new Uint8Array(tokens.length)
+      for (const index of taken) covered[index] = 1
+      for (const match of matches) covered.fill(1, match.first, match.last + 1)
+      tokens.forEach((token, index) => {
+        if (covered[index] || !/^\p{Ll}+$/u.test(token.text) || token.text.length < 6 || vocabulary.isWord(token.key)) return
         const entry = matcher.fuzzy(token)
         if (!entry) return
         matches.push({entry, first: index, last: index, start: token.start, end: token.end, fuzzy: true})
