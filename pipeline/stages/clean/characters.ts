@@ -10,6 +10,9 @@ const MARK = /\p{M}/u
 const LATIN = /\p{Script=Latin}/u
 const WORD = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
 
+/** Printable ASCII and Latin letters below the combining marks: already clean, whatever follows. */
+const plain = (code: number) => (code > 0x20 && code < 0x7f) || (code > 0xa0 && code < 0x300 && code !== 0xad)
+
 export interface CharacterEvents {
   /** A character was dropped that a reader could see (a control character). */
   removed(reason: string, text: string, offset: number): void
@@ -30,7 +33,7 @@ function lookalikesIn(raw: string, from: number, to: number, map: Record<string,
   // Most lines have no look-alike at all: one scan decides.
   let any = lookalikeClass.get(map)
   if (!any) {
-    any = new RegExp(`[${Object.keys(map).join('')}]`, 'u')
+    any = new RegExp(`[${Object.keys(map).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u')
     lookalikeClass.set(map, any)
   }
   if (!any.test(line)) return replace
@@ -71,6 +74,20 @@ export function cleanCharacters(
   let wrote = false
   let i = from
   while (i < to) {
+    // Fast path: a run of characters that need nothing done (most of any text) goes in as one piece.
+    let run = i
+    while (run < to && plain(raw.charCodeAt(run)) && (replace.size === 0 || !replace.has(run))) run++
+    // The last character of the run may take a combining mark after it: that one goes the slow way.
+    if (run < to && run > i && raw.charCodeAt(run) >= 0x300 && MARK.test(raw[run]!)) run--
+    if (run > i) {
+      if (spaceStart >= 0 && wrote) out.append(' ', spaceStart, i)
+      spaceStart = -1
+      out.append(raw.slice(i, run), i, run)
+      softHyphenAtEnd = false
+      wrote = true
+      i = run
+      continue
+    }
     const ch = raw[i]!
     if (INVISIBLE.test(ch)) {
       softHyphenAtEnd = ch === '\u00AD'
