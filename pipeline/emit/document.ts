@@ -92,14 +92,17 @@ export interface OutputDocument {
   removed: Array<{reason: string; text: string; line: number; column: number}>
 }
 
+/**
+ * A raw place as a span. Tree positions come from vfile-location as {line, column, offset} already, so
+ * they are used as they are: a large document then holds its positions once, not twice.
+ */
 function span(position: Pick<Position, 'start' | 'end'>): RawSpan {
-  const point = (p: Position['start']): Point => ({line: p.line, column: p.column, offset: p.offset!})
-  return {start: point(position.start), end: point(position.end)}
+  return position as RawSpan
 }
 
-/** Items with their raw place as a span. */
+/** Items with their raw place as a span (the tree's own objects; the tree is not used after this). */
 function placed<T extends {raw?: Pick<Position, 'start' | 'end'>}>(items: T[] = []): Array<Omit<T, 'raw'> & {raw: RawSpan}> {
-  return items.map((item) => ({...item, raw: span(item.raw!)}))
+  return items as Array<Omit<T, 'raw'> & {raw: RawSpan}>
 }
 
 export function toDocument(tree: Root, file: VFile): OutputDocument {

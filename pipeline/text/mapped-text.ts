@@ -45,14 +45,14 @@ export class MappedTextBuilder {
     this.parts.push(text)
   }
 
-  /** Appends clean text that already carries its map (a cleaned line). */
-  appendMapped(text: MappedText): void {
-    if (text.text.length === 0) return
-    this.reserve(text.text.length)
-    this.starts.set(text.starts, this.length)
-    this.ends.set(text.ends, this.length)
-    this.length += text.text.length
-    this.parts.push(text.text)
+  /** Appends the units [from, to) of clean text that already carries its map (a cleaned line). */
+  appendRange(text: MappedText, from: number, to: number): void {
+    if (to <= from) return
+    this.reserve(to - from)
+    this.starts.set(text.starts.subarray(from, to), this.length)
+    this.ends.set(text.ends.subarray(from, to), this.length)
+    this.length += to - from
+    this.parts.push(text.text.slice(from, to))
   }
 
   /** Removes the last clean unit (a word-break hyphen found once the next line is seen). */

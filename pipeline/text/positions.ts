@@ -5,14 +5,18 @@ import {rawSpan} from './mapped-text.js'
 
 const locations = new WeakMap<VFile, ReturnType<typeof location>>()
 
-/** Raw offset → point (line, column, offset), computed once per file. */
-export function toPoint(file: VFile, offset: number): Point {
+/**
+ * Raw offset → point {line, column, offset}, in that key order: the output writes tree positions as they
+ * are (emit/document.ts).
+ */
+export function toPoint(file: VFile, offset: number): Point & {offset: number} {
   let place = locations.get(file)
   if (!place) {
     place = location(file)
     locations.set(file, place)
   }
-  return place.toPoint(offset)!
+  const {line, column} = place.toPoint(offset)!
+  return {line, column, offset}
 }
 
 /** Position of the raw span [start, end). */

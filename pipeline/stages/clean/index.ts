@@ -18,8 +18,10 @@ const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
 const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 
+/** A cleaned content line: its range [from, to) in the text of all cleaned lines. */
 interface CleanLine {
-  text: MappedText
+  from: number
+  to: number
   softHyphenAtEnd: boolean
 }
 
@@ -27,10 +29,10 @@ interface CleanLine {
  * The document's own word forms, lower case, for hyphen decisions: tokens inside lines only, because
  * a token at a line end may be half a word.
  */
-function documentWords(lines: readonly CleanLine[], lang: Language): Set<string> {
+function documentWords(lines: readonly CleanLine[], text: string, lang: Language): Set<string> {
   const words = new Set<string>()
-  for (const {text} of lines) {
-    const tokens = [...text.text.matchAll(TOKEN)]
+  for (const {from, to} of lines) {
+    const tokens = [...text.slice(from, to).matchAll(TOKEN)]
     for (let i = 1; i < tokens.length - 1; i++) words.add(lower(tokens[i]![0], lang.locale))
   }
   return words
@@ -62,6 +64,8 @@ export const clean: Plugin<[], Root> = function () {
     }
 
     const kinds = classifyLines(lines.map((line) => line.value), lang)
+    // Every content line cleaned into one text (one pair of offset arrays, not one per line).
+    const cleaning = new MappedTextBuilder(raw.length)
     const content: CleanLine[] = []
     lines.forEach((line, index) => {
       const kind = kinds[index]
@@ -70,24 +74,25 @@ export const clean: Plugin<[], Root> = function () {
       if (kind === 'page-number' || kind === 'running-header') {
         removed.push({reason: kind, text: line.value.trim(), offset: start + line.value.search(/\S/u)})
       } else if (kind === 'content') {
-        const out = new MappedTextBuilder(end - start)
-        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, out, lang.lookalikes, events)
-        if (out.size > 0) content.push({text: out.build(), softHyphenAtEnd})
+        const from = cleaning.size
+        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lang.lookalikes, events)
+        if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd})
       }
     })
+    const cleaned = cleaning.build()
 
-    const vocabulary = new Vocabulary(lang, documentWords(content, lang))
+    const vocabulary = new Vocabulary(lang, documentWords(content, cleaned.text, lang))
     const out = new MappedTextBuilder(raw.length)
     content.forEach((line, index) => {
       const previous = content[index - 1]
-      let {text} = line
+      const text = cleaned.text.slice(line.from, line.to)
       if (previous) {
-        const before = previous.text.text
-        const gapStart = previous.text.ends[previous.text.ends.length - 1]!
-        const gapEnd = text.starts[0]!
+        const before = cleaned.text.slice(previous.from, previous.to)
+        const gapStart = cleaned.ends[previous.to - 1]!
+        const gapEnd = cleaned.starts[line.from]!
         // Only a line that ends in a hyphen has a word before it (an unanchored scan would be quadratic).
         const left = before.endsWith('-') ? WORD_BEFORE_HYPHEN.exec(before.slice(-80))?.[0].slice(0, -1) : undefined
-        const right = WORD_AFTER_BREAK.exec(text.text)?.[0]
+        const right = WORD_AFTER_BREAK.exec(text)?.[0]
         if (previous.softHyphenAtEnd) {
           // The exporter marked a word break: join with nothing between.
         } else if (left !== undefined && right !== undefined) {
@@ -95,13 +100,13 @@ export const clean: Plugin<[], Root> = function () {
             out.dropLast()
             removed.push({reason: 'word-break-hyphen', text: '-', offset: gapStart - 1})
           }
-        } else if (ENDS_SENTENCE.test(before) && STARTS_SENTENCE.test(text.text)) {
+        } else if (ENDS_SENTENCE.test(before) && STARTS_SENTENCE.test(text)) {
           out.append('\n', gapStart, gapEnd)
         } else {
           out.append(' ', gapStart, gapEnd)
         }
       }
-      out.appendMapped(text)
+      out.appendRange(cleaned, line.from, line.to)
     })
 
     const mapped = out.build()

@@ -24,32 +24,46 @@ export const slips: Plugin<[], Root> = function () {
   return (_tree, file) => {
     const lang = file.data.lang!
     const text = file.data.clean!.text
-    const tokens: Token[] = [...text.matchAll(WORD)].map((match) => ({
-      text: match[0],
-      key: lower(match[0], lang.locale),
-      start: match.index,
-      end: match.index + match[0].length
-    }))
     const {vocabulary, counts: seen} = documentVocabulary(file, text, lang)
-    duplicatedWords(tokens, text, lang, file)
-    for (const token of tokens) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
+    duplicatedWords(words(text, lang), text, lang, file)
+    for (const token of words(text, lang)) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
   }
 }
 
+/** The words of the text, one at a time (a large document's words are never all held at once). */
+function* words(text: string, lang: Language): Generator<Token> {
+  for (const match of text.matchAll(WORD)) {
+    yield {text: match[0], key: lower(match[0], lang.locale), start: match.index, end: match.index + match[0].length}
+  }
+}
+
+/** Longest repeated phrase looked for, in words. */
+const LONGEST = 4
+
 /** The same word or phrase (up to four words) twice in a row, separated by spaces only. */
-function duplicatedWords(tokens: Token[], text: string, lang: Language, file: VFile): void {
+function duplicatedWords(stream: Iterator<Token>, text: string, lang: Language, file: VFile): void {
   const allowed = new Set(lang.slips.allowedRepeats.map((pair) => lower(pair, lang.locale)))
   const spacesOnly = (from: number, to: number) => /^ +$/u.test(text.slice(from, to))
-  for (let i = 0; i < tokens.length; i++) {
-    for (let n = 4; n >= 1; n--) {
-      if (i + 2 * n > tokens.length) continue
+  // A window of the next 2 × LONGEST words, starting at the word being looked at.
+  const tokens: Token[] = []
+  const fill = () => {
+    for (let next = stream.next(); ; next = stream.next()) {
+      if (next.done) return
+      tokens.push(next.value)
+      if (tokens.length >= 2 * LONGEST) return
+    }
+  }
+  for (fill(); tokens.length > 0; fill()) {
+    let used = 1
+    for (let n = LONGEST; n >= 1; n--) {
+      if (2 * n > tokens.length) continue
       let same = true
-      for (let k = 0; k < n && same; k++) same = tokens[i + k]!.key === tokens[i + n + k]!.key
-      for (let k = 0; k < 2 * n - 1 && same; k++) same = spacesOnly(tokens[i + k]!.end, tokens[i + k + 1]!.start)
+      for (let k = 0; k < n && same; k++) same = tokens[k]!.key === tokens[n + k]!.key
+      for (let k = 0; k < 2 * n - 1 && same; k++) same = spacesOnly(tokens[k]!.end, tokens[k + 1]!.start)
       if (!same) continue
-      const first = tokens[i]!
-      const last = tokens[i + 2 * n - 1]!
-      const phrase = text.slice(first.start, tokens[i + n - 1]!.end)
+      const first = tokens[0]!
+      const last = tokens[2 * n - 1]!
+      const phrase = text.slice(first.start, tokens[n - 1]!.end)
       if (n === 1 && allowed.has(`${first.key} ${first.key}`)) break
       const whole = text.slice(first.start, last.end)
       report(file, {
@@ -60,9 +74,10 @@ function duplicatedWords(tokens: Token[], text: string, lang: Language, file: VF
         text: whole,
         suggestion: phrase
       })
-      i += 2 * n - 1
+      used = 2 * n
       break
     }
+    tokens.splice(0, used)
   }
 }
 
