@@ -7,6 +7,7 @@ import {inputFrom, readBytes} from '../io/read-input.js'
 import {writeAtomic, writeChunksAtomic} from '../io/write-output.js'
 import {processText} from '../processor.js'
 import {ResultCache} from './cache.js'
+import {collectGarbage, LARGE_INPUT} from './memory.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
@@ -76,6 +77,8 @@ export async function runTask(task: FileTask): Promise<FileResult> {
       if (cache && key) await cache.set(key, full)
       return full
     }
+    // The tree is gone now: collect it before the outputs are rendered.
+    if (bytes.length >= LARGE_INPUT) collectGarbage()
     const written: Array<[string, string]> = []
     for (const [target, format] of targets) written.push([target, await writeChunksAtomic(target, format.chunks(document!))])
     if (cache && key) await cache.setFromFiles(key, result, written)
@@ -120,6 +123,8 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResu
     reason: message.reason,
     rule: message.ruleId ?? ''
   }))
+  // What the stages left behind goes before the document is built beside the tree.
+  if (bytes.length >= LARGE_INPUT) collectGarbage()
   const document = toDocument(tree, file)
   const failed = messages.some((message) => message.severity === 'error')
   const targets: Array<[string, Format]> = failed

@@ -5,10 +5,13 @@
  * a base batch (linearity), and peak memory for one 5 MB file.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {createRequire} from 'node:module'
+import {pathToFileURL} from 'node:url'
+import {Piscina} from 'piscina'
 import {RENDERINGS} from '../support/noisy.js'
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname)
@@ -57,6 +60,20 @@ const one = runCli([big.folder, '--out', 'out-1', '--jobs', '1', '--no-cache'])
 line(`CLI, ${big.files} files, ${mb.toFixed(1)} MB, --jobs 1`, `${one.toFixed(1)} s (${(mb / one).toFixed(2)} MB/s)`)
 const two = runCli([big.folder, '--out', 'out-2', '--jobs', '2', '--no-cache'])
 line(`CLI, same, --jobs 2`, `${two.toFixed(1)} s (${(mb / two).toFixed(2)} MB/s, ×${(one / two).toFixed(2)} faster)`)
+// What two workers can give on this machine at all: the same in-memory work in one thread alone, then in two
+// threads at once. Shared caches, memory bandwidth and the hypervisor make each of two slower than one alone.
+const ceilingPool = new Piscina({
+  filename: new URL('./parallel-worker.ts', import.meta.url).href,
+  minThreads: 2,
+  maxThreads: 2,
+  execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]
+})
+const alone = (await ceilingPool.run({count: 60})) as number
+const together = (await Promise.all([ceilingPool.run({count: 60}), ceilingPool.run({count: 60})])) as number[]
+await ceilingPool.destroy()
+const ceiling = (2 * alone) / Math.max(...together)
+line('  ceiling: 2 threads at once (in memory)', `${together.map((ms) => ms.toFixed(1)).join(' and ')} ms per chapter vs ${alone.toFixed(1)} alone: ×${ceiling.toFixed(2)} at best`)
+line('  --jobs 2 against that ceiling', `${((one / two / ceiling) * 100).toFixed(0)}%`)
 const identical = spawnSync('diff', ['-r', 'out-1', 'out-2'], {cwd: work}).status === 0
 line('  outputs of --jobs 1 and --jobs 2', identical ? 'identical' : 'DIFFERENT')
 const cold = runCli([big.folder, '--out', 'out-3', '--cache', 'cache'])
@@ -70,16 +87,21 @@ const times = [1, 4, 16].map((factor) => {
 })
 line(`scaling ${base}/${base * 4}/${base * 16} MB (--jobs 1)`, `${times.map((t) => `${t.toFixed(1)} s`).join(' / ')}; 16× input = ${(times[2]! / times[0]!).toFixed(1)}× time`)
 
-// One 5 MB file: peak memory of a process that reads, processes and writes it.
+// One 5 MB file, as pages and as a single line: peak memory of a process that reads, processes and writes it.
 const large = path.join(work, 'large')
 mkdirSync(large)
 const flat = seed.repeat(Math.ceil(5e6 / Buffer.byteLength(seed)))
 writeFileSync(path.join(large, '2022-large.az.txt'), flat)
-const measured = spawnSync('/usr/bin/time', ['-f', '%M %e', 'node', bin, 'run', large, '--out', 'large-out', '--quiet', '--no-cache', '--glossary', path.join(root, 'glossary')], {
-  cwd: work,
-  encoding: 'utf8'
-})
-const [kb, seconds] = (measured.stderr.trim().split('\n').at(-1) ?? '').split(' ')
-line(`one ${(statSync(path.join(large, '2022-large.az.txt')).size / 1e6).toFixed(1)} MB file`, kb ? `${seconds} s, peak RSS ${(Number(kb) / 1024).toFixed(0)} MB` : 'needs /usr/bin/time')
+const single = path.join(work, 'single')
+mkdirSync(single)
+writeFileSync(path.join(single, '2022-line.az.txt'), flat.replace(/\s+/gu, ' '))
+for (const [label, folder] of [['one 5 MB file', large], ['one 5 MB single line', single]] as const) {
+  const measured = spawnSync('/usr/bin/time', ['-f', '%M %e', 'node', bin, 'run', folder, '--out', `${folder}-out`, '--quiet', '--no-cache', '--glossary', path.join(root, 'glossary')], {
+    cwd: work,
+    encoding: 'utf8'
+  })
+  const [kb, seconds] = (measured.stderr.trim().split('\n').at(-1) ?? '').split(' ')
+  line(label, kb ? `${seconds} s, peak RSS ${(Number(kb) / 1024).toFixed(0)} MB` : 'needs /usr/bin/time')
+}
 
 rmSync(work, {recursive: true, force: true})
