@@ -36,23 +36,26 @@ export function groupValue(group: string): {value: number; separated: boolean} {
   return {value: Number(group), separated: false}
 }
 
+/** Token patterns, tried in this order at each place (sticky, so each looks at that place only). */
+const KINDS = [
+  [IDENTIFIER, 'identifier'],
+  [NUMBER, 'number'],
+  [WORD, 'word']
+] as const
+
 /** Words, numbers, identifiers (COVID-19) and punctuation of a sentence, with offsets. */
 export function tokenize(text: string, locale: string): Token[] {
   const tokens: Token[] = []
   let at = 0
   while (at < text.length) {
     const char = text[at]!
-    if (/\s/u.test(char)) {
+    if (char === ' ' || /\s/u.test(char)) {
       at++
       continue
     }
     let match: RegExpExecArray | null = null
     let type: TokenType = 'punct'
-    for (const [pattern, kind] of [
-      [IDENTIFIER, 'identifier'],
-      [NUMBER, 'number'],
-      [WORD, 'word']
-    ] as const) {
+    for (const [pattern, kind] of KINDS) {
       pattern.lastIndex = at
       match = pattern.exec(text)
       if (match) {
