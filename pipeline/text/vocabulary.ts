@@ -44,24 +44,43 @@ export class Vocabulary {
   isWord(form: string): boolean {
     const word = lower(form, this.lang.locale)
     let answer = this.known.get(word)
-    if (answer === undefined) this.known.set(word, (answer = this.analyse(word)))
+    if (answer === undefined) {
+      // Listed means in the word list or in the document: the word-list half is the same for every
+      // document, so it is answered once per language; only the document half is looked at here.
+      answer = knownToLanguage(word, this.lang, this.chains, this.maxChain) || (this.documentWords.size > 0 && analyse(word, this.lang, this.chains, this.maxChain, this.documentWords))
+      this.known.set(word, answer)
+    }
     return answer
   }
+}
 
-  private analyse(word: string): boolean {
-    if (this.listed(word)) return true
-    const {minStem, alternations} = this.lang.morphology
-    const shortest = Math.max(minStem, word.length - this.maxChain)
-    for (let cut = word.length - 1; cut >= shortest; cut--) {
-      if (!this.chains.has(word.slice(cut))) continue
-      const stem = word.slice(0, cut)
-      if (this.listed(stem)) return true
-      for (const {surface, stem: underlying} of alternations) {
-        if (stem.endsWith(surface) && this.listed(stem.slice(0, -surface.length) + underlying)) return true
-      }
+/** Is the lower-case word in `listed`, or a stem in `listed` (with its stem-final alternations) plus a suffix chain? */
+function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number, listed: ReadonlySet<string>): boolean {
+  if (listed.has(word)) return true
+  const {minStem, alternations} = lang.morphology
+  const shortest = Math.max(minStem, word.length - maxChain)
+  for (let cut = word.length - 1; cut >= shortest; cut--) {
+    if (!chains.has(word.slice(cut))) continue
+    const stem = word.slice(0, cut)
+    if (listed.has(stem)) return true
+    for (const {surface, stem: underlying} of alternations) {
+      if (stem.endsWith(surface) && listed.has(stem.slice(0, -surface.length) + underlying)) return true
     }
-    return false
   }
+  return false
+}
+
+const languageAnswers = new WeakMap<Language, Map<string, boolean>>()
+/** Answers kept per language; past this many (a long batch of noisy text) they start again. */
+const MAX_ANSWERS = 500_000
+
+/** analyse() against the language's word list, remembered across the documents of a batch. */
+function knownToLanguage(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number): boolean {
+  let answers = languageAnswers.get(lang)
+  if (!answers || answers.size >= MAX_ANSWERS) languageAnswers.set(lang, (answers = new Map()))
+  let answer = answers.get(word)
+  if (answer === undefined) answers.set(word, (answer = analyse(word, lang, chains, maxChain, lang.words())))
+  return answer
 }
 
 export interface DocumentVocabulary {
