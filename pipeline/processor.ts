@@ -33,9 +33,14 @@ export const stages = [
   ['terms', terms]
 ] as const satisfies ReadonlyArray<readonly [string, Plugin<[], Root>]>
 
-export function createProcessor() {
+/** `afterEach` runs after every stage (the batch runner collects garbage there for large inputs). */
+export function createProcessor(options: {afterEach?: () => void} = {}) {
+  const {afterEach} = options
   const processor = unified().use(parse)
-  for (const [, stage] of stages) processor.use(stage)
+  for (const [, stage] of stages) {
+    processor.use(stage)
+    if (afterEach) processor.use(() => () => afterEach())
+  }
   return processor.freeze()
 }
 
@@ -49,6 +54,8 @@ export interface Processed {
 export interface ProcessOptions {
   /** Doubtful input (the text is not in the file's language) is an error, not a warning. */
   strict?: boolean
+  /** Called after every stage. */
+  afterEachStage?: () => void
 }
 
 /** Runs every stage over one decoded document; without a glossary there are no entities and terms. */
@@ -56,6 +63,7 @@ export function processText(raw: string, source: SourceInfo, glossary?: Glossary
   const lang = languageFor(source.language)
   if (!lang) throw new Error(`No language data for “${source.language}”`)
   const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {})}})
-  const tree = processor.runSync(processor.parse(file), file) as Root
+  const run = options.afterEachStage ? createProcessor({afterEach: options.afterEachStage}) : processor
+  const tree = run.runSync(run.parse(file), file) as Root
   return {tree, file}
 }

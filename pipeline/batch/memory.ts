@@ -7,10 +7,11 @@ export const LARGE_INPUT = 1_000_000
 let collect: (() => void) | undefined
 
 /**
- * A full garbage collection, for use between the phases of a large input (after processing, after the
+ * A full garbage collection, for use between the phases of a large input (after each stage, after the
  * tree is dropped). V8 lets garbage pile up while the heap has room, so without it a 5 MB file peaks at
- * the sum of its phases (~510 MB) instead of the largest one (~390 MB; `npm run bench`). The collector
- * is reached the way jest's leak detector does: the flag is set, then `gc` read from a fresh context.
+ * about 510 MB while what it holds at any time is far less (`npm run bench` prints the peak). The
+ * collector is reached the way jest's leak detector does: the flag is set, then `gc` read from a fresh
+ * context.
  */
 export function collectGarbage(): void {
   if (!collect) {

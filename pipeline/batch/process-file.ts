@@ -115,7 +115,8 @@ export async function cachedResult(task: FileTask): Promise<FileResult | undefin
 async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResult; document?: OutputDocument; targets: Array<[string, Format]>}> {
   const {source, stem, text} = inputFrom(task.file, bytes)
   const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
-  const {tree, file} = processText(text, source, glossary, {strict: task.strict})
+  const large = bytes.length >= LARGE_INPUT
+  const {tree, file} = processText(text, source, glossary, {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})})
   const messages: Message[] = file.messages.map((message) => ({
     line: message.line ?? 1,
     column: message.column ?? 1,
@@ -124,7 +125,7 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResu
     rule: message.ruleId ?? ''
   }))
   // What the stages left behind goes before the document is built beside the tree.
-  if (bytes.length >= LARGE_INPUT) collectGarbage()
+  if (large) collectGarbage()
   const document = toDocument(tree, file)
   const failed = messages.some((message) => message.severity === 'error')
   const targets: Array<[string, Format]> = failed

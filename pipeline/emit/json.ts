@@ -1,7 +1,10 @@
 import type {OutputDocument} from './document.js'
 
-/** Items per piece: big enough for the native stringifier to do the work, small enough to bound memory. */
-const ITEMS_PER_PIECE = 200
+/**
+ * Items per piece: enough for the native stringifier to do the work, few enough that a piece is a small
+ * string (big ones go to V8's large-object space and stay until a full collection).
+ */
+const ITEMS_PER_PIECE = 16
 
 /**
  * `output/<stem>.json` in pieces: the same bytes as JSON.stringify(document, null, 2) plus a newline, a

@@ -36,7 +36,7 @@ function sentenceCase(heading: string): string {
 const FALLBACK_HEADINGS: Record<string, string> = {summary: 'Summary', unknown: 'Text'}
 
 /**
- * `output/<stem>.md` in pieces (one per block): a reading copy. Title with country and tier, one heading
+ * `output/<stem>.md` in pieces (one per heading, sentence, diagnostic or removal): a reading copy. Title with country and tier, one heading
  * per section (English · Azerbaijani), numbered sentences with their id, raw line:column and figures, then
  * diagnostics and removals.
  */
@@ -53,8 +53,10 @@ export function* markdownChunks(document: OutputDocument): Generator<string> {
     if (section.headingAz) content += ` · ${section.headingAz.replace(/:$/, '')}`
     if (section.inferred) content += ' (heading inferred)'
     yield `\n${heading(2, text(content))}\n`
-    const sentences = document.sentences.slice(next, (next += section.sentences))
-    if (sentences.length > 0) yield `\n${sentences.map(sentenceItem).join('\n')}\n`
+    // One piece per sentence: a section can be a whole 5 MB file (no headings found).
+    const from = next
+    next += section.sentences
+    for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(document.sentences[at]!, at - from)}\n`
   }
 
   yield `\n${heading(2, 'Diagnostics')}\n\n`
@@ -62,12 +64,12 @@ export function* markdownChunks(document: OutputDocument): Generator<string> {
   else {
     const line = (d: OutputDocument['diagnostics'][number]) =>
       `${code(`${d.line}:${d.column}`)} ${strong(d.severity)} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — suggestion: “${d.suggestion}”`)}`
-    yield `${document.diagnostics.map((d) => item('-', [line(d)])).join('\n')}\n`
+    for (const d of document.diagnostics) yield `${item('-', [line(d)])}\n`
   }
 
   yield `\n${heading(2, 'Removed by cleaning')}\n\n`
   if (document.removed.length === 0) yield 'Nothing.\n'
-  else yield `${document.removed.map((r) => item('-', [`${code(`${r.line}:${r.column}`)} ${text(r.reason)} ${code(r.text)}`])).join('\n')}\n`
+  else for (const r of document.removed) yield `${item('-', [`${code(`${r.line}:${r.column}`)} ${text(r.reason)} ${code(r.text)}`])}\n`
 }
 
 /** `output/<stem>.md` as one string. */

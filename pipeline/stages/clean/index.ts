@@ -32,8 +32,15 @@ interface CleanLine {
 function documentWords(lines: readonly CleanLine[], text: string, lang: Language): Set<string> {
   const words = new Set<string>()
   for (const {from, to} of lines) {
-    const tokens = [...text.slice(from, to).matchAll(TOKEN)]
-    for (let i = 1; i < tokens.length - 1; i++) words.add(lower(tokens[i]![0], lang.locale))
+    // Every token but the line's first and last: each is added once the next one is seen (a line can be
+    // a whole 5 MB file, so its tokens are not all held at once).
+    let previous: string | undefined
+    let index = 0
+    for (const [token] of text.slice(from, to).matchAll(TOKEN)) {
+      if (previous !== undefined && index > 1) words.add(lower(previous, lang.locale))
+      previous = token
+      index++
+    }
   }
   return words
 }
