@@ -39,7 +39,8 @@ export function createProcessor(options: {afterEach?: () => void} = {}) {
   const processor = unified().use(parse)
   for (const [, stage] of stages) {
     processor.use(stage)
-    if (afterEach) processor.use(() => () => afterEach())
+    // A transformer that returns something replaces the tree: this one returns nothing.
+    if (afterEach) processor.use(() => () => void afterEach())
   }
   return processor.freeze()
 }
