@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -219,5 +219,21 @@ describe('the hesabat command', () => {
     expect(wrong.status).toBe(2)
     expect(wrong.stderr).toContain("unknown command 'frobnicate'")
     expect(wrong.stderr).not.toContain('    at ')
+  })
+
+  it('writes the same bytes from the compiled build (dist/) and from the sources, with one worker or two', () => {
+    const bin = path.join(cwd, 'pipeline/bin/hesabat.js')
+    // `npm ci` builds dist/ (prepare), so in CI the first run below is the compiled one.
+    if (process.env.CI) expect(statSync(path.join(cwd, 'dist/.built')).isFile()).toBe(true)
+    writeFileSync('input/2021-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('2-ci səviyyəyə', '3-cü səviyyəyə'))
+    const run = (out: string, jobs: string, env: Record<string, string> = {}) =>
+      spawnSync('node', [bin, 'run', '--out', out, '--jobs', jobs, '--no-cache', '--quiet'], {encoding: 'utf8', env: {...process.env, ...env}})
+    const results = [run('built', '2'), run('sources', '2', {HESABAT_FROM_SOURCE: '1'}), run('sources-1', '1', {HESABAT_FROM_SOURCE: '1'})]
+    expect(results.map((result) => result.status)).toEqual([0, 0, 0])
+    const names = readdirSync('built').sort()
+    expect(names).toHaveLength(6)
+    for (const other of ['sources', 'sources-1']) {
+      for (const name of names) expect(readFileSync(path.join(other, name), 'utf8'), `${other}/${name}`).toBe(readFileSync(path.join('built', name), 'utf8'))
+    }
   })
 })

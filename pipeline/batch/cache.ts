@@ -13,13 +13,14 @@ let fingerprint: Promise<string> | undefined
  */
 export function pipelineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
+    // pipeline/ (or dist/pipeline/ when compiled) and the project's lock file.
     const root = fileURLToPath(new URL('..', import.meta.url))
     const hash = createHash('sha256')
     const entries = (await readdir(root, {recursive: true, withFileTypes: true}))
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort()
-    const lock = fileURLToPath(new URL('../../package-lock.json', import.meta.url))
+    const lock = fileURLToPath(new URL(import.meta.url.includes('/dist/pipeline/') ? '../../../package-lock.json' : '../../package-lock.json', import.meta.url))
     for (const file of [...entries, lock]) {
       const bytes = await readFile(file).catch(() => Buffer.alloc(0))
       hash.update(path.relative(root, file)).update('\0').update(bytes).update('\0')

@@ -9,6 +9,8 @@ export interface BatchOptions {
   jobs: number
 }
 
+const fromSources = import.meta.url.endsWith('.ts')
+
 export const defaultJobs = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length)
 
 /**
@@ -20,11 +22,12 @@ export async function* runBatch(tasks: readonly FileTask[], options: BatchOption
   const pool =
     options.jobs > 1 && tasks.length > 1
       ? new Piscina({
-          filename: new URL('./worker.ts', import.meta.url).href,
+          // The worker runs as this module does: compiled (dist/) or from the sources through tsx (resolved
+          // here, not from the cwd).
+          filename: new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url).href,
           maxThreads: options.jobs,
           minThreads: 0,
-          // The workers load the TypeScript sources the way the CLI does (resolved here, not from the cwd).
-          execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]
+          execArgv: fromSources ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : []
         })
       : undefined
   // A worker that fails to start rejects its task; the pool's own error event must not end the process.
