@@ -81,11 +81,25 @@ const warm = runCli([big.folder, '--out', 'out-3', '--cache', 'cache'])
 line('CLI, second run, nothing changed (cache)', `${warm.toFixed(1)} s (${((warm / cold) * 100).toFixed(0)}% of the first, ${cold.toFixed(1)} s)`)
 
 const base = Math.max(0.5, CORPUS_MB / 20)
-const times = [1, 4, 16].map((factor) => {
-  const {folder} = corpus(`scale-${factor}`, base * factor)
-  return runCli([folder, '--out', `scale-out-${factor}`, '--jobs', '1', '--no-cache'])
+/** Wall time (s) and peak RSS (MB) of a CLI run, measured by /usr/bin/time. */
+function measured(args: string[]): {seconds: number; mb: number} | undefined {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %e', 'node', bin, 'run', ...args, '--quiet', '--glossary', path.join(root, 'glossary')], {
+    cwd: work,
+    encoding: 'utf8'
+  })
+  const [kb, seconds] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ')
+  return kb && seconds ? {seconds: Number(seconds), mb: Number(kb) / 1024} : undefined
+}
+
+const scales = [1, 4, 16].map((factor) => {
+  const {folder, files} = corpus(`scale-${factor}`, base * factor)
+  return {files, ...(measured([folder, '--out', `scale-out-${factor}`, '--jobs', '1', '--no-cache']) ?? {seconds: NaN, mb: NaN})}
 })
-line(`scaling ${base}/${base * 4}/${base * 16} MB (--jobs 1)`, `${times.map((t) => `${t.toFixed(1)} s`).join(' / ')}; 16× input = ${(times[2]! / times[0]!).toFixed(1)}× time`)
+line(
+  `scaling ${base}/${base * 4}/${base * 16} MB (--jobs 1)`,
+  `${scales.map((s) => `${s.seconds.toFixed(1)} s`).join(' / ')}; 16× input = ${(scales[2]!.seconds / scales[0]!.seconds).toFixed(1)}× time`
+)
+line('  peak RSS by number of files', scales.map((s) => `${s.files} files ${s.mb.toFixed(0)} MB`).join(' / '))
 
 // One 5 MB file, as pages and as a single line: peak memory of a process that reads, processes and writes it.
 const large = path.join(work, 'large')
@@ -96,12 +110,8 @@ const single = path.join(work, 'single')
 mkdirSync(single)
 writeFileSync(path.join(single, '2022-line.az.txt'), flat.replace(/\s+/gu, ' '))
 for (const [label, folder] of [['one 5 MB file', large], ['one 5 MB single line', single]] as const) {
-  const measured = spawnSync('/usr/bin/time', ['-f', '%M %e', 'node', bin, 'run', folder, '--out', `${folder}-out`, '--quiet', '--no-cache', '--glossary', path.join(root, 'glossary')], {
-    cwd: work,
-    encoding: 'utf8'
-  })
-  const [kb, seconds] = (measured.stderr.trim().split('\n').at(-1) ?? '').split(' ')
-  line(label, kb ? `${seconds} s, peak RSS ${(Number(kb) / 1024).toFixed(0)} MB` : 'needs /usr/bin/time')
+  const run = measured([folder, '--out', `${folder}-out`, '--no-cache'])
+  line(label, run ? `${run.seconds.toFixed(2)} s, peak RSS ${run.mb.toFixed(0)} MB` : 'needs /usr/bin/time')
 }
 
 rmSync(work, {recursive: true, force: true})
