@@ -8,13 +8,22 @@ import {english} from './english.js'
 import {type Found, recognize} from './recognize.js'
 import {tokenize} from './tokens.js'
 
+const tierWordSets = new WeakMap<Language, Set<string>>()
+
+/** The words that name a tier (Səviyyə), lower case, once per language. */
+function tierWordsOf(lang: Language): Set<string> {
+  let set = tierWordSets.get(lang)
+  if (!set) tierWordSets.set(lang, (set = new Set(lang.title.tierWords.map((word) => word.toLocaleLowerCase(lang.locale)))))
+  return set
+}
+
 /** The number items of one text (a sentence or the title), ids `<prefix>.n<k>`. */
 export function findNumbers(text: string, prefix: string, lang: Language, edition: number | null, carry: Carry = {counted: null}): NumberItem[] {
   const tokens = tokenize(text, lang.locale)
   const found = recognize(tokens, lang)
   const counted = resolveCounted(tokens, found, lang, carry)
   const years = resolveYears(tokens, found, lang, edition)
-  const tierWords = new Set(lang.title.tierWords.map((word) => word.toLocaleLowerCase(lang.locale)))
+  const tierWords = tierWordsOf(lang)
   const tierWord = (item: Found) => tierWords.has(tokens[item.first - 1]?.key ?? '') || /^səviyyə/u.test(tokens[item.last + 1]?.key ?? '')
   return found.map((item, index) => {
     const start = tokens[item.first]!.start

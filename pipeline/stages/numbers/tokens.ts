@@ -36,12 +36,23 @@ export function groupValue(group: string): {value: number; separated: boolean} {
   return {value: Number(group), separated: false}
 }
 
-/** Token patterns, tried in this order at each place (sticky, so each looks at that place only). */
-const KINDS = [
-  [IDENTIFIER, 'identifier'],
-  [NUMBER, 'number'],
-  [WORD, 'word']
-] as const
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/** The token at `at`: a number starts with a digit; an identifier (COVID-19) is a word run followed by -digits. */
+function tokenAt(text: string, at: number): {match: RegExpExecArray | null; type: TokenType} {
+  const pattern = isDigit(text.charCodeAt(at)) ? NUMBER : WORD
+  pattern.lastIndex = at
+  const match = pattern.exec(text)
+  if (!match) return {match, type: 'punct'}
+  if (pattern === NUMBER) return {match, type: 'number'}
+  const after = at + match[0].length
+  if (text.charCodeAt(after) === 45 && isDigit(text.charCodeAt(after + 1))) {
+    IDENTIFIER.lastIndex = at
+    const identifier = IDENTIFIER.exec(text)
+    if (identifier) return {match: identifier, type: 'identifier'}
+  }
+  return {match, type: 'word'}
+}
 
 /** Words, numbers, identifiers (COVID-19) and punctuation of a sentence, with offsets. */
 export function tokenize(text: string, locale: string): Token[] {
@@ -53,16 +64,7 @@ export function tokenize(text: string, locale: string): Token[] {
       at++
       continue
     }
-    let match: RegExpExecArray | null = null
-    let type: TokenType = 'punct'
-    for (const [pattern, kind] of KINDS) {
-      pattern.lastIndex = at
-      match = pattern.exec(text)
-      if (match) {
-        type = kind
-        break
-      }
-    }
+    const {match, type} = tokenAt(text, at)
     const value = match ? match[0] : char
     const token: Token = {type, text: value, key: lower(value, locale), start: at, end: at + value.length}
     if (type === 'number') {
