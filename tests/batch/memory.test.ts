@@ -25,3 +25,28 @@ describe('garbage collection between stages (large inputs)', () => {
     expect(process.memoryUsage().heapUsed).toBeLessThan(before - 10e6)
   })
 })
+
+describe('a batch holds nothing from the files it has done', () => {
+  it('live heap after 40 files is what it was after 10', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const {runTask} = await import('../../pipeline/batch/process-file.js')
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'hesabat-leak-'))
+    const task = (index: number) => {
+      // Every file different (its own figures and words), as in a real batch.
+      const file = path.join(folder, `${2000 + index}-azerbaijan.az.txt`)
+      writeFileSync(file, seedRaw.replace('2-ci səviyyəyə', `${index}-cü səviyyəyə`).replaceAll('Hökumət', `Hökumət${index % 7 === 0 ? 'x' : ''}`))
+      return {file, out: path.join(folder, 'out'), formats: ['json', 'md', 'csv'], strict: false, glossary: 'glossary', write: true, cache: null}
+    }
+    const heap = () => {
+      collectGarbage()
+      return process.memoryUsage().heapUsed
+    }
+    for (let i = 0; i < 10; i++) await runTask(task(i))
+    const after10 = heap()
+    for (let i = 10; i < 40; i++) await runTask(task(i))
+    const after40 = heap()
+    expect(after40 - after10).toBeLessThan(3e6)
+  }, 60_000)
+})

@@ -82,10 +82,11 @@ line('CLI, second run, nothing changed (cache)', `${warm.toFixed(1)} s (${((warm
 
 const base = Math.max(0.5, CORPUS_MB / 20)
 /** Wall time (s) and peak RSS (MB) of a CLI run, measured by /usr/bin/time. */
-function measured(args: string[]): {seconds: number; mb: number} | undefined {
+function measured(args: string[], env: Record<string, string> = {}): {seconds: number; mb: number} | undefined {
   const result = spawnSync('/usr/bin/time', ['-f', '%M %e', 'node', bin, 'run', ...args, '--quiet', '--glossary', path.join(root, 'glossary')], {
     cwd: work,
-    encoding: 'utf8'
+    encoding: 'utf8',
+    env: {...process.env, ...env}
   })
   const [kb, seconds] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ')
   return kb && seconds ? {seconds: Number(seconds), mb: Number(kb) / 1024} : undefined
@@ -100,6 +101,15 @@ line(
   `${scales.map((s) => `${s.seconds.toFixed(1)} s`).join(' / ')}; 16× input = ${(scales[2]!.seconds / scales[0]!.seconds).toFixed(1)}× time`
 )
 line('  peak RSS by number of files', scales.map((s) => `${s.files} files ${s.mb.toFixed(0)} MB`).join(' / '))
+// The same 4× batch from the TypeScript sources through tsx instead of the build (dist/).
+const sources = measured([path.join(work, 'scale-4'), '--out', 'scale-out-sources', '--jobs', '1', '--no-cache'], {HESABAT_FROM_SOURCE: '1'})
+if (sources) line(`  ${base * 4} MB from the sources (tsx), not dist/`, `${sources.seconds.toFixed(1)} s (×${(sources.seconds / scales[1]!.seconds).toFixed(2)} the build's time)`)
+const sourceStarts = Array.from({length: 5}, () => {
+  const start = performance.now()
+  execFileSync('node', [bin, '--help'], {stdio: 'ignore', env: {...process.env, HESABAT_FROM_SOURCE: '1'}})
+  return (performance.now() - start) / 1000
+}).sort((a, b) => a - b)
+line('  start-up from the sources', `${sourceStarts[2]!.toFixed(2)} s`)
 
 // One 5 MB file, as pages and as a single line: peak memory of a process that reads, processes and writes it.
 const large = path.join(work, 'large')
