@@ -74,6 +74,11 @@ const languageAnswers = new WeakMap<Language, Map<string, boolean>>()
 /** Answers kept per language; past this many (a long batch of noisy text) they start again. */
 const MAX_ANSWERS = 500_000
 
+/** Is the lower-case word in the language's word list, as it is or as a listed stem plus a suffix chain? */
+export function inWordList(word: string, lang: Language): boolean {
+  return knownToLanguage(word, lang, suffixChains(lang), longestChain(lang))
+}
+
 /** analyse() against the language's word list, remembered across the documents of a batch. */
 function knownToLanguage(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number): boolean {
   let answers = languageAnswers.get(lang)
@@ -91,16 +96,23 @@ export interface DocumentVocabulary {
 }
 
 const documents = new WeakMap<object, DocumentVocabulary>()
-const WORD = /\p{L}+(?:-\p{L}+)*/gu
+/** A word of the document (letters, hyphen-joined parts): what the vocabulary counts. */
+export const WORD = /\p{L}+(?:-\p{L}+)*/gu
 
-/** The document's own words, counted once per file (the slips and terms stages both ask). */
-export function documentVocabulary(file: object, text: string, lang: Language): DocumentVocabulary {
+/**
+ * The document's own words, counted once per file (the slips and terms stages both ask). A caller that
+ * has just counted them (slips, in its one pass over the words) hands its counts over.
+ */
+export function documentVocabulary(file: object, text: string, lang: Language, counted?: Map<string, number>): DocumentVocabulary {
   let result = documents.get(file)
   if (!result) {
-    const counts = new Map<string, number>()
-    for (const match of text.matchAll(WORD)) {
-      const key = lower(match[0], lang.locale)
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+    let counts = counted
+    if (!counts) {
+      counts = new Map<string, number>()
+      for (const match of text.matchAll(WORD)) {
+        const key = lower(match[0], lang.locale)
+        counts.set(key, (counts.get(key) ?? 0) + 1)
+      }
     }
     const repeated = new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
     result = {counts, vocabulary: new Vocabulary(lang, repeated)}

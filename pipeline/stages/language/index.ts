@@ -19,6 +19,9 @@ const names: Record<string, string> = {
   fra: 'French', deu: 'German', spa: 'Spanish', arb: 'Arabic', pes: 'Persian'
 }
 
+/** How many letters a text has. */
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length
+
 /**
  * language: checks with franc that the text is in the language its file name says (`.az.txt`). A
  * mismatch is a warning, or an error with `strict` (the CLI's --strict). Texts too short to judge pass.
@@ -27,8 +30,9 @@ export const language: Plugin<[], Root> = function () {
   return (_tree, file) => {
     const lang = file.data.lang!
     const text = file.data.clean!.text
-    if (text.replace(/[^\p{L}]/gu, '').length < MIN_LENGTH) return
-    const [best] = francAll(text.slice(0, SAMPLE), {minLength: MIN_LENGTH, only: [...new Set([...lang.francCodes, ...CANDIDATES])]})
+    const sample = text.slice(0, SAMPLE)
+    if (letters(sample) < MIN_LENGTH) return
+    const [best] = francAll(sample, {minLength: MIN_LENGTH, only: [...new Set([...lang.francCodes, ...CANDIDATES])]})
     if (!best || best[0] === 'und' || lang.francCodes.includes(best[0])) return
     const found = names[best[0]] ?? best[0]
     report(file, {

@@ -4,7 +4,7 @@ import {report} from '../../diagnostics.js'
 import type {Language} from '../../lang/index.js'
 import {lower} from '../../text/casing.js'
 import {cleanPosition} from '../../text/positions.js'
-import {documentVocabulary, type Vocabulary} from '../../text/vocabulary.js'
+import {documentVocabulary, inWordList, type Vocabulary, WORD} from '../../text/vocabulary.js'
 import type {Root} from '../../tree.js'
 
 interface Token {
@@ -14,46 +14,45 @@ interface Token {
   end: number
 }
 
-const WORD = /\p{L}+(?:-\p{L}+)*/gu
-
 /**
  * slips: flags slips of the original text, never changing it. Duplicated words and phrases, two words
  * glued together, a stray letter stuck to a word. Each message carries the exact text and a suggestion.
+ * One pass over the words counts them (the document's vocabulary), looks for repeats, and keeps the few
+ * words the word list does not know, which are then checked for glued words and stray letters.
  */
 export const slips: Plugin<[], Root> = function () {
   return (_tree, file) => {
     const lang = file.data.lang!
     const text = file.data.clean!.text
-    const {vocabulary, counts: seen} = documentVocabulary(file, text, lang)
-    duplicatedWords(words(text, lang), text, lang, file)
-    for (const token of words(text, lang)) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
-  }
-}
-
-/** The words of the text, one at a time (a large document's words are never all held at once). */
-function* words(text: string, lang: Language): Generator<Token> {
-  for (const match of text.matchAll(WORD)) {
-    yield {text: match[0], key: lower(match[0], lang.locale), start: match.index, end: match.index + match[0].length}
+    const counts = new Map<string, number>()
+    const unknown: Token[] = []
+    const repeats = duplicatedWords(text, lang, file)
+    for (const match of text.matchAll(WORD)) {
+      const token = {text: match[0], key: lower(match[0], lang.locale), start: match.index, end: match.index + match[0].length}
+      counts.set(token.key, (counts.get(token.key) ?? 0) + 1)
+      repeats.push(token)
+      // Only a lower-case word the language does not know can be glued or carry a stray letter.
+      if (token.text === token.key && !token.key.includes('-') && !inWordList(token.key, lang)) unknown.push(token)
+    }
+    repeats.end()
+    const {vocabulary, counts: seen} = documentVocabulary(file, text, lang, counts)
+    for (const token of unknown) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
   }
 }
 
 /** Longest repeated phrase looked for, in words. */
 const LONGEST = 4
 
-/** The same word or phrase (up to four words) twice in a row, separated by spaces only. */
-function duplicatedWords(stream: Iterator<Token>, text: string, lang: Language, file: VFile): void {
+/**
+ * The same word or phrase (up to four words) twice in a row, separated by spaces only. Words are pushed
+ * one at a time; a window of the next 2 × LONGEST words is kept, starting at the word being looked at.
+ */
+function duplicatedWords(text: string, lang: Language, file: VFile): {push: (token: Token) => void; end: () => void} {
   const allowed = new Set(lang.slips.allowedRepeats.map((pair) => lower(pair, lang.locale)))
   const spacesOnly = (from: number, to: number) => /^ +$/u.test(text.slice(from, to))
-  // A window of the next 2 × LONGEST words, starting at the word being looked at.
   const tokens: Token[] = []
-  const fill = () => {
-    for (let next = stream.next(); ; next = stream.next()) {
-      if (next.done) return
-      tokens.push(next.value)
-      if (tokens.length >= 2 * LONGEST) return
-    }
-  }
-  for (fill(); tokens.length > 0; fill()) {
+  /** Looks at the window's first word: reports a repeat starting there and drops the words it covers. */
+  const step = () => {
     let used = 1
     for (let n = LONGEST; n >= 1; n--) {
       if (2 * n > tokens.length) continue
@@ -78,6 +77,15 @@ function duplicatedWords(stream: Iterator<Token>, text: string, lang: Language, 
       break
     }
     tokens.splice(0, used)
+  }
+  return {
+    push(token) {
+      tokens.push(token)
+      if (tokens.length >= 2 * LONGEST) step()
+    },
+    end() {
+      while (tokens.length > 0) step()
+    }
   }
 }
 
