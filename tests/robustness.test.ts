@@ -43,3 +43,27 @@ describe('noisy renderings of the seed yield the seed’s sentences', () => {
     expect(hyphens.every((r) => r.text === '-')).toBe(true)
   })
 })
+
+describe('an edition pasted into one file three times', () => {
+  it('keeps every sentence: a line repeated with the same text around it is content, not a running header', () => {
+    const once = processToDocument(seedRaw)
+    const thrice = processToDocument([seedRaw, seedRaw, seedRaw].join('\n\n'))
+    const expected = [...once.sentences, ...once.sentences, ...once.sentences].map((s) => s.text)
+    expect(thrice.sentences).toHaveLength(expected.length)
+    // A file holds one chapter's title: the later copies' title lines open their first sentence.
+    thrice.sentences.forEach((sentence, index) => {
+      if (index % once.sentences.length === 0 && index > 0) expect(sentence.text).toBe(`AZƏRBAYCAN (Səviyyə 2) ${expected[index]}`)
+      else expect(sentence.text).toBe(expected[index])
+    })
+    expect(thrice.removed.filter((r) => r.reason === 'running-header')).toEqual([])
+  })
+
+  it('still removes a running header that stands between different pages’ text', () => {
+    const paged = RENDERINGS.pageFurniture!(seedRaw)
+    const thrice = processToDocument([paged, paged, paged].join('\n\n'))
+    const once = processToDocument(paged)
+    expect(once.removed.some((r) => r.reason === 'running-header')).toBe(true)
+    expect(thrice.removed.filter((r) => r.reason === 'running-header')).toHaveLength(3 * once.removed.filter((r) => r.reason === 'running-header').length)
+    expect(thrice.sentences).toHaveLength(3 * once.sentences.length)
+  })
+})

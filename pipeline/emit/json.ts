@@ -6,6 +6,9 @@ import type {OutputDocument} from './document.js'
  */
 const ITEMS_PER_PIECE = 16
 
+/** Arrays up to this length (a chapter has a few hundred items per array) are written in one piece. */
+const WHOLE_UP_TO = 1000
+
 /**
  * `output/<stem>.json` in pieces: the same bytes as JSON.stringify(document, null, 2) plus a newline, a
  * few hundred array items at a time, so a large document is never one string in memory. Each piece is
@@ -13,6 +16,11 @@ const ITEMS_PER_PIECE = 16
  * the wrapper is cut off again.
  */
 export function* jsonChunks(document: OutputDocument): Generator<string> {
+  // A document of ordinary size is stringified whole: one native call is twice as fast as the pieces.
+  if (Object.values(document).every((value) => !Array.isArray(value) || value.length <= WHOLE_UP_TO)) {
+    yield `${JSON.stringify(document, null, 2)}\n`
+    return
+  }
   yield '{\n'
   const entries = Object.entries(document)
   for (const [index, [key, value]] of entries.entries()) {

@@ -71,8 +71,19 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
     return false
   }
 
+  /** The nearest non-blank line from `index` in `step` direction, as shown. */
+  const neighbour = (index: number, step: number): string => {
+    for (let at = index + step; at >= 0 && at < lines.length; at += step) if (kinds[at] !== 'blank') return shown[at]!
+    return ''
+  }
+  /**
+   * A header or footer stands between different pages' text; a line repeated with the same text around it
+   * every time is repeated content (an edition pasted twice), not furniture.
+   */
+  const placesVary = (group: number[]) => new Set(group.map((index) => `${neighbour(index, -1)}\u0000${neighbour(index, 1)}`)).size >= minRepeats
+
   for (const group of groups.values()) {
-    if (group.length < minRepeats || group.some(continuesWord)) continue
+    if (group.length < minRepeats || group.some(continuesWord) || !placesVary(group)) continue
     const nearBreaks = group.filter((index) => pageBreakNear(index, -1) || pageBreakNear(index, 1))
     if (nearBreaks.length >= minRepeats) for (const index of group) kinds[index] = 'running-header'
   }
