@@ -1,6 +1,6 @@
 import {DamerauLevenshteinDistance} from 'natural/lib/natural/distance/levenshtein_distance.js'
 import type {Language} from '../lang/index.js'
-import {isAllUpper, lower} from '../text/casing.js'
+import {isAllUpper, lowerPieces} from '../text/casing.js'
 import {suffixChains} from '../text/morphology.js'
 import type {GlossaryEntry} from './load.js'
 
@@ -15,12 +15,13 @@ export interface MatchToken {
 }
 
 export function matchTokens(text: string, locale: string): MatchToken[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    text: match[0],
-    key: lower(match[0], locale),
-    start: match.index,
-    end: match.index + match[0].length
-  }))
+  const keyOf = lowerPieces(text, locale)
+  const tokens: MatchToken[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const end = match.index + match[0].length
+    tokens.push({text: match[0], key: keyOf(match.index, end), start: match.index, end})
+  }
+  return tokens
 }
 
 /** How the last word of an entry may be written in the text. */

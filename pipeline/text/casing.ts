@@ -23,3 +23,14 @@ export function upper(text: string, locale = 'az'): string {
 export function isAllUpper(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
+
+/**
+ * Lower case of pieces of one text: the whole text is lowered once and pieces are cut from it, which is
+ * much cheaper than lowering every word. Lowering keeps the length for Turkic casing (İ → i); where it
+ * would not (another locale's special cases), each piece is lowered on its own.
+ */
+export function lowerPieces(text: string, locale = 'az'): (start: number, end: number) => string {
+  const lowered = lower(text, locale)
+  if (lowered.length === text.length) return (start, end) => lowered.slice(start, end)
+  return (start, end) => lower(text.slice(start, end), locale)
+}

@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import type {Language} from '../../lang/index.js'
-import {lower} from '../../text/casing.js'
+import {lowerPieces} from '../../text/casing.js'
 import {type MappedText, MappedTextBuilder} from '../../text/mapped-text.js'
 import {cleanPosition, rawPosition} from '../../text/positions.js'
 import {Vocabulary} from '../../text/vocabulary.js'
@@ -34,11 +34,13 @@ function documentWords(lines: readonly CleanLine[], text: string, lang: Language
   for (const {from, to} of lines) {
     // Every token but the line's first and last: each is added once the next one is seen (a line can be
     // a whole 5 MB file, so its tokens are not all held at once).
-    let previous: string | undefined
+    const line = text.slice(from, to)
+    const keyOf = lowerPieces(line, lang.locale)
+    let previous: [number, number] | undefined
     let index = 0
-    for (const [token] of text.slice(from, to).matchAll(TOKEN)) {
-      if (previous !== undefined && index > 1) words.add(lower(previous, lang.locale))
-      previous = token
+    for (const match of line.matchAll(TOKEN)) {
+      if (previous !== undefined && index > 1) words.add(keyOf(previous[0], previous[1]))
+      previous = [match.index, match.index + match[0].length]
       index++
     }
   }

@@ -1,4 +1,4 @@
-import {lower} from '../../text/casing.js'
+import {lower, lowerPieces} from '../../text/casing.js'
 
 export type TokenType = 'number' | 'word' | 'identifier' | 'punct'
 
@@ -57,6 +57,7 @@ function tokenAt(text: string, at: number): {match: RegExpExecArray | null; type
 /** Words, numbers, identifiers (COVID-19) and punctuation of a sentence, with offsets. */
 export function tokenize(text: string, locale: string): Token[] {
   const tokens: Token[] = []
+  const keyOf = lowerPieces(text, locale)
   let at = 0
   while (at < text.length) {
     const char = text[at]!
@@ -66,7 +67,7 @@ export function tokenize(text: string, locale: string): Token[] {
     }
     const {match, type} = tokenAt(text, at)
     const value = match ? match[0] : char
-    const token: Token = {type, text: value, key: lower(value, locale), start: at, end: at + value.length}
+    const token: Token = {type, text: value, key: keyOf(at, at + value.length), start: at, end: at + value.length}
     if (type === 'number') {
       const suffix = /-(\p{L}+)$|\s?(%)$/u.exec(value)
       const digits = suffix ? value.slice(0, suffix.index) : value

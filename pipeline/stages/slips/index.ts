@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import type {Language} from '../../lang/index.js'
-import {lower} from '../../text/casing.js'
+import {lower, lowerPieces} from '../../text/casing.js'
 import {cleanPosition} from '../../text/positions.js'
 import {documentVocabulary, inWordList, type Vocabulary, WORD} from '../../text/vocabulary.js'
 import type {Root} from '../../tree.js'
@@ -27,8 +27,10 @@ export const slips: Plugin<[], Root> = function () {
     const counts = new Map<string, number>()
     const unknown: Token[] = []
     const repeats = duplicatedWords(text, lang, file)
+    const keyOf = lowerPieces(text, lang.locale)
     for (const match of text.matchAll(WORD)) {
-      const token = {text: match[0], key: lower(match[0], lang.locale), start: match.index, end: match.index + match[0].length}
+      const end = match.index + match[0].length
+      const token = {text: match[0], key: keyOf(match.index, end), start: match.index, end}
       counts.set(token.key, (counts.get(token.key) ?? 0) + 1)
       repeats.push(token)
       // Only a lower-case word the language does not know can be glued or carry a stray letter.
