@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {copyFile, mkdir, readFile, readdir, rename} from 'node:fs/promises'
-import {writeAtomic} from '../io/write-output.js'
+import {temporaryFor, writeAtomic} from '../io/write-output.js'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {FileResult, FileTask} from './process-file.js'
@@ -83,8 +83,9 @@ export class ResultCache {
     await mkdir(path.dirname(this.file(key, 'json')), {recursive: true})
     for (const [index, [target]] of written.entries()) {
       const blob = this.file(key, String(index))
-      await copyFile(target, `${blob}.${process.pid}.tmp`)
-      await rename(`${blob}.${process.pid}.tmp`, blob)
+      const temporary = temporaryFor(blob)
+      await copyFile(target, temporary)
+      await rename(temporary, blob)
     }
     await this.setEntry(key, result, written)
   }

@@ -80,7 +80,7 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     // The tree is gone now: collect it before the outputs are rendered.
     if (bytes.length >= LARGE_INPUT) collectGarbage()
     const written: Array<[string, string]> = []
-    for (const [target, format] of targets) written.push([target, await writeChunksAtomic(target, format.chunks(document!))])
+    for (const [target, format] of targets) written.push([target, await writeChunksAtomic(target, format.chunks(document!), {digest: Boolean(cache)})])
     if (cache && key) await cache.setFromFiles(key, result, written)
     return result
   } catch (error) {

@@ -9,23 +9,26 @@ const WRITE_SIZE = 1 << 20
 /** The encoding buffer, reused by every write of this thread. */
 let buffer: Buffer | undefined
 
+/** A temporary name beside `file`, unique to this process and thread, so no two writers ever share one. */
+export function temporaryFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`)
+}
+
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  await writeChunksAtomic(file, [content])
+  await writeChunksAtomic(file, [content], {digest: false})
 }
 
 /**
  * Writes text given in pieces through a temporary file and a rename, never holding it whole; returns
- * the sha256 of what was written.
+ * the sha256 of what was written (or '' with `digest: false`, when nobody needs it).
  *
- * The file system calls are synchronous: a worker thread has nothing else to do meanwhile, and with every
- * core busy, handing each call to libuv's thread pool and back cost more than the call (`npm run bench`,
- * --jobs 2). The temporary name carries the process and thread, so two workers writing the same cache
- * blob never share one.
+ * The file system calls are synchronous: a worker thread has nothing else to do meanwhile, and each
+ * asynchronous call would be a round trip through libuv's thread pool.
  */
-export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<string> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`)
-  const hash = createHash('sha256')
+export async function writeChunksAtomic(file: string, chunks: Iterable<string>, options: {digest?: boolean} = {}): Promise<string> {
+  const temporary = temporaryFor(file)
+  const hash = options.digest === false ? undefined : createHash('sha256')
   try {
     mkdirSync(path.dirname(file), {recursive: true})
     const handle = openSync(temporary, 'w')
@@ -35,7 +38,7 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
       buffer ??= Buffer.allocUnsafe(WRITE_SIZE)
       let used = 0
       const write = (bytes: Buffer) => {
-        hash.update(bytes)
+        hash?.update(bytes)
         for (let at = 0; at < bytes.length; ) at += writeSync(handle, bytes, at)
       }
       for (const chunk of chunks) {
@@ -52,7 +55,7 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
       closeSync(handle)
     }
     renameSync(temporary, file)
-    return hash.digest('hex')
+    return hash?.digest('hex') ?? ''
   } catch (error) {
     rmSync(temporary, {force: true})
     throw new UserError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
