@@ -3,9 +3,11 @@
  * scale from the shipped glossary to a synthetic 50,000-entry one. Prints a table; numbers vary by machine,
  * so each run also prints a baseline (a plain regex word split over the same text) to compare against.
  */
+import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import os from 'node:os'
 import {performance} from 'node:perf_hooks'
+import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {compileGlossary, type Glossary, type GlossaryEntry, loadGlossary, matchTokens} from '../../pipeline/glossary/index.js'
@@ -127,10 +129,13 @@ line('baseline (regex word split)', `${(mb(corpus) / (baseline / 1000)).toFixed(
 line('pipeline + JSON + Markdown', `${(mb(corpus) / (full / 1000)).toFixed(2)} MB/s, ${Math.round(sentenceCount / (full / 1000))} sentences/s, ×${(full / baseline).toFixed(0)} the baseline`)
 for (const [name, total] of spent) {
   const ms = total / STAGE_RUNS
-  line(`  stage ${name}`, `${ms.toFixed(0)} ms (${(mb(corpus) / (ms / 1000)).toFixed(1)} MB/s)`)
+  line(`  stage ${name}`, `${ms.toFixed(0)} ms (${(mb(corpus) / (ms / 1000)).toFixed(1)} MB/s, ${Math.round(sentenceCount / (ms / 1000))} sentences/s)`)
 }
 for (const [name, ms] of writers) line(`  writer ${name}`, `${ms.toFixed(0)} ms (${(mb(corpus) / (ms / 1000)).toFixed(1)} MB/s of input)`)
 const tokens = corpusSentences.reduce((sum, list) => sum + list.length, 0)
 line(`glossary matching, shipped (${glossary.entries.length} rows)`, `${shipped.toFixed(0)} ms for ${tokens} tokens`)
 line(`glossary matching, synthetic (${big.entries.length} rows)`, `${large.toFixed(0)} ms (×${(large / shipped).toFixed(2)}); building its tries once: ${build.toFixed(0)} ms`)
 line('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+
+// Memory stage by stage, in a process of its own so that its peak is the document's.
+execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./stage-memory.ts', import.meta.url))], {stdio: 'inherit'})
