@@ -237,3 +237,17 @@ describe('the hesabat command', () => {
     }
   })
 })
+
+describe('the default number of workers', () => {
+  it('is one thread for a small batch and one per core from 3 MB of input', async () => {
+    const {jobsFor, PARALLEL_FROM_BYTES} = await import('../pipeline/commands/generate.js')
+    const {defaultJobs} = await import('../pipeline/batch/run-batch.js')
+    const task = (file: string) => ({file, out: 'out', formats: ['json'], strict: false, glossary: null, write: true, cache: null})
+    writeFileSync('a.az.txt', 'x'.repeat(1000))
+    writeFileSync('b.az.txt', 'x'.repeat(1000))
+    expect(await jobsFor([task('a.az.txt'), task('b.az.txt')])).toBe(1)
+    writeFileSync('c.az.txt', 'x'.repeat(PARALLEL_FROM_BYTES))
+    expect(await jobsFor([task('a.az.txt'), task('c.az.txt')])).toBe(defaultJobs())
+    expect(await jobsFor([task('c.az.txt')])).toBe(1)
+  })
+})

@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {FileResult, FileTask} from '../batch/process-file.js'
 import {defaultJobs, runBatch} from '../batch/run-batch.js'
@@ -15,7 +16,7 @@ export interface GenerateOptions {
   glossaryRequired?: boolean
   /** A doubtful input (wrong language) is an error. */
   strict?: boolean
-  /** Worker threads (default: the machine's cores). */
+  /** Worker threads (default: see `jobsFor`). */
   jobs?: number
   /** Reuse results of unchanged inputs from this folder; null: no cache. */
   cache?: string | null
@@ -34,11 +35,30 @@ export function parseFormats(value: string): string[] {
   return [...new Set(list)]
 }
 
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return defaultJobs()
+/** `--jobs`; undefined when not given (see `jobsFor`). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UserError(`--jobs: expected a whole number ≥ 1, got “${value}”`, EXIT.usage)
   return jobs
+}
+
+/**
+ * Input size from which the default is one worker per core. Each worker starts and warms up on its own (its
+ * own copy of the code, word lists and glossary, optimised afresh), which costs about a second in all, so
+ * below this one thread finishes first (`npm run bench` prints both on a 1 MB and a 4 MB batch).
+ */
+export const PARALLEL_FROM_BYTES = 3_000_000
+
+/** The default number of workers for these tasks: the cores for a large batch, else one. */
+export async function jobsFor(tasks: readonly FileTask[]): Promise<number> {
+  if (tasks.length < 2) return 1
+  let bytes = 0
+  for (const task of tasks) {
+    bytes += (await stat(task.file).catch(() => undefined))?.size ?? 0
+    if (bytes >= PARALLEL_FROM_BYTES) return defaultJobs()
+  }
+  return 1
 }
 
 /** Loads the glossary and refuses to go on, before any output is written, when it has problems. */
@@ -89,5 +109,5 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
     }
   }
   for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}
-  yield* runBatch(tasks, {jobs: options.jobs ?? 1})
+  yield* runBatch(tasks, {jobs: options.jobs ?? (await jobsFor(tasks))})
 }

@@ -101,6 +101,11 @@ line(
   `${scales.map((s) => `${s.seconds.toFixed(1)} s`).join(' / ')}; 16× input = ${(scales[2]!.seconds / scales[0]!.seconds).toFixed(1)}× time`
 )
 line('  peak RSS by number of files', scales.map((s) => `${s.files} files ${s.mb.toFixed(0)} MB`).join(' / '))
+// Small batches: where workers stop paying for their start-up (the default --jobs switches at 3 MB).
+for (const [factor, scale] of [[1, scales[0]!], [4, scales[1]!]] as const) {
+  const two = measured([path.join(work, `scale-${factor}`), '--out', `scale-out-${factor}-2`, '--jobs', '2', '--no-cache'])
+  if (two) line(`  ${base * factor} MB: --jobs 2 against --jobs 1`, `${two.seconds.toFixed(1)} s against ${scale.seconds.toFixed(1)} s`)
+}
 // The same 4× batch from the TypeScript sources through tsx instead of the build (dist/).
 const sources = measured([path.join(work, 'scale-4'), '--out', 'scale-out-sources', '--jobs', '1', '--no-cache'], {HESABAT_FROM_SOURCE: '1'})
 if (sources) line(`  ${base * 4} MB from the sources (tsx), not dist/`, `${sources.seconds.toFixed(1)} s (×${(sources.seconds / scales[1]!.seconds).toFixed(2)} the build's time)`)
