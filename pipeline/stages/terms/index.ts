@@ -36,7 +36,8 @@ export const terms: Plugin<[], Root> = function () {
       for (const index of taken) covered[index] = 1
       for (const match of matches) covered.fill(1, match.first, match.last + 1)
       tokens.forEach((token, index) => {
-        if (covered[index] || !/^\p{Ll}+$/u.test(token.text) || token.text.length < 6 || vocabulary.isWord(token.key)) return
+        // Cheapest tests first: most tokens are short, covered or capitalised.
+        if (token.text.length < 6 || covered[index] || token.text !== token.key || !/^\p{Ll}+$/u.test(token.text) || vocabulary.isWord(token.key)) return
         const entry = matcher.fuzzy(token)
         if (!entry) return
         matches.push({entry, first: index, last: index, start: token.start, end: token.end, fuzzy: true})
