@@ -46,9 +46,13 @@ export const entities: Plugin<[], Root> = function () {
     const find = (text: string, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
       const tokens = matchTokens(text, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
-      const money = new Uint8Array(text.length)
-      for (const item of numbers) if (item.kind === 'money') money.fill(1, item.start, item.end)
-      const inMoney = tokens.flatMap((token, index) => (money.subarray(token.start, token.end).includes(1) ? [index] : []))
+      const money = numbers.filter((item) => item.kind === 'money')
+      const inMoney: number[] = []
+      if (money.length > 0) {
+        tokens.forEach((token, index) => {
+          if (money.some((item) => token.start < item.end && item.start < token.end)) inMoney.push(index)
+        })
+      }
       const matches = matcher.match(tokens, new Set(inMoney))
       const addDefined = () => {
         if (!definedMatcher) return
