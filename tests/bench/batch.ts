@@ -60,20 +60,22 @@ const one = runCli([big.folder, '--out', 'out-1', '--jobs', '1', '--no-cache'])
 line(`CLI, ${big.files} files, ${mb.toFixed(1)} MB, --jobs 1`, `${one.toFixed(1)} s (${(mb / one).toFixed(2)} MB/s)`)
 const two = runCli([big.folder, '--out', 'out-2', '--jobs', '2', '--no-cache'])
 line(`CLI, same, --jobs 2`, `${two.toFixed(1)} s (${(mb / two).toFixed(2)} MB/s, ×${(one / two).toFixed(2)} faster)`)
-// What two workers can give on this machine at all: the same in-memory work in one thread alone, then in two
-// threads at once. Shared caches, memory bandwidth and the hypervisor make each of two slower than one alone.
-const ceilingPool = new Piscina({
+// How two threads share this machine: the same in-memory work (no I/O) in one thread alone, then in two at
+// once. Shared caches, memory bandwidth and the hypervisor make each of two slower than one alone; the
+// CLI overlaps its file I/O with work and can do a little better than this.
+const pairPool = new Piscina({
   filename: new URL('./parallel-worker.ts', import.meta.url).href,
   minThreads: 2,
   maxThreads: 2,
   execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]
 })
-const alone = (await ceilingPool.run({count: 60})) as number
-const together = (await Promise.all([ceilingPool.run({count: 60}), ceilingPool.run({count: 60})])) as number[]
-await ceilingPool.destroy()
-const ceiling = (2 * alone) / Math.max(...together)
-line('  ceiling: 2 threads at once (in memory)', `${together.map((ms) => ms.toFixed(1)).join(' and ')} ms per chapter vs ${alone.toFixed(1)} alone: ×${ceiling.toFixed(2)} at best`)
-line('  --jobs 2 against that ceiling', `${((one / two / ceiling) * 100).toFixed(0)}%`)
+const alone = (await pairPool.run({count: 60})) as number
+const together = (await Promise.all([pairPool.run({count: 60}), pairPool.run({count: 60})])) as number[]
+await pairPool.destroy()
+line(
+  '  in memory, 2 threads at once',
+  `${together.map((ms) => ms.toFixed(1)).join(' and ')} ms per chapter against ${alone.toFixed(1)} alone: ×${((2 * alone) / Math.max(...together)).toFixed(2)}`
+)
 const identical = spawnSync('diff', ['-r', 'out-1', 'out-2'], {cwd: work}).status === 0
 line('  outputs of --jobs 1 and --jobs 2', identical ? 'identical' : 'DIFFERENT')
 const cold = runCli([big.folder, '--out', 'out-3', '--cache', 'cache'])

@@ -1,4 +1,4 @@
-// A piscina worker for the bench's parallel ceiling: the in-memory pipeline over the seed, `count` times.
+// A piscina worker for the bench's two-thread measurement: the in-memory pipeline over the seed, `count` times.
 // No top-level await: piscina loads a worker with require() first, which tsx serves in a worker thread.
 import {readFileSync} from 'node:fs'
 import {formats, toDocument} from '../../pipeline/emit/index.js'
