@@ -8,15 +8,14 @@ import {readFileSync} from 'node:fs'
 import os from 'node:os'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {compileGlossary, type Glossary, type GlossaryEntry, loadGlossary, matchTokens} from '../../pipeline/glossary/index.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {toDocument} from '../../pipeline/emit/index.js'
 import {formats} from '../../pipeline/emit/index.js'
 import {processText, stages} from '../../pipeline/processor.js'
-import {parse} from '../../pipeline/stages/parse/index.js'
 import type {Root} from '../../pipeline/tree.js'
+import {timedProcessor} from './timed-stages.js'
 
 const seed = readFileSync(new URL('../../input/2022-azerbaijan.az.txt', import.meta.url), 'utf8')
 const glossary = await loadGlossary(new URL('../../glossary', import.meta.url).pathname, {required: true})
@@ -75,19 +74,9 @@ const full = time(() => {
   }
 }, 3)
 
-// Cost of each stage: every declared stage wrapped so that its transformer adds up its own time.
+// Cost of each stage, summed over the batch.
 const spent = new Map<string, number>(stages.map(([name]) => [name, 0]))
-let timed = unified().use(parse)
-for (const [name, stage] of stages) {
-  timed = timed.use(function (this: unknown) {
-    const transform = (stage as unknown as () => (tree: Root, file: VFile) => void).call(this)
-    return (tree: Root, file: VFile) => {
-      const start = performance.now()
-      transform(tree, file)
-      spent.set(name, spent.get(name)! + performance.now() - start)
-    }
-  } as never)
-}
+const timed = timedProcessor((name, ms) => spent.set(name, spent.get(name)! + ms))
 const STAGE_RUNS = 3
 for (let run = 0; run < STAGE_RUNS; run++) {
   for (const text of batch) {

@@ -6,15 +6,13 @@
  */
 import {readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {collectGarbage} from '../../pipeline/batch/memory.js'
 import {formats, toDocument} from '../../pipeline/emit/index.js'
 import {loadGlossary} from '../../pipeline/glossary/index.js'
 import {az} from '../../pipeline/lang/az/index.js'
-import {stages} from '../../pipeline/processor.js'
-import {parse} from '../../pipeline/stages/parse/index.js'
 import type {Root} from '../../pipeline/tree.js'
+import {timedProcessor} from './timed-stages.js'
 
 const seed = readFileSync(new URL('../../input/2022-azerbaijan.az.txt', import.meta.url), 'utf8')
 const text = seed.repeat(Math.ceil(5e6 / Buffer.byteLength(seed)))
@@ -26,18 +24,10 @@ const peak = () => (process.resourceUsage().maxRSS / 1024).toFixed(0)
 const line = (label: string, ms: number) => console.log(`${label.padEnd(44)} ${ms.toFixed(0)} ms (${(megabytes / (ms / 1000)).toFixed(1)} MB/s), peak RSS ${peak()} MB`)
 
 console.log(`one ${megabytes.toFixed(1)} MB document in memory, stage by stage (peak RSS before: ${peak()} MB)`)
-let processor = unified().use(parse)
-for (const [name, stage] of stages) {
-  processor = processor.use(function (this: unknown) {
-    const transform = (stage as unknown as () => (tree: Root, file: VFile) => void).call(this)
-    return (tree: Root, file: VFile) => {
-      const start = performance.now()
-      transform(tree, file)
-      line(`  stage ${name}`, performance.now() - start)
-      collectGarbage()
-    }
-  } as never)
-}
+const processor = timedProcessor((name, ms) => {
+  line(`  stage ${name}`, ms)
+  collectGarbage()
+})
 const file = new VFile({path: source.path, value: text, data: {source, lang: az, glossary, strict: false}})
 let start = performance.now()
 const tree = processor.parse(file) as Root
