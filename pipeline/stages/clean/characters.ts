@@ -20,23 +20,25 @@ export interface CharacterEvents {
   lookalike(raw: string, clean: string, offset: number): void
 }
 
+const lookalikePatterns = new WeakMap<Record<string, string>, RegExp>()
+
+/** The look-alike letters of a map as one character class (global: for `replace` and `search`). */
+export function lookalikePattern(map: Record<string, string>): RegExp {
+  let pattern = lookalikePatterns.get(map)
+  if (!pattern) lookalikePatterns.set(map, (pattern = new RegExp(`[${Object.keys(map).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu')))
+  return pattern
+}
+
 /**
  * Look-alike letters to replace in raw[from, to): only inside words that also have Latin letters,
  * because a word that is otherwise Latin with one Cyrillic letter is a Latin word, while a wholly
  * Cyrillic word is a real Cyrillic word.
  */
-const lookalikeClass = new WeakMap<Record<string, string>, RegExp>()
-
 function lookalikesIn(raw: string, from: number, to: number, map: Record<string, string>, events: CharacterEvents) {
   const replace = new Map<number, string>()
   const line = raw.slice(from, to)
   // Most lines have no look-alike at all: one scan decides.
-  let any = lookalikeClass.get(map)
-  if (!any) {
-    any = new RegExp(`[${Object.keys(map).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u')
-    lookalikeClass.set(map, any)
-  }
-  if (!any.test(line)) return replace
+  if (line.search(lookalikePattern(map)) === -1) return replace
   for (const match of line.matchAll(WORD)) {
     const word = match[0]
     if (!LATIN.test(word)) continue

@@ -1,21 +1,19 @@
 import type {Language} from '../../lang/index.js'
 import {lower} from '../../text/casing.js'
 import {matchHeading} from '../sections/headings.js'
+import {lookalikePattern} from './characters.js'
 import {matchTitle} from '../sections/title.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g
-const lookalikePatterns = new WeakMap<Record<string, string>, RegExp>()
 
 /** A line as a reader sees it: invisible characters gone, look-alike letters mapped, spaces folded, trimmed, NFC. */
 export function visible(line: string, lookalikes: Record<string, string>): string {
-  let pattern = lookalikePatterns.get(lookalikes)
-  if (!pattern) lookalikePatterns.set(lookalikes, (pattern = new RegExp(`[${Object.keys(lookalikes).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu')))
   return line
     .replace(INVISIBLE, '')
-    .replace(pattern, (char) => lookalikes[char]!)
+    .replace(lookalikePattern(lookalikes), (char) => lookalikes[char]!)
     .replace(SPACES, ' ')
     .trim()
     .normalize('NFC')
