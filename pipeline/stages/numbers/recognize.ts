@@ -104,12 +104,15 @@ function birIsNumber(tokens: readonly Token[], numeral: Numeral, lang: Language,
  */
 export function recognize(tokens: readonly Token[], lang: Language): Found[] {
   // Does the sentence count other things? Then "bir" before a counted noun is the number one, not "a".
-  const first = scan(tokens, lang, false)
+  const state = {askedAboutBir: false}
+  const first = scan(tokens, lang, false, state)
+  // The second look changes only how "bir" reads: skip it when the sentence has none.
+  if (!state.askedAboutBir) return first
   const counts = first.some((item) => item.kind === 'count' && !(item.numeral?.words && item.numeral.value === 1))
-  return counts ? scan(tokens, lang, true) : first
+  return counts ? scan(tokens, lang, true, state) : first
 }
 
-function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean): Found[] {
+function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean, state: {askedAboutBir: boolean}): Found[] {
   const data = lang.numbers
   const found: Found[] = []
   const contrast = lastContrast(tokens, lang)
@@ -126,6 +129,7 @@ function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean):
       index++
       continue
     }
+    if (numeral.words && numeral.value === 1) state.askedAboutBir = true
     const item = classify(tokens, numeral, lang, hasOtherCount, contrast)
     if (item) {
       // A money amount right after an amount, in brackets, is its conversion.
