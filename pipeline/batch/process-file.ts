@@ -7,7 +7,7 @@ import {inputFrom, readBytes} from '../io/read-input.js'
 import {writeAtomic, writeChunksAtomic} from '../io/write-output.js'
 import {processText} from '../processor.js'
 import {ResultCache} from './cache.js'
-import {collectGarbage, LARGE_INPUT} from './memory.js'
+import {collectGarbage, isLarge} from './memory.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
@@ -78,7 +78,7 @@ export async function runTask(task: FileTask): Promise<FileResult> {
       return full
     }
     // The tree is gone now: collect it before the outputs are rendered.
-    if (bytes.length >= LARGE_INPUT) collectGarbage()
+    if (isLarge(bytes)) collectGarbage()
     const written: Array<[string, string]> = []
     for (const [target, format] of targets) written.push([target, await writeChunksAtomic(target, format.chunks(document!), {digest: Boolean(cache)})])
     if (cache && key) await cache.setFromFiles(key, result, written)
@@ -115,7 +115,7 @@ export async function cachedResult(task: FileTask): Promise<FileResult | undefin
 async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResult; document?: OutputDocument; targets: Array<[string, Format]>}> {
   const {source, stem, text} = inputFrom(task.file, bytes)
   const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
-  const large = bytes.length >= LARGE_INPUT
+  const large = isLarge(bytes)
   const {tree, file} = processText(text, source, glossary, {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})})
   const messages: Message[] = file.messages.map((message) => ({
     line: message.line ?? 1,
