@@ -24,6 +24,18 @@ export function matchTokens(text: string, locale: string): MatchToken[] {
   return tokens
 }
 
+const tokensByNode = new WeakMap<object, MatchToken[]>()
+
+/**
+ * The tokens of a tree node's text (a sentence, heading or title), made once and shared by the stages that
+ * match the glossary (entities, then terms). Callers must not change the list.
+ */
+export function nodeTokens(node: {value: string}, locale: string): readonly MatchToken[] {
+  let tokens = tokensByNode.get(node)
+  if (!tokens) tokensByNode.set(node, (tokens = matchTokens(node.value, locale)))
+  return tokens
+}
+
 /** How the last word of an entry may be written in the text. */
 interface Form {
   entry: GlossaryEntry
@@ -77,6 +89,11 @@ export class GlossaryMatcher {
    * look-up costs a few hash probes whatever the glossary's size.
    */
   private readonly singles = new Map<string, Form[]>()
+  /**
+   * For each word key seen, which of its cuts leave a suffix chain after them (0 not asked yet, 1 yes, 2 no):
+   * words repeat across sentences and documents, so each cut is tested once. Cleared when it grows large.
+   */
+  private readonly cuts = new Map<string, Uint8Array>()
   private readonly deletions = new Map<string, string[]>()
 
   constructor(
@@ -132,13 +149,25 @@ export class GlossaryMatcher {
   }
 
   private fits(form: Form, token: MatchToken, cut: number): boolean {
+    if (!this.chainAfter(token.key, cut)) return false
+    if (!form.restMust && !form.exact) return true
     const rest = token.key.slice(cut)
-    if (!this.chains.has(rest.replace(/^-/u, ''))) return false
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
     if (form.exact && token.text.slice(0, cut) !== form.exact) return false
     // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).
     if (form.exact && isAllUpper(form.exact) && rest !== '' && !rest.startsWith('-')) return false
     return true
+  }
+
+  /** Whether what follows the first `cut` letters of the key is a suffix chain (a hyphen before it allowed). */
+  private chainAfter(key: string, cut: number): boolean {
+    let known = this.cuts.get(key)
+    if (!known) {
+      if (this.cuts.size >= 200_000) this.cuts.clear()
+      this.cuts.set(key, (known = new Uint8Array(key.length + 1)))
+    }
+    if (known[cut] === 0) known[cut] = this.chains.has(key.slice(cut).replace(/^-/u, '')) ? 1 : 2
+    return known[cut] === 1
   }
 
   /** All matches of the text, longest first at each place, left to right, never overlapping `taken` tokens. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {GlossaryMatcher, matchTokens} from '../../pipeline/glossary/index.js'
+import {GlossaryMatcher, matchTokens, nodeTokens} from '../../pipeline/glossary/index.js'
 import type {GlossaryEntry} from '../../pipeline/glossary/load.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {processToDocument} from '../support/pipeline.js'
@@ -114,5 +114,24 @@ describe('entities in documents', () => {
     const doc = processToDocument('Rəsmi təsdiqlənmiş 32 zqurbana yardım göstərilib.')
     expect(doc.sentences[0]!.terms.filter((t) => t.fuzzy).map((t) => [t.text, t.id])).toEqual([['zqurbana', 't.victim']])
     expect(doc.diagnostics.map((d) => d.rule)).toContain('fuzzy-term')
+  })
+})
+
+describe('glossary matcher: work done once', () => {
+  it('tokenizes a node once for every stage that asks, and a different node anew', () => {
+    const node = {value: 'İnsan alveri qurbanlarına DİN-in sığınacağı'}
+    const first = nodeTokens(node, 'az')
+    expect(first).toEqual(matchTokens(node.value, 'az'))
+    expect(nodeTokens(node, 'az')).toBe(first)
+    const other = {value: 'Bakı'}
+    expect(nodeTokens(other, 'az').map((token) => token.text)).toEqual(['Bakı'])
+  })
+
+  it('answers the same after its suffix look-ups are remembered', () => {
+    // The second pass reads every cut from the matcher's memory of the first.
+    const text = 'qurbanlarına qurbanlar qurbanxyz QHT-lər QHTlər sığınacağa sığınacağxa DİN-ə'
+    const once = find(text)
+    expect(once).toEqual([['qurbanlarına', 't.victim'], ['qurbanlar', 't.victim'], ['QHT-lər', 't.ngo'], ['sığınacağa', 't.shelter'], ['DİN-ə', 'org.mia']])
+    expect(find(text)).toEqual(once)
   })
 })

@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
-import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, matchTokens} from '../../glossary/index.js'
+import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, nodeTokens} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
@@ -43,8 +43,9 @@ export const entities: Plugin<[], Root> = function () {
     let definedMatcher: GlossaryMatcher | undefined
     const mentions: EntityItem[] = []
 
-    const find = (text: string, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
-      const tokens = matchTokens(text, lang.locale)
+    const find = (node: Title | Sentence, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
+      const text = node.value
+      const tokens = nodeTokens(node, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
       const money = numbers.filter((item) => item.kind === 'money')
       const inMoney: number[] = []
@@ -91,12 +92,12 @@ export const entities: Plugin<[], Root> = function () {
     for (const node of tree.children) {
       if (node.type === 'title') {
         const title = node as Title
-        title.data.entities = find(title.value, 'title', title.data.clean.start)
+        title.data.entities = find(title, 'title', title.data.clean.start)
       }
     }
     visit(tree, 'sentence', (node) => {
       const sentence = node as Sentence
-      sentence.data.entities = find(sentence.value, sentence.data.id, sentence.data.clean.start, sentence.data.numbers)
+      sentence.data.entities = find(sentence, sentence.data.id, sentence.data.clean.start, sentence.data.numbers)
     })
     checkConsistency(mentions, lang, file)
   }
