@@ -24,15 +24,30 @@ export function matchTokens(text: string, locale: string): MatchToken[] {
   return tokens
 }
 
-const tokensByNode = new WeakMap<object, MatchToken[]>()
-
 /**
- * The tokens of a tree node's text (a sentence, heading or title), made once and shared by the stages that
- * match the glossary (entities, then terms). Callers must not change the list.
+ * Tokens made by one stage for a later one (entities, then terms, read the same sentences). At most this
+ * many nodes are held, oldest dropped first: a chapter's sentences all fit, while a 5 MB file, whose tokens
+ * would take some 70 MB, keeps only its last few thousand sentences and the reader makes the others again.
  */
+const MAX_SHARED = 4096
+const shared = new Map<object, readonly MatchToken[]>()
+
+/** The tokens of a node's text (a sentence), kept for the stage that takes them next. Do not change the list. */
 export function nodeTokens(node: {value: string}, locale: string): readonly MatchToken[] {
-  let tokens = tokensByNode.get(node)
-  if (!tokens) tokensByNode.set(node, (tokens = matchTokens(node.value, locale)))
+  let tokens = shared.get(node)
+  if (!tokens) {
+    tokens = matchTokens(node.value, locale)
+    shared.set(node, tokens)
+    if (shared.size > MAX_SHARED) shared.delete(shared.keys().next().value!)
+  }
+  return tokens
+}
+
+/** The tokens of a node's text for the last stage that reads them: no longer kept after this. */
+export function takeTokens(node: {value: string}, locale: string): readonly MatchToken[] {
+  const tokens = shared.get(node)
+  if (!tokens) return matchTokens(node.value, locale)
+  shared.delete(node)
   return tokens
 }
 

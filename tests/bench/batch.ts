@@ -4,7 +4,7 @@
  * throughput with 1 and 2 workers, a second run over unchanged inputs (cache), time for 1×, 4× and 16×
  * a base batch (linearity), and peak memory for one 5 MB file.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFile, execFileSync, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -76,6 +76,21 @@ line(
   '  in memory, 2 threads at once',
   `${together.map((ms) => ms.toFixed(1)).join(' and ')} ms per chapter against ${alone.toFixed(1)} alone: ×${((2 * alone) / Math.max(...together)).toFixed(2)}`
 )
+// Why two workers cannot double the speed here: V8 compiles hot code and collects garbage on helper threads,
+// which a single worker runs on the idle core. The same work in two processes at once, with those helper
+// threads (V8's default) and without them (--single-threaded): the second ratio is what the cores allow, the
+// first what is left once the helper threads need the second core too.
+const tsxImport = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+const chapters = new URL('./chapters.ts', import.meta.url).pathname
+const perChapter = (flags: string[]) =>
+  new Promise<number>((resolve, reject) =>
+    execFile(process.execPath, ['--import', tsxImport, ...flags, chapters, '60'], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim()))))
+  )
+for (const [label, flags] of [['with V8 helper threads', []], ['without (--single-threaded)', ['--single-threaded']]] as const) {
+  const single = await perChapter([...flags])
+  const pair = await Promise.all([perChapter([...flags]), perChapter([...flags])])
+  line(`  2 processes at once, ${label}`, `${pair.map((ms) => ms.toFixed(1)).join(' and ')} ms per chapter against ${single.toFixed(1)} alone: ×${((2 * single) / Math.max(...pair)).toFixed(2)}`)
+}
 const identical = spawnSync('diff', ['-r', 'out-1', 'out-2'], {cwd: work}).status === 0
 line('  outputs of --jobs 1 and --jobs 2', identical ? 'identical' : 'DIFFERENT')
 const cold = runCli([big.folder, '--out', 'out-3', '--cache', 'cache'])

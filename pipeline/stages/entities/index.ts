@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
-import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, nodeTokens} from '../../glossary/index.js'
+import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, matchTokens, nodeTokens} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
@@ -45,7 +45,8 @@ export const entities: Plugin<[], Root> = function () {
 
     const find = (node: Title | Sentence, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
       const text = node.value
-      const tokens = nodeTokens(node, lang.locale)
+      // A sentence's tokens are kept for the terms stage, which does not read the title.
+      const tokens = node.type === 'sentence' ? nodeTokens(node, lang.locale) : matchTokens(text, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
       const money = numbers.filter((item) => item.kind === 'money')
       const inMoney: number[] = []

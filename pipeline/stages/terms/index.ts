@@ -1,7 +1,7 @@
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {report} from '../../diagnostics.js'
-import {compileGlossary, nodeTokens} from '../../glossary/index.js'
+import {compileGlossary, takeTokens} from '../../glossary/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import {documentVocabulary} from '../../text/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
@@ -25,7 +25,8 @@ export const terms: Plugin<[], Root> = function () {
       const id = sentence.type === 'sentence' ? sentence.data.id : 'heading'
       const entities = sentence.type === 'sentence' ? (sentence.data.entities ?? []) : []
       const text = sentence.value
-      const tokens = nodeTokens(sentence, lang.locale)
+      // terms is the last stage to read the tokens entities made.
+      const tokens = takeTokens(sentence, lang.locale)
       // Tokens inside an entity name are taken; so are those a term covers.
       const taken = new Set<number>()
       tokens.forEach((token, index) => {
