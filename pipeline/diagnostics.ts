@@ -19,11 +19,16 @@ export interface Diagnostic {
  * and a suggestion travel as the message's `actual` and `expected`.
  */
 export function report(file: VFile, diagnostic: Diagnostic): void {
-  const message = file.message(diagnostic.reason, {
-    place: diagnostic.place,
-    ruleId: diagnostic.rule,
-    source: 'hesabat'
-  })
+  // A VFileMessage is an Error, and an Error records the JavaScript stack; a diagnostic is about the input,
+  // not about hesabat's code, and a noisy file has hundreds: its stack is not recorded.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message
+  try {
+    message = file.message(diagnostic.reason, {place: diagnostic.place, ruleId: diagnostic.rule, source: 'hesabat'})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined
   if (diagnostic.text !== undefined) message.actual = diagnostic.text
   if (diagnostic.suggestion !== undefined) message.expected = [diagnostic.suggestion]
