@@ -85,6 +85,7 @@ export interface Match {
   fuzzy: boolean
 }
 
+const NONE: readonly Form[] = []
 const POSSESSIVE = /(?:s?[ıiuü])$/u
 const VOWEL_START = /^-?[aeəıioöuü]/u
 const PLURAL_START = /^l[aə]r/u
@@ -153,14 +154,15 @@ export class GlossaryMatcher {
   }
 
   /** The forms whose last word the token can be: prefix in the trie, the rest a suffix chain. */
-  private lastWord(node: CharNode, token: MatchToken): Form[] {
-    const found: Form[] = []
+  private lastWord(node: CharNode, token: MatchToken): readonly Form[] {
+    // Most tokens end no entry: no list is made for them.
+    let found: Form[] | undefined
     let at: CharNode | undefined = node
     for (let i = 0; at && i <= token.key.length; i++) {
-      for (const form of at.forms) if (this.fits(form, token, i)) found.push(form)
+      for (const form of at.forms) if (this.fits(form, token, i)) (found ??= []).push(form)
       at = at.children.get(token.key[i]!)
     }
-    return found
+    return found ?? NONE
   }
 
   private fits(form: Form, token: MatchToken, cut: number): boolean {
@@ -185,34 +187,41 @@ export class GlossaryMatcher {
     return known[cut] === 1
   }
 
-  /** All matches of the text, longest first at each place, left to right, never overlapping `taken` tokens. */
-  match(tokens: readonly MatchToken[], taken: ReadonlySet<number> = new Set()): Match[] {
+  /**
+   * All matches of the text, longest first at each place, left to right, never overlapping the tokens
+   * `taken` marks (1 at a taken token's index).
+   */
+  match(tokens: readonly MatchToken[], taken?: Uint8Array): Match[] {
     const matches: Match[] = []
     let i = 0
     while (i < tokens.length) {
-      if (taken.has(i)) {
+      if (taken?.[i]) {
         i++
         continue
       }
-      let best: {form: Form; last: number} | undefined
+      let bestForm: Form | undefined
+      let bestLast = -1
       let node: WordNode | undefined = this.root
-      for (let k = i; node && k < tokens.length && !taken.has(k); k++) {
+      for (let k = i; node && k < tokens.length && !taken?.[k]; k++) {
         for (const form of this.lastWord(node.last, tokens[k]!)) {
-          if (!best || k > best.last || (k === best.last && form.entry.source.length > best.form.entry.source.length)) best = {form, last: k}
+          if (!bestForm || k > bestLast || (k === bestLast && form.entry.source.length > bestForm.entry.source.length)) {
+            bestForm = form
+            bestLast = k
+          }
         }
         node = node.next.get(tokens[k]!.key)
         // Words of a name follow each other with a space at most.
         if (node && tokens[k + 1] && tokens[k + 1]!.start - tokens[k]!.end > 1) break
       }
-      if (!best) {
+      if (!bestForm) {
         i++
         continue
       }
-      let last = best.last
+      let last = bestLast
       // A suffix glued after a closing quote ("… sərəncamı”na") belongs to the name.
       const after = tokens[last + 1]
       if (after && after.start === tokens[last]!.end && /\p{L}/u.test(after.text) && this.chains.has(after.key) && !/[\p{L}\p{N}]/u.test(tokens[last]!.text)) last++
-      matches.push({entry: best.form.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false})
+      matches.push({entry: bestForm.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false})
       i = last + 1
     }
     return matches

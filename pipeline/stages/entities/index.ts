@@ -5,6 +5,7 @@ import {report} from '../../diagnostics.js'
 import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, matchTokens, nodeTokens} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanPosition} from '../../text/positions.js'
+import {overlapping} from '../../text/spans.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
 
 /** Letters only, case-folded: two spellings that differ in quotes or case are one spelling. */
@@ -48,17 +49,12 @@ export const entities: Plugin<[], Root> = function () {
       // A sentence's tokens are kept for the terms stage, which does not read the title.
       const tokens = node.type === 'sentence' ? nodeTokens(node, lang.locale) : matchTokens(text, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
-      const money = numbers.filter((item) => item.kind === 'money')
-      const inMoney: number[] = []
-      if (money.length > 0) {
-        tokens.forEach((token, index) => {
-          if (money.some((item) => token.start < item.end && item.start < token.end)) inMoney.push(index)
-        })
-      }
-      const matches = matcher.match(tokens, new Set(inMoney))
+      const inMoney = overlapping(tokens, numbers.filter((item) => item.kind === 'money'))
+      const matches = matcher.match(tokens, inMoney)
       const addDefined = () => {
         if (!definedMatcher) return
-        const taken = new Set([...inMoney, ...matches.flatMap((match) => range(match.first, match.last))])
+        const taken = inMoney.slice()
+        for (const match of matches) taken.fill(1, match.first, match.last + 1)
         matches.push(...definedMatcher.match(tokens, taken))
         matches.sort((a, b) => a.start - b.start)
       }
@@ -103,8 +99,6 @@ export const entities: Plugin<[], Root> = function () {
     checkConsistency(mentions, lang, file)
   }
 }
-
-const range = (first: number, last: number) => Array.from({length: last - first + 1}, (_, k) => first + k)
 
 /** One entity, two full spellings in one document (with and without "Baş"): warn at the rarer one. */
 function checkConsistency(mentions: readonly EntityItem[], lang: Language, file: VFile): void {

@@ -3,6 +3,7 @@ import {visit} from 'unist-util-visit'
 import {report} from '../../diagnostics.js'
 import {compileGlossary, takeTokens} from '../../glossary/index.js'
 import {cleanPosition} from '../../text/positions.js'
+import {overlapping} from '../../text/spans.js'
 import {documentVocabulary} from '../../text/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
 
@@ -28,13 +29,9 @@ export const terms: Plugin<[], Root> = function () {
       // terms is the last stage to read the tokens entities made.
       const tokens = takeTokens(sentence, lang.locale)
       // Tokens inside an entity name are taken; so are those a term covers.
-      const taken = new Set<number>()
-      tokens.forEach((token, index) => {
-        if (entities.some((entity) => token.start < entity.end && entity.start < token.end)) taken.add(index)
-      })
+      const taken = overlapping(tokens, entities)
       const matches = matcher.match(tokens, taken)
-      const covered = new Uint8Array(tokens.length)
-      for (const index of taken) covered[index] = 1
+      const covered = taken.slice()
       for (const match of matches) covered.fill(1, match.first, match.last + 1)
       tokens.forEach((token, index) => {
         // Cheapest tests first: most tokens are short, covered or capitalised.
