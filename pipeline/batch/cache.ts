@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {copyFile, mkdir, readFile, readdir, rename} from 'node:fs/promises'
+import {copyFile, mkdir, readFile, readdir, rename, stat} from 'node:fs/promises'
 import {temporaryFor, writeAtomic} from '../io/write-output.js'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -32,16 +32,28 @@ export function pipelineFingerprint(): Promise<string> {
 
 const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex')
 
+/**
+ * An output as it was written: its path, sha256, and the size and modification time its file had then
+ * (-1 when the output was not written to disk by this run).
+ */
+type Written = [target: string, sha256: string, size: number, mtimeMs: number]
+
 /** A cached result: everything but the outputs' contents, which are kept beside it and read only when needed. */
 interface Entry extends Omit<FileResult, 'outputs'> {
-  outputs: Array<[string, string]>
+  outputs: Written[]
 }
+
+/** Size and modification time of a file, or undefined when there is none. */
+const statOf = (file: string) => stat(file).then((info) => ({size: info.size, mtimeMs: info.mtimeMs}), () => undefined)
 
 /**
  * Results of earlier runs, keyed by the input's bytes, the glossary, the pipeline version and the task's
- * settings. It lives outside output/ (default .cache/hesabat) and is safe to delete at any time. A hit
- * whose outputs are on disk as they should be costs a hash of each output file; only a missing or edited
- * output is read back from the cache.
+ * settings. It lives outside output/ (default .cache/hesabat) and is safe to delete at any time.
+ *
+ * A hit checks that each output is still on disk as it was written. As git does for its index, an output
+ * whose size and modification time are those recorded at writing is taken as unchanged without reading it
+ * (outputs are some 20 times the size of their input: hashing them all was most of a rerun's time); any
+ * other is hashed, and a missing or edited output is restored from the cache.
  */
 export class ResultCache {
   constructor(
@@ -63,8 +75,10 @@ export class ResultCache {
       return undefined
     }
     const outputs: Array<[string, string]> = []
-    for (const [index, [target, hash]] of entry.outputs.entries()) {
-      const current = await readFile(target).catch(() => undefined)
+    for (const [index, [target, hash, size, mtimeMs]] of entry.outputs.entries()) {
+      const now = await statOf(target)
+      if (now && size >= 0 && now.size === size && now.mtimeMs === mtimeMs) continue
+      const current = now && (await readFile(target).catch(() => undefined))
       if (current && sha256(current) === hash) continue
       const content = await readFile(this.file(key, String(index)), 'utf8').catch(() => undefined)
       if (content === undefined || sha256(content) !== hash) return undefined
@@ -75,7 +89,7 @@ export class ResultCache {
 
   async set(key: string, result: FileResult): Promise<void> {
     for (const [index, [, content]] of result.outputs.entries()) await writeAtomic(this.file(key, String(index)), content)
-    await this.setEntry(key, result, result.outputs.map(([target, content]) => [target, sha256(content)]))
+    await this.setEntry(key, result, result.outputs.map(([target, content]) => [target, sha256(content), -1, -1]))
   }
 
   /** Stores a result whose outputs were just written to disk: copies of those files become its blobs. */
@@ -87,11 +101,16 @@ export class ResultCache {
       await copyFile(target, temporary)
       await rename(temporary, blob)
     }
-    await this.setEntry(key, result, written)
+    const recorded: Written[] = []
+    for (const [target, hash] of written) {
+      const now = await statOf(target)
+      recorded.push([target, hash, now?.size ?? -1, now?.mtimeMs ?? -1])
+    }
+    await this.setEntry(key, result, recorded)
   }
 
   /** The entry itself, last, so that a reader never finds an entry whose blobs are not there yet. */
-  private async setEntry(key: string, result: FileResult, outputs: Array<[string, string]>): Promise<void> {
+  private async setEntry(key: string, result: FileResult, outputs: Written[]): Promise<void> {
     const entry: Entry = {...result, outputs}
     delete entry.cached
     await writeAtomic(this.file(key, 'json'), JSON.stringify(entry))
