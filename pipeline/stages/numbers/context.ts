@@ -166,6 +166,8 @@ function groups(tokens: readonly Token[]): number[] {
  * the reporting year (edition − 1); two years at once ("2021 və 2020-ci illərdə") mean no single year.
  */
 export function resolveYears(tokens: readonly Token[], items: Found[], lang: Language, edition: number | null): (number | null)[] {
+  // Most sentences have no figure to date: nothing to look for.
+  if (!items.some((item) => item.kind === 'count' || item.kind === 'money')) return items.map(() => null)
   const group = groups(tokens)
   const markers: Marker[] = []
   items.forEach((item, index) => {
