@@ -107,11 +107,6 @@ export class GlossaryMatcher {
    * look-up costs a few hash probes whatever the glossary's size.
    */
   private readonly singles = new Map<string, Form[]>()
-  /**
-   * For each word key seen, which of its cuts leave a suffix chain after them (0 not asked yet, 1 yes, 2 no):
-   * words repeat across sentences and documents, so each cut is tested once. Cleared when it grows large.
-   */
-  private readonly cuts = new Map<string, Uint8Array>()
   private readonly deletions = new Map<string, string[]>()
 
   constructor(
@@ -168,25 +163,13 @@ export class GlossaryMatcher {
   }
 
   private fits(form: Form, token: MatchToken, cut: number): boolean {
-    if (!this.chainAfter(token.key, cut)) return false
-    if (!form.restMust && !form.exact) return true
     const rest = token.key.slice(cut)
+    if (!this.chains.has(rest.replace(/^-/u, ''))) return false
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
     if (form.exact && token.text.slice(0, cut) !== form.exact) return false
     // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).
     if (form.exact && isAllUpper(form.exact) && rest !== '' && !rest.startsWith('-')) return false
     return true
-  }
-
-  /** Whether what follows the first `cut` letters of the key is a suffix chain (a hyphen before it allowed). */
-  private chainAfter(key: string, cut: number): boolean {
-    let known = this.cuts.get(key)
-    if (!known) {
-      if (this.cuts.size >= 200_000) this.cuts.clear()
-      this.cuts.set(key, (known = new Uint8Array(key.length + 1)))
-    }
-    if (known[cut] === 0) known[cut] = this.chains.has(key.slice(cut).replace(/^-/u, '')) ? 1 : 2
-    return known[cut] === 1
   }
 
   /**
