@@ -129,7 +129,7 @@ describe('glossary matcher: work done once', () => {
     expect(again).toEqual(first)
   })
 
-  it('keeps a bounded number of sentences: the oldest are made again, equal', () => {
+  it('keeps a bounded number of sentences: those from before the store was emptied are made again, equal', () => {
     const nodes = Array.from({length: 5000}, (_, index) => ({value: `Cümlə ${index} qurbanlar`}))
     const lists = nodes.map((node) => nodeTokens(node, 'az'))
     expect(takeTokens(nodes[0]!, 'az')).not.toBe(lists[0])

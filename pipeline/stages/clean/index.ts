@@ -90,9 +90,7 @@ export const clean: Plugin<[], Root> = function () {
     })
     const cleaned = cleaning.build()
 
-    // The document's words matter only to a line that ends in a hyphen; many documents have none.
-    let vocabulary: Vocabulary | undefined
-    const words = () => (vocabulary ??= new Vocabulary(lang, documentWords(content, cleaned.text, lang)))
+    const vocabulary = new Vocabulary(lang, documentWords(content, cleaned.text, lang))
     const out = new MappedTextBuilder(raw.length)
     content.forEach((line, index) => {
       const previous = content[index - 1]
@@ -107,7 +105,7 @@ export const clean: Plugin<[], Root> = function () {
         if (previous.softHyphenAtEnd) {
           // The exporter marked a word break: join with nothing between.
         } else if (left !== undefined && right !== undefined) {
-          if (decideHyphen(left, right, words(), lang) === 'drop') {
+          if (decideHyphen(left, right, vocabulary, lang) === 'drop') {
             out.dropLast()
             removed.push({reason: 'word-break-hyphen', text: '-', offset: gapStart - 1})
           }
