@@ -1,7 +1,7 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → language → slips → sections → sentences → numbers → entities → terms → (emit: json, md, facts.csv)
+ *   parse → clean → language → slips → sections → sentences → tokens → numbers → entities → terms → (emit: json, md, facts.csv)
  *
  * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
@@ -19,6 +19,7 @@ import {sections} from './stages/sections/index.js'
 import {sentences} from './stages/sentences/index.js'
 import {slips} from './stages/slips/index.js'
 import {terms} from './stages/terms/index.js'
+import {tokens} from './stages/tokens/index.js'
 import type {Root, SourceInfo} from './tree.js'
 
 /** The transformer stages, in order. */
@@ -28,6 +29,7 @@ export const stages = [
   ['slips', slips],
   ['sections', sections],
   ['sentences', sentences],
+  ['tokens', tokens],
   ['numbers', numbers],
   ['entities', entities],
   ['terms', terms]

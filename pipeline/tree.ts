@@ -11,6 +11,7 @@
 import type {Literal, Parent, Position} from 'unist'
 import type {Language} from './lang/index.js'
 import type {MappedText} from './text/mapped-text.js'
+import type {Token} from './text/tokens.js'
 
 export interface CleanSpan {
   start: number
@@ -29,9 +30,12 @@ export interface Title extends Literal {
   position: Position
   data: {
     clean: CleanSpan
-    countryAz: string
+    /** The country as the title writes it, in the document's language (name case). */
+    countryName: string
+    /** The country's English name, from the language data. */
     country: string | null
     tier: string | null
+    tokens?: Token[]
     numbers?: NumberItem[]
     entities?: EntityItem[]
   }
@@ -41,7 +45,7 @@ export interface Heading extends Literal {
   type: 'heading'
   value: string
   position: Position
-  data: {clean: CleanSpan; terms?: TermItem[]}
+  data: {clean: CleanSpan; tokens?: Token[]; terms?: TermItem[]}
 }
 
 export type NumberKind =
@@ -111,7 +115,7 @@ export interface Sentence extends Literal {
   type: 'sentence'
   value: string
   position: Position
-  data: {id: string; clean: CleanSpan; numbers?: NumberItem[]; entities?: EntityItem[]; terms?: TermItem[]}
+  data: {id: string; clean: CleanSpan; tokens?: Token[]; numbers?: NumberItem[]; entities?: EntityItem[]; terms?: TermItem[]}
 }
 
 export interface Paragraph extends Parent {
@@ -127,7 +131,13 @@ export interface Section extends Parent {
   type: 'section'
   children: Array<Heading | Paragraph>
   position?: Position
-  data: {key: string; headingAz: string | null; headingEn: string | null; inferred: boolean}
+  data: {
+    key: string
+    /** The heading as the document writes it (its own language), or null when there is none. */
+    heading: string | null
+    headingEn: string | null
+    inferred: boolean
+  }
 }
 
 export interface Root extends Parent {

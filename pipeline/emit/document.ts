@@ -171,7 +171,7 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
     source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null},
     document: {
       country: title?.data.country ?? null,
-      countryAz: title?.data.countryAz ?? null,
+      countryAz: title?.data.countryName ?? null,
       tier: title?.data.tier ?? null,
       year: source.year,
       title: title ? {text: title.value, raw: span(title.position), numbers: placed(title.data.numbers), entities: placed(title.data.entities)} : null
@@ -180,7 +180,7 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
       const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
       return {
         key: section.data.key,
-        headingAz: section.data.headingAz,
+        headingAz: section.data.heading,
         headingEn: section.data.headingEn,
         inferred: section.data.inferred,
         raw: heading ? span(heading.position) : null,

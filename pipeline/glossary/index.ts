@@ -3,7 +3,7 @@ import type {Glossary, GlossaryEntry} from './load.js'
 import {GlossaryMatcher} from './matcher.js'
 
 export {loadGlossary, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem} from './load.js'
-export {GlossaryMatcher, matchTokens, nodeTokens, takeTokens, type Match, type MatchToken} from './matcher.js'
+export {GlossaryMatcher, type Match} from './matcher.js'
 
 export interface CompiledGlossary {
   entities: GlossaryMatcher

@@ -1,57 +1,9 @@
 import {DamerauLevenshteinDistance} from 'natural/lib/natural/distance/levenshtein_distance.js'
 import type {Language} from '../lang/index.js'
-import {isAllUpper, lowerPieces} from '../text/casing.js'
+import {isAllUpper} from '../text/casing.js'
 import {suffixChains} from '../text/morphology.js'
+import {type Token, tokenize} from '../text/tokens.js'
 import type {GlossaryEntry} from './load.js'
-
-/** A word, number or acronym (hyphenated suffixes and a trailing + included), or one punctuation mark. */
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu
-
-export interface MatchToken {
-  text: string
-  key: string
-  start: number
-  end: number
-}
-
-export function matchTokens(text: string, locale: string): MatchToken[] {
-  const keyOf = lowerPieces(text, locale)
-  const tokens: MatchToken[] = []
-  for (const match of text.matchAll(TOKEN)) {
-    const end = match.index + match[0].length
-    tokens.push({text: match[0], key: keyOf(match.index, end), start: match.index, end})
-  }
-  return tokens
-}
-
-/**
- * Tokens made by one stage for a later one (entities, then terms, read the same sentences). The store is
- * emptied when it reaches this many nodes: a chapter's sentences all fit, while a 5 MB file, whose tokens
- * would take some 70 MB, keeps only its latest few thousand sentences and the reader makes the others again.
- * (Emptied, not trimmed oldest-first: taking a Map's first key again and again walks over the holes that
- * the deletions left, which made a 5 MB file 15% slower.)
- */
-const MAX_SHARED = 4096
-const shared = new Map<object, readonly MatchToken[]>()
-
-/** The tokens of a node's text (a sentence), kept for the stage that takes them next. Do not change the list. */
-export function nodeTokens(node: {value: string}, locale: string): readonly MatchToken[] {
-  let tokens = shared.get(node)
-  if (!tokens) {
-    tokens = matchTokens(node.value, locale)
-    if (shared.size >= MAX_SHARED) shared.clear()
-    shared.set(node, tokens)
-  }
-  return tokens
-}
-
-/** The tokens of a node's text for the last stage that reads them: no longer kept after this. */
-export function takeTokens(node: {value: string}, locale: string): readonly MatchToken[] {
-  const tokens = shared.get(node)
-  if (!tokens) return matchTokens(node.value, locale)
-  shared.delete(node)
-  return tokens
-}
 
 /** How the last word of an entry may be written in the text. */
 interface Form {
@@ -88,9 +40,6 @@ export interface Match {
 }
 
 const NONE: readonly Form[] = []
-const POSSESSIVE = /(?:s?[ıiuü])$/u
-const VOWEL_START = /^-?[aeəıioöuü]/u
-const PLURAL_START = /^l[aə]r/u
 
 /**
  * Finds glossary entries in text, in all their inflected forms. A trie over the entries' words, with a
@@ -101,6 +50,8 @@ const PLURAL_START = /^l[aə]r/u
 export class GlossaryMatcher {
   private readonly root = wordNode()
   private readonly chains: Set<string>
+  private readonly alternations: Array<{surface: string; stem: string; before: RegExp | null}>
+  private readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
   /**
    * Single-word forms for fuzzy look-up of OCR-damaged words, indexed by themselves and by every form
    * with one letter deleted (symmetric deletion): a word one edit away shares a key with its form, so a
@@ -116,11 +67,14 @@ export class GlossaryMatcher {
     private readonly caseSensitive = false
   ) {
     this.chains = suffixChains(lang)
+    const {alternations, compound} = lang.morphology
+    this.alternations = alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
+    this.compound = compound ? {possessive: new RegExp(compound.possessive, 'u'), pluralBefore: new RegExp(compound.pluralBefore, 'u')} : null
     for (const entry of entries) this.add(entry)
   }
 
   private add(entry: GlossaryEntry): void {
-    const tokens = matchTokens(entry.source, this.lang.locale)
+    const tokens = tokenize(entry.source, this.lang.locale)
     if (tokens.length === 0) return
     let node = this.root
     for (const token of tokens.slice(0, -1)) {
@@ -133,12 +87,12 @@ export class GlossaryMatcher {
     const exact = this.caseSensitive || isAllUpper(lastToken.text) ? lastToken.text : null
     const forms: Array<[string, Form]> = [[last, {entry, exact, restMust: null, length: tokens.length}]]
     if (!exact) {
-      for (const {surface, stem} of this.lang.morphology.alternations) {
-        if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, exact, restMust: VOWEL_START, length: tokens.length}])
+      for (const {surface, stem, before} of this.alternations) {
+        if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, exact, restMust: before, length: tokens.length}])
       }
       // Izafet compounds (insan alverçisi) take the plural before the possessive: insan alverçiləri.
-      if (tokens.length > 1 && POSSESSIVE.test(last)) {
-        forms.push([last.replace(POSSESSIVE, ''), {entry, exact, restMust: PLURAL_START, length: tokens.length}])
+      if (this.compound && tokens.length > 1 && this.compound.possessive.test(last)) {
+        forms.push([last.replace(this.compound.possessive, ''), {entry, exact, restMust: this.compound.pluralBefore, length: tokens.length}])
       }
     }
     for (const [key, form] of forms) {
@@ -151,7 +105,7 @@ export class GlossaryMatcher {
   }
 
   /** The forms whose last word the token can be: prefix in the trie, the rest a suffix chain. */
-  private lastWord(node: CharNode, token: MatchToken): readonly Form[] {
+  private lastWord(node: CharNode, token: Token): readonly Form[] {
     // Most tokens end no entry: no list is made for them.
     let found: Form[] | undefined
     let at: CharNode | undefined = node
@@ -162,7 +116,7 @@ export class GlossaryMatcher {
     return found ?? NONE
   }
 
-  private fits(form: Form, token: MatchToken, cut: number): boolean {
+  private fits(form: Form, token: Token, cut: number): boolean {
     const rest = token.key.slice(cut)
     if (!this.chains.has(rest.replace(/^-/u, ''))) return false
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
@@ -176,7 +130,7 @@ export class GlossaryMatcher {
    * All matches of the text, longest first at each place, left to right, never overlapping the tokens
    * `taken` marks (1 at a taken token's index).
    */
-  match(tokens: readonly MatchToken[], taken?: Uint8Array): Match[] {
+  match(tokens: readonly Token[], taken?: Uint8Array): Match[] {
     const matches: Match[] = []
     let i = 0
     while (i < tokens.length) {
@@ -216,7 +170,7 @@ export class GlossaryMatcher {
    * An OCR-damaged word (a stray, missing or wrong letter) read as a single-word entry: its stem is one
    * edit away (natural's Damerau-Levenshtein distance) from an entry, the rest a suffix chain.
    */
-  fuzzy(token: MatchToken): GlossaryEntry | undefined {
+  fuzzy(token: Token): GlossaryEntry | undefined {
     const {key} = token
     for (let cut = key.length; cut >= 5; cut--) {
       if (!this.chains.has(key.slice(cut))) continue

@@ -1,7 +1,7 @@
 import type {Language} from './types.js'
 import {az} from './az/index.js'
 
-export type {Language, SectionSpec} from './types.js'
+export type {Language, NumberContext, NumberGrammar, RecognizedNumber, SectionSpec} from './types.js'
 
 /** Languages hesabat has data for, by ISO 639-1 code (the tag in `<year>-<country>.<lang>.txt`). */
 const languages: Record<string, Language> = {az}

@@ -1,4 +1,10 @@
-/** What a language contributes to the pipeline: data only, read by language-neutral stages. */
+import type {Token} from '../text/tokens.js'
+import type {NumberKind} from '../tree.js'
+
+/**
+ * What a language contributes to the pipeline, read by language-neutral stages: data (JSON beside the
+ * language's index.ts) and, where data is not enough, code (its number grammar), as spaCy's lang/xx/ does.
+ */
 export interface SectionSpec {
   key: string
   headingEn: string | null
@@ -7,30 +13,11 @@ export interface SectionSpec {
 }
 
 export interface TierValue {
-  az: string
+  /** The tier as the language writes it (2 Müşahidə Siyahısı). */
+  text: string
   en: string
 }
 
-export interface NumberData {
-  cardinals: Record<string, number>
-  scales: Record<string, number>
-  notNumbers: string[]
-  ordinalSuffixes: string[]
-  yearWords: string[]
-  legalWords: string[]
-  percentWords: string[]
-  units: Record<string, string>
-  durationFrom: string[]
-  durationTo: string[]
-  currencies: {words: string[]; code: string}[]
-  article: {notBefore: string[]; notAfter: string[]; pronouns: string[]; contrast: string[]}
-  partitiveFrom: string[]
-  countOf: string[]
-  reportingYear: string[]
-  modifiers: {skip: string[]; skipSuffixes: string[]; prefix: Record<string, string>}
-  counted: Record<string, string>
-  personCues: Record<string, string>
-}
 
 export interface Language {
   code: string
@@ -42,17 +29,71 @@ export interface Language {
   locale: string
   lookalikes: Record<string, string>
   furniture: {pageNumber: string[]; runningHeader: {minRepeats: number; maxLength: number; maxWords: number}}
-  title: {tierWords: string[]; tierValues: TierValue[]; specialCase: string[]}
+  title: {
+    tierWords: string[]
+    tierValues: TierValue[]
+    specialCase: string[]
+    /** The tier words lower-cased, compiled once with the language. */
+    tierKeys: ReadonlySet<string>
+  }
   countries: Record<string, string>
   sections: SectionSpec[]
   abbreviations: string[]
-  morphology: {slots: string[][]; alternations: {surface: string; stem: string}[]; minStem: number; suffixStarts: string[]}
+  morphology: Morphology
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
-  numbers: NumberData
+  /** Recognises the figures of a sentence (its number words, units, currencies, years). */
+  numbers: NumberGrammar
   /** Function words that coverage reports leave out. */
   stopwords: string[]
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
   words(): ReadonlySet<string>
   /** Lower-case compounds the language writes with a hyphen (sosial-iqtisadi, üz-üzə). */
   hyphenated(): ReadonlySet<string>
+}
+
+/**
+ * How words inflect, for matching a base form against the text: suffix slots stacked in order (one optional
+ * form per slot), stem-final alternations, and the rule for compounds whose last word carries a possessive.
+ */
+export interface Morphology {
+  slots: string[][]
+  /** The stem's last letters `stem` written as `surface` when a suffix follows that starts as `before` says (a regex). */
+  alternations: {surface: string; stem: string; before?: string}[]
+  minStem: number
+  suffixStarts: string[]
+  /**
+   * A multi-word entry whose last word ends in `possessive` (insan alverçisi) takes its plural before that
+   * ending (insan alverçiləri): the plural must start as `pluralBefore` says.
+   */
+  compound?: {possessive: string; pluralBefore: string}
+}
+
+/** A figure a language's number grammar found in a sentence's tokens. */
+export interface RecognizedNumber {
+  kind: NumberKind
+  /** Token range [first, last] of the whole expression. */
+  first: number
+  last: number
+  value?: number | string
+  from?: number
+  to?: number
+  unit?: string
+  currency?: string
+  /** Index (in the returned list) of the amount this one converts: the dollar figure in "124,700 manat ($73,350)". */
+  conversionOf?: number
+  /** For counts: what is counted, as an English singular noun, or null. */
+  counted?: string | null
+  /** For counts and money: the year the figure belongs to, or null. */
+  year?: number | null
+}
+
+export interface NumberContext {
+  /** Edition year of the report (the file name's), for "this year" phrases. */
+  edition: number | null
+  /** What the previous sentence counted last ("of them, 14 …" refers back to it); the grammar updates it. */
+  carry: {counted: string | null}
+}
+
+export interface NumberGrammar {
+  find(tokens: readonly Token[], context: NumberContext): RecognizedNumber[]
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {GlossaryMatcher, matchTokens, nodeTokens, takeTokens} from '../../pipeline/glossary/index.js'
+import {GlossaryMatcher} from '../../pipeline/glossary/index.js'
+import {tokenize as matchTokens} from '../../pipeline/text/tokens.js'
 import type {GlossaryEntry} from '../../pipeline/glossary/load.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {processToDocument} from '../support/pipeline.js'
@@ -118,26 +119,6 @@ describe('entities in documents', () => {
 })
 
 describe('glossary matcher: work done once', () => {
-  it('tokenizes a sentence once for entities and hands the same list to terms, then forgets it', () => {
-    const node = {value: 'İnsan alveri qurbanlarına DİN-in sığınacağı'}
-    const first = nodeTokens(node, 'az')
-    expect(first).toEqual(matchTokens(node.value, 'az'))
-    expect(nodeTokens(node, 'az')).toBe(first)
-    expect(takeTokens(node, 'az')).toBe(first)
-    const again = takeTokens(node, 'az')
-    expect(again).not.toBe(first)
-    expect(again).toEqual(first)
-  })
-
-  it('keeps a bounded number of sentences: those from before the store was emptied are made again, equal', () => {
-    const nodes = Array.from({length: 5000}, (_, index) => ({value: `Cümlə ${index} qurbanlar`}))
-    const lists = nodes.map((node) => nodeTokens(node, 'az'))
-    expect(takeTokens(nodes[0]!, 'az')).not.toBe(lists[0])
-    expect(takeTokens(nodes[0]!, 'az')).toEqual(lists[0])
-    expect(takeTokens(nodes[4999]!, 'az')).toBe(lists[4999])
-    for (const node of nodes) takeTokens(node, 'az')
-  })
-
   it('answers the same for the same words, sentence after sentence', () => {
     const text = 'qurbanlarına qurbanlar qurbanxyz QHT-lər QHTlər sığınacağa sığınacağxa DİN-ə'
     const once = find(text)

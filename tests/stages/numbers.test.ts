@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {az} from '../../pipeline/lang/az/index.js'
 import {findNumbers} from '../../pipeline/stages/numbers/index.js'
-import {groupValue} from '../../pipeline/stages/numbers/tokens.js'
+import {groupValue} from '../../pipeline/text/tokens.js'
 
 /** Numbers of one sentence without ids, offsets or raw places: what and how. */
 const numbers = (text: string, edition: number | null = 2022) =>

@@ -11,8 +11,8 @@ describe('title', () => {
     ['GÜRCÜSTAN (Səviyyə 1)', 'Gürcüstan', 'Georgia', '1'],
     ['İRAN (Səviyyə 3)', 'İran', 'Iran', '3'],
     ['BİRLƏŞMİŞ ƏRƏB ƏMİRLİKLƏRİ (Səviyyə 2)', 'Birləşmiş Ərəb Əmirlikləri', 'United Arab Emirates', '2']
-  ])('%s', (title, countryAz, country, tier) => {
-    expect(matchTitle(`${title} Azərbaycan hökuməti …`, az)).toEqual({length: title.length, countryAz, country, tier})
+  ])('%s', (title, countryName, country, tier) => {
+    expect(matchTitle(`${title} Azərbaycan hökuməti …`, az)).toEqual({length: title.length, countryName, country, tier})
   })
 
   it('refuses an unbalanced bracket or a line that is no title', () => {

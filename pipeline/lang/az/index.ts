@@ -1,21 +1,16 @@
 import {readFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import type {Language} from '../types.js'
+import {azNumbers} from './numbers/index.js'
 import abbreviations from './abbreviations.json' with {type: 'json'}
 import countries from './countries.json' with {type: 'json'}
 import furniture from './furniture.json' with {type: 'json'}
 import lookalikes from './lookalikes.json' with {type: 'json'}
 import morphology from './morphology.json' with {type: 'json'}
-import numbers from './numbers.json' with {type: 'json'}
 import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
 import stopwords from './stopwords.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
-
-/** JSON data minus its `$comment` keys (they document the file, they are not data). */
-function withoutComments<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (key, item) => (key === '$comment' ? undefined : item))
-}
 
 const lists = new Map<string, Set<string>>()
 
@@ -37,13 +32,13 @@ export const az: Language = {
   locale: 'az',
   lookalikes: lookalikes.map,
   furniture,
-  title,
+  title: {...title, tierKeys: new Set(title.tierWords.map((word) => word.toLocaleLowerCase('az')))},
   countries: Object.fromEntries(Object.entries(countries).filter(([key]) => key !== '$comment')),
   sections: sections.sections,
   abbreviations: abbreviations.abbreviations,
   morphology,
   slips,
-  numbers: withoutComments(numbers),
+  numbers: azNumbers(() => az),
   stopwords: stopwords.words,
   words: () => list('lexicon.txt.gz'),
   hyphenated: () => list('hyphenated.txt.gz')

@@ -2,10 +2,11 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
-import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match, type MatchToken, matchTokens, nodeTokens} from '../../glossary/index.js'
+import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
+import {type Token, tokenize} from '../../text/tokens.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
 
 /** Letters only, case-folded: two spellings that differ in quotes or case are one spelling. */
@@ -16,7 +17,7 @@ const spelling = (text: string, locale: string) => text.toLocaleLowerCase(locale
  * "… Yardım Mərkəzləri (Mərkəzlər)", names that entity from there on; a plural short name also stands for
  * its singular (Mərkəz).
  */
-function definedNames(tokens: readonly MatchToken[], matches: readonly Match[], lang: Language): GlossaryEntry[] {
+function definedNames(tokens: readonly Token[], matches: readonly Match[], lang: Language): GlossaryEntry[] {
   const names: GlossaryEntry[] = []
   for (const match of matches) {
     const [open, name, close] = [tokens[match.last + 1], tokens[match.last + 2], tokens[match.last + 3]]
@@ -46,8 +47,7 @@ export const entities: Plugin<[], Root> = function () {
 
     const find = (node: Title | Sentence, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
       const text = node.value
-      // A sentence's tokens are kept for the terms stage, which does not read the title.
-      const tokens = node.type === 'sentence' ? nodeTokens(node, lang.locale) : matchTokens(text, lang.locale)
+      const tokens = node.data.tokens ?? tokenize(text, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
       const inMoney = overlapping(tokens, numbers.filter((item) => item.kind === 'money'))
       const matches = matcher.match(tokens, inMoney)

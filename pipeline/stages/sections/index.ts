@@ -60,7 +60,7 @@ export const sections: Plugin<[], Root> = function () {
         position: cleanPosition(file, first.data.clean.start, first.data.clean.start + title.length),
         data: {
           clean: {start: first.data.clean.start, end: first.data.clean.start + title.length},
-          countryAz: title.countryAz,
+          countryName: title.countryName,
           country: title.country,
           tier: title.tier
         }
@@ -73,7 +73,7 @@ export const sections: Plugin<[], Root> = function () {
         report(file, {
           rule: 'unknown-country',
           severity: 'warning',
-          reason: `Country “${title.countryAz}” has no English name in the language data (lang/${lang.code}/countries.json)`,
+          reason: `Country “${title.countryName}” has no English name in the language data (lang/${lang.code}/countries.json)`,
           place: node.position,
           text: node.value
         })
@@ -136,14 +136,14 @@ export const sections: Plugin<[], Root> = function () {
     let current: Section = {
       type: 'section',
       children: [],
-      data: {key: recognised ? 'summary' : 'unknown', headingAz: null, headingEn: null, inferred: false}
+      data: {key: recognised ? 'summary' : 'unknown', heading: null, headingEn: null, inferred: false}
     }
     const open = (cut: Cut) => {
       if (current.children.length > 0) children.push(current)
       current = {
         type: 'section',
         children: [],
-        data: {key: cut.spec!.key, headingAz: cut.heading, headingEn: cut.spec!.headingEn, inferred: cut.inferred}
+        data: {key: cut.spec!.key, heading: cut.heading, headingEn: cut.spec!.headingEn, inferred: cut.inferred}
       }
     }
 
@@ -170,7 +170,7 @@ export const sections: Plugin<[], Root> = function () {
       const rest = slice(paragraph, from, paragraph.value.length, file)
       if (rest) current.children.push(rest)
     })
-    if (current.children.length > 0 || current.data.headingAz) children.push(current)
+    if (current.children.length > 0 || current.data.heading) children.push(current)
 
     for (const section of children) {
       if (section.type !== 'section') continue

@@ -4,7 +4,7 @@ import {lower, upper} from '../../text/casing.js'
 export interface TitleMatch {
   /** Length of the title text at the start of the paragraph. */
   length: number
-  countryAz: string
+  countryName: string
   country: string | null
   tier: string | null
 }
@@ -18,7 +18,7 @@ function titlePattern(lang: Language): RegExp {
   if (!pattern) {
     const byLength = (a: string, b: string) => b.length - a.length
     const words = lang.title.tierWords.map(escape).join('|')
-    const values = lang.title.tierValues.map((value) => value.az).sort(byLength).map(escape).join('|')
+    const values = lang.title.tierValues.map((value) => value.text).sort(byLength).map(escape).join('|')
     const special = lang.title.specialCase.map(escape).join('|')
     const tier = `(?:(?:${words})\\s+(?<tier>${values})|(?<special>${special}))`
     pattern = new RegExp(
@@ -41,13 +41,13 @@ export function matchTitle(text: string, lang: Language): TitleMatch | undefined
   if (!match?.groups) return undefined
   if ((match.groups.open === '(') !== (match.groups.close === ')')) return undefined
   const country = match.groups.country!.replace(/\s+/g, ' ')
-  const tierAz = match.groups.tier?.replace(/\s+/g, ' ')
+  const tierText = match.groups.tier?.replace(/\s+/g, ' ')
   const tier = match.groups.special
     ? 'Special Case'
-    : (lang.title.tierValues.find((value) => value.az === tierAz)?.en ?? tierAz ?? null)
+    : (lang.title.tierValues.find((value) => value.text === tierText)?.en ?? tierText ?? null)
   return {
     length: match[0].length,
-    countryAz: nameCase(country, lang.locale),
+    countryName: nameCase(country, lang.locale),
     country: lang.countries[upper(country, lang.locale)] ?? null,
     tier
   }

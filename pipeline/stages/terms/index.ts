@@ -1,9 +1,10 @@
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {report} from '../../diagnostics.js'
-import {compileGlossary, takeTokens} from '../../glossary/index.js'
+import {compileGlossary} from '../../glossary/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
+import {tokenize} from '../../text/tokens.js'
 import {documentVocabulary} from '../../text/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
 
@@ -26,8 +27,7 @@ export const terms: Plugin<[], Root> = function () {
       const id = sentence.type === 'sentence' ? sentence.data.id : 'heading'
       const entities = sentence.type === 'sentence' ? (sentence.data.entities ?? []) : []
       const text = sentence.value
-      // terms is the last stage to read the tokens entities made.
-      const tokens = takeTokens(sentence, lang.locale)
+      const tokens = sentence.data.tokens ?? tokenize(text, lang.locale)
       // Tokens inside an entity name are taken; so are those a term covers.
       const taken = overlapping(tokens, entities)
       const matches = matcher.match(tokens, taken)

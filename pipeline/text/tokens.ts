@@ -1,11 +1,15 @@
-import {lower, lowerPieces} from '../../text/casing.js'
+import {lower, lowerPieces} from './casing.js'
 
 export type TokenType = 'number' | 'word' | 'identifier' | 'punct'
 
+/**
+ * One token of a sentence: the layer every stage after `tokens` reads (numbers, entities, terms, the
+ * aligner). Offsets are in the text of the node it belongs to.
+ */
 export interface Token {
   type: TokenType
   text: string
-  /** Lower case (Turkic casing). */
+  /** Lower case in the document's language (Turkic casing for az). */
   key: string
   start: number
   end: number
@@ -13,19 +17,21 @@ export interface Token {
   parts?: number[]
   /** For numbers: the digits had a thousands or decimal separator. */
   separated?: boolean
-  /** For numbers: letters after the last hyphen (2021-ci → ci, 14-ü → ü) or a % sign. */
+  /** For numbers: letters after the last hyphen (2021-ci → ci, 14-ü → ü), a glued English ordinal (21st → st) or a % sign. */
   suffix?: string
 }
 
 /**
  * Digit groups, most specific first: thousands with commas (124,700: a comma and exactly three digits),
  * with periods or spaces (1.000, 1 000), a decimal comma or point (0,94), plain digits. Then hyphen-joined
- * groups (2020-2024, 144-1) and a hyphenated suffix (2021-ci, 14-ü) or a per cent sign.
+ * groups (2020-2024, 144-1) and a hyphenated suffix (2021-ci, 14-ü), an English ordinal (21st) or a per cent sign.
  */
 const GROUP = String.raw`\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d{1,3}(?:[  ]\d{3})+(?![\d])|\d+[,.]\d+|\d+`
-const NUMBER = new RegExp(String.raw`(?:${GROUP})(?:-\d+)*(?:-\p{L}+|\s?%)?`, 'uy')
-const IDENTIFIER = /\p{L}+-\d+(?:-\p{L}+)?/uy
-const WORD = /\p{L}+(?:-\p{L}+)*/uy
+const NUMBER = new RegExp(String.raw`(?:${GROUP})(?:-\d+)*(?:-\p{L}+|(?:st|nd|rd|th)(?![\p{L}\p{N}])|\s?%)?`, 'uy')
+/** A word: letters and digits with inner hyphens or apostrophes (QHT-lər, COP29, government's), an optional trailing + (LGBTQI+). */
+const WORD = /\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\+?/uy
+/** A word whose last hyphen is followed by digits is a name with a number (COVID-19). */
+const IDENTIFIER = /-\d+(?:-\p{L}+)?$/u
 
 /** Value of one digit group: separators per the report family (a comma + 3 digits is thousands). */
 export function groupValue(group: string): {value: number; separated: boolean} {
@@ -38,43 +44,30 @@ export function groupValue(group: string): {value: number; separated: boolean} {
 
 const isDigit = (code: number) => code >= 48 && code <= 57
 
-/** The token at `at`: a number starts with a digit; an identifier (COVID-19) is a word run followed by -digits. */
-function tokenAt(text: string, at: number): {match: RegExpExecArray | null; type: TokenType} {
-  const pattern = isDigit(text.charCodeAt(at)) ? NUMBER : WORD
-  pattern.lastIndex = at
-  const match = pattern.exec(text)
-  if (!match) return {match, type: 'punct'}
-  if (pattern === NUMBER) return {match, type: 'number'}
-  const after = at + match[0].length
-  if (text.charCodeAt(after) === 45 && isDigit(text.charCodeAt(after + 1))) {
-    IDENTIFIER.lastIndex = at
-    const identifier = IDENTIFIER.exec(text)
-    if (identifier) return {match: identifier, type: 'identifier'}
-  }
-  return {match, type: 'word'}
-}
-
-/** Words, numbers, identifiers (COVID-19) and punctuation of a sentence, with offsets. */
+/** Words, numbers, identifiers (COVID-19) and punctuation marks of a text, with offsets and lower-case keys. */
 export function tokenize(text: string, locale: string): Token[] {
   const tokens: Token[] = []
   const keyOf = lowerPieces(text, locale)
   let at = 0
   while (at < text.length) {
-    const char = text[at]!
-    if (char === ' ' || /\s/u.test(char)) {
+    const code = text.charCodeAt(at)
+    if (code === 32 || /\s/u.test(text[at]!)) {
       at++
       continue
     }
-    const {match, type} = tokenAt(text, at)
-    const value = match ? match[0] : char
+    const pattern = isDigit(code) ? NUMBER : WORD
+    pattern.lastIndex = at
+    const match = pattern.exec(text)
+    const value = match ? match[0] : (text.codePointAt(at)! > 0xffff ? text.slice(at, at + 2) : text[at]!)
+    const type: TokenType = !match ? 'punct' : pattern === NUMBER ? 'number' : IDENTIFIER.test(value) ? 'identifier' : 'word'
     const token: Token = {type, text: value, key: keyOf(at, at + value.length), start: at, end: at + value.length}
     if (type === 'number') {
-      const suffix = /-(\p{L}+)$|\s?(%)$/u.exec(value)
-      const digits = suffix ? value.slice(0, suffix.index) : value
+      const suffix = /-(\p{L}+)$|\d(st|nd|rd|th)$|\s?(%)$/u.exec(value)
+      const digits = suffix ? value.slice(0, suffix[2] ? suffix.index + 1 : suffix.index) : value
       const groups = digits.split('-').map(groupValue)
       token.parts = groups.map((group) => group.value)
       token.separated = groups.some((group) => group.separated)
-      if (suffix) token.suffix = lower(suffix[1] ?? suffix[2]!, locale)
+      if (suffix) token.suffix = lower(suffix[1] ?? suffix[2] ?? suffix[3]!, locale)
     }
     tokens.push(token)
     at += value.length

@@ -1,5 +1,5 @@
-import type {NumberData} from '../../lang/types.js'
-import type {Token} from './tokens.js'
+import type {NumberData} from './data.js'
+import type {Token} from '../../../text/tokens.js'
 
 /** A number as written, before its kind is known: digits, or number words (on dörd, iki yüz əlli). */
 export interface Numeral {

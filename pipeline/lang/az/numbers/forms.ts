@@ -1,7 +1,7 @@
-import type {Language} from '../../lang/index.js'
-import {lower} from '../../text/casing.js'
-import {inflects} from '../../text/morphology.js'
-import type {Token} from './tokens.js'
+import type {Language} from '../../types.js'
+import {lower} from '../../../text/casing.js'
+import {inflects} from '../../../text/morphology.js'
+import type {Token} from '../../../text/tokens.js'
 
 const phrases = new WeakMap<Language, Map<string, string[]>>()
 

@@ -1,9 +1,10 @@
-import type {Language} from '../../lang/index.js'
-import {lower} from '../../text/casing.js'
+import type {Language} from '../../types.js'
+import {numberData} from './data.js'
+import {lower} from '../../../text/casing.js'
 import {phraseAt} from './forms.js'
 import {numberWord} from './numerals.js'
 import type {Found} from './recognize.js'
-import type {Token} from './tokens.js'
+import type {Token} from '../../../text/tokens.js'
 
 /** What the previous sentence counted last: "Onlardan 14-ü" refers back to it. */
 export interface Carry {
@@ -18,7 +19,7 @@ function countedAt(tokens: readonly Token[], index: number, lang: Language): {en
   if (!index_) {
     // Longest phrases first, by first letter: looked up after every count, so arranged once.
     index_ = new Map()
-    const sorted = Object.entries(lang.numbers.counted).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+    const sorted = Object.entries(numberData.counted).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
     for (const entry of sorted) {
       const first = lower(entry[0], lang.locale)[0]!
       index_.set(first, [...(index_.get(first) ?? []), entry])
@@ -35,7 +36,7 @@ function countedAt(tokens: readonly Token[], index: number, lang: Language): {en
 
 /** The noun a count counts, after the number, over modifiers (potensial, rəsmi təsdiqlənmiş, bosniyalı). */
 function nounAfter(tokens: readonly Token[], item: Found, lang: Language): string | undefined {
-  const {modifiers} = lang.numbers
+  const {modifiers} = numberData
   let prefix = ''
   const before = tokens[item.first - 1]
   if (before && modifiers.prefix[before.key]) prefix = `${modifiers.prefix[before.key]} `
@@ -59,7 +60,7 @@ function nounAfter(tokens: readonly Token[], item: Found, lang: Language): strin
 /** The counted noun of a partitive: "bu işlərdən 14-ü" → case; "onlardan 94-ü" → the previous count's. */
 function antecedent(tokens: readonly Token[], item: Found, lang: Language): string | undefined {
   const before = tokens[item.first - 1]
-  if (!before || before.type !== 'word' || lang.numbers.partitiveFrom.includes(before.key)) return undefined
+  if (!before || before.type !== 'word' || numberData.partitiveFrom.includes(before.key)) return undefined
   return countedAt(tokens, item.first - 1, lang)?.en
 }
 
@@ -67,7 +68,7 @@ function antecedent(tokens: readonly Token[], item: Found, lang: Language): stri
 function personCue(tokens: readonly Token[], item: Found, lang: Language): string | undefined {
   for (let at = item.first - 1; at >= Math.max(0, item.first - 2); at--) {
     const token = tokens[at]!
-    for (const [cue, en] of Object.entries(lang.numbers.personCues)) if (token.key.startsWith(cue)) return en
+    for (const [cue, en] of Object.entries(numberData.personCues)) if (token.key.startsWith(cue)) return en
   }
   return undefined
 }
@@ -75,7 +76,7 @@ function personCue(tokens: readonly Token[], item: Found, lang: Language): strin
 /** "qurbanların sayı 95": the noun before "sayı" names what 95 counts. */
 function countOf(tokens: readonly Token[], item: Found, lang: Language): string | undefined {
   const word = tokens[item.first - 1]
-  if (!word || !lang.numbers.countOf.includes(word.key)) return undefined
+  if (!word || !numberData.countOf.includes(word.key)) return undefined
   return countedAt(tokens, item.first - 2, lang)?.en
 }
 
@@ -86,7 +87,7 @@ function countOf(tokens: readonly Token[], item: Found, lang: Language): string 
  */
 export function resolveCounted(tokens: readonly Token[], items: Found[], lang: Language, carry: Carry): (string | null)[] {
   const result: (string | null)[] = items.map(() => null)
-  const person = lang.numbers.counted['nəfər']
+  const person = numberData.counted['nəfər']
   let last = carry.counted
   items.forEach((item, index) => {
     if (item.kind !== 'count') return
@@ -126,7 +127,7 @@ function reportingPhrases(lang: Language): Map<string, string[]> {
   let index = reporting.get(lang)
   if (!index) {
     index = new Map()
-    for (const phrase of lang.numbers.reportingYear) {
+    for (const phrase of numberData.reportingYear) {
       const first = lower(phrase.split(' ')[0]!, lang.locale)
       index.set(first, [...(index.get(first) ?? []), phrase])
     }
@@ -186,7 +187,7 @@ export function resolveYears(tokens: readonly Token[], items: Found[], lang: Lan
     if (!phrases) continue
     // "beş il ərzində" is a duration, not "during the year".
     const previous = tokens[at - 1]
-    if (previous && (previous.type === 'number' || numberWord(previous.key, lang.numbers))) continue
+    if (previous && (previous.type === 'number' || numberWord(previous.key, numberData))) continue
     for (const phrase of phrases) {
       if (phraseAt(tokens, at, phrase, lang) > 0) {
         markers.push({token: at, year: edition === null ? null : edition - 1, group: group[at]!, nextOnly: false})

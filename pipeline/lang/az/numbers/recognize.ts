@@ -1,23 +1,13 @@
-import type {Language} from '../../lang/index.js'
-import type {NumberKind} from '../../tree.js'
+import type {Language, RecognizedNumber} from '../../types.js'
+import {numberData} from './data.js'
 import {phraseAt} from './forms.js'
 import {type Numeral, numeralAt} from './numerals.js'
-import type {Token} from './tokens.js'
+import type {Token} from '../../../text/tokens.js'
 
 /** A recognised numeric expression, before context (counted noun, year) and English are added. */
-export interface Found {
-  kind: NumberKind
-  /** Token range [first, last] of the whole expression. */
-  first: number
-  last: number
-  value?: number | string
-  from?: number
-  to?: number
-  unit?: string
-  currency?: string
-  /** Index (in the sentence's list) of the amount a money item converts. */
-  conversionOf?: number
-  /** For counts: the numeral itself and what the count is (partitive "14-ü", pronoun "biri"). */
+/** A recognised numeric expression, before context (counted noun, year) is added. */
+export interface Found extends Omit<RecognizedNumber, 'counted' | 'year'> {
+  /** For counts: the numeral itself and whether it is a partitive ("14-ü", pronoun "biri"). */
   numeral?: Numeral
   partitive?: boolean
 }
@@ -40,7 +30,7 @@ function anyPhraseAt(tokens: readonly Token[], index: number, phrases: readonly 
 /** The unit (hour, day, month, year) a word is, with the suffix after the unit word. */
 function unitAt(token: Token | undefined, lang: Language): {unit: string; suffix: string} | undefined {
   if (!token || token.type !== 'word') return undefined
-  for (const [word, unit] of Object.entries(lang.numbers.units)) {
+  for (const [word, unit] of Object.entries(numberData.units)) {
     if (token.key === word) return {unit, suffix: ''}
     if (token.key.startsWith(word) && phraseAt([token], 0, word, lang) === 1) return {unit, suffix: token.key.slice(word.length)}
   }
@@ -52,10 +42,10 @@ function unitAt(token: Token | undefined, lang: Language): {unit: string; suffix
  * Returns the last token index of the range, or undefined.
  */
 function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Language): Found | undefined {
-  const {durationFrom, durationTo} = lang.numbers
+  const {durationFrom, durationTo} = numberData
   const fromUnit = unitAt(tokens[numeral.last + 1], lang)
   if (!fromUnit || !durationFrom.some((suffix) => fromUnit.suffix === suffix)) return undefined
-  const second = numeralAt(tokens, numeral.last + 2, lang.numbers)
+  const second = numeralAt(tokens, numeral.last + 2, numberData)
   if (!second) return undefined
   const toUnit = unitAt(tokens[second.last + 1], lang)
   if (!toUnit || toUnit.unit !== fromUnit.unit) return undefined
@@ -74,7 +64,7 @@ function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Languag
 
 /** Start of the last "digər bir" / "başqa bir" of a sentence (-1: none): "bir" before it means one. */
 function lastContrast(tokens: readonly Token[], lang: Language): number {
-  const phrases = lang.numbers.article.contrast.map((phrase) => phrase.split(' '))
+  const phrases = numberData.article.contrast.map((phrase) => phrase.split(' '))
   for (let at = tokens.length - 1; at >= 0; at--) {
     if (phrases.some((words) => words.every((word, k) => tokens[at + k]?.key === word))) return at
   }
@@ -83,7 +73,7 @@ function lastContrast(tokens: readonly Token[], lang: Language): number {
 
 /** Decides whether a "bir" is the number one (true) or the article "a" (false), by the rules in numbers.json. */
 function birIsNumber(tokens: readonly Token[], numeral: Numeral, lang: Language, otherCounts: boolean, contrast: number): 'pronoun' | 'number' | 'article' {
-  const {article} = lang.numbers
+  const {article} = numberData
   const token = tokens[numeral.first]!
   const before = tokens[numeral.first - 1]
   const after = tokens[numeral.last + 1]
@@ -113,7 +103,7 @@ export function recognize(tokens: readonly Token[], lang: Language): Found[] {
 }
 
 function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean, state: {askedAboutBir: boolean}): Found[] {
-  const data = lang.numbers
+  const data = numberData
   const found: Found[] = []
   const contrast = lastContrast(tokens, lang)
   let index = 0
@@ -156,7 +146,7 @@ function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean, 
 }
 
 function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, otherCounts: boolean, contrast: number): Found | undefined {
-  const data = lang.numbers
+  const data = numberData
   const next = numeral.last + 1
   const {first} = numeral
   const ordinal = data.ordinalSuffixes.includes(numeral.suffix) && !numeral.words
