@@ -1,8 +1,8 @@
 import type {Language} from '../lang/index.js'
-import type {Glossary, GlossaryEntry} from './load.js'
+import {GLOSSARY_LANGUAGES, type Glossary, type GlossaryEntry} from './load.js'
 import {GlossaryMatcher} from './matcher.js'
 
-export {loadGlossary, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem} from './load.js'
+export {GLOSSARY_LANGUAGES, loadGlossary, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem} from './load.js'
 export {GlossaryMatcher, type Match} from './matcher.js'
 
 export interface CompiledGlossary {
@@ -14,7 +14,28 @@ export interface CompiledGlossary {
 
 const compiled = new WeakMap<Glossary, Map<string, CompiledGlossary>>()
 
-/** The glossary's matchers for one language, built once. */
+/**
+ * The glossary read in the other direction, for a text in the target language: one row per English wording
+ * of each concept (its English, the accepted variants, the English acronym), each keeping the concept's id,
+ * so a mention carries the same id on both sides.
+ */
+export function reversedEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const result: GlossaryEntry[] = []
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    const forms: Array<[string, string | null]> = [[entry.target, null], ...entry.alsoEn.map((form): [string, string | null] => [form, null])]
+    if (entry.abbrEn) forms.push([entry.abbrEn, entry.abbrEn])
+    for (const [form, abbr] of forms) {
+      const key = `${entry.id}\0${form.toLowerCase()}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      result.push({...entry, source: form, abbr, abbrEn: entry.abbrEn, alsoEn: []})
+    }
+  }
+  return result
+}
+
+/** The glossary's matchers for one language (source or target of the glossary), built once. */
 export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlossary {
   let byLanguage = compiled.get(glossary)
   if (!byLanguage) compiled.set(glossary, (byLanguage = new Map()))
@@ -22,9 +43,10 @@ export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlo
   if (!result) {
     const byId = new Map<string, GlossaryEntry[]>()
     for (const entry of glossary.entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry])
+    const entries = lang.code === GLOSSARY_LANGUAGES.target ? reversedEntries(glossary.entries) : glossary.entries
     result = {
-      entities: new GlossaryMatcher(glossary.entries.filter((entry) => entry.type !== null), lang),
-      terms: new GlossaryMatcher(glossary.entries.filter((entry) => entry.type === null), lang),
+      entities: new GlossaryMatcher(entries.filter((entry) => entry.type !== null), lang),
+      terms: new GlossaryMatcher(entries.filter((entry) => entry.type === null), lang),
       byId
     }
     byLanguage.set(lang.code, result)

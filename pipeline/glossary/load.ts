@@ -6,10 +6,13 @@ import {UserError} from '../errors.js'
 export const ENTITY_TYPES = ['ORG', 'GPE', 'LOC', 'LAW', 'NORP', 'EVENT'] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]
 
+/** The languages of a glossary's columns: the source (column 1) and the target (column 2). */
+export const GLOSSARY_LANGUAGES = {source: 'az', target: 'en'} as const
+
 /** One row of a glossary file: a written form of a concept. Rows sharing an id are variants. */
 export interface GlossaryEntry {
   id: string
-  /** Azerbaijani base form, as written (column 1). */
+  /** Base form in the source language (GLOSSARY_LANGUAGES.source), as written (column 1); for a glossary read in the other direction, the target-language form. */
   source: string
   /** English (column 2). */
   target: string
@@ -17,6 +20,8 @@ export interface GlossaryEntry {
   type: EntityType | null
   abbr: string | null
   abbrEn: string | null
+  /** Other English wordings the report uses for the concept (alsoEn=, joined by |): accepted by the QA. */
+  alsoEn: string[]
   note: string | null
   file: string
   line: number
@@ -38,7 +43,7 @@ export interface Glossary {
 
 /** File names OmegaT reads as glossaries. */
 const GLOSSARY_FILE = /\.(?:utf8|txt|tab)$/u
-const KEYS = ['id', 'type', 'abbr', 'abbrEn', 'note'] as const
+const KEYS = ['id', 'type', 'abbr', 'abbrEn', 'alsoEn', 'note'] as const
 
 /** Parses one file; format problems are collected with file:line, never thrown. */
 export function parseGlossary(text: string, file: string): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
@@ -91,6 +96,7 @@ export function parseGlossary(text: string, file: string): {entries: GlossaryEnt
       type: (meta.type as EntityType | undefined) ?? null,
       abbr: meta.abbr ?? null,
       abbrEn: meta.abbrEn ?? null,
+      alsoEn: meta.alsoEn ? meta.alsoEn.split('|').map((item) => item.trim()).filter(Boolean) : [],
       note: meta.note ?? null,
       file,
       line

@@ -17,3 +17,15 @@ declare module 'natural/lib/natural/tfidf/index.js' {
     listTerms(index: number): Array<{term: string; tf: number; idf: number; tfidf: number}>
   }
 }
+
+declare module 'natural/lib/natural/inflectors/noun_inflector.js' {
+  export default class NounInflector {
+    singularize(word: string): string
+    pluralize(word: string): string
+  }
+}
+
+declare module 'natural/lib/natural/util/stopwords.js' {
+  const stopwords: {words: string[]}
+  export default stopwords
+}

@@ -47,6 +47,7 @@ function synthetic(size: number): Glossary {
     type: null,
     abbr: null,
     abbrEn: null,
+    alsoEn: [],
     note: null,
     file: 'synthetic',
     line: index + 1

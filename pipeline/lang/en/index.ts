@@ -1,0 +1,41 @@
+import {readFileSync} from 'node:fs'
+import stopwords from 'natural/lib/natural/util/stopwords.js'
+import wordListPath from 'word-list'
+import type {Language} from '../types.js'
+import abbreviations from './abbreviations.json' with {type: 'json'}
+import countries from './countries.json' with {type: 'json'}
+import furniture from './furniture.json' with {type: 'json'}
+import lookalikes from './lookalikes.json' with {type: 'json'}
+import morphology from './morphology.json' with {type: 'json'}
+import {enNumbers} from './numbers.js'
+import sections from './sections.json' with {type: 'json'}
+import slips from './slips.json' with {type: 'json'}
+import title from './title.json' with {type: 'json'}
+
+let words: Set<string> | undefined
+const none: ReadonlySet<string> = new Set()
+
+/**
+ * English, for the English edition of the report. The word list is the `word-list` package (about 274,000
+ * lower-case English words, inflected forms included); it decides line-end hyphens as the Azerbaijani
+ * lexicon does.
+ */
+export const en: Language = {
+  code: 'en',
+  name: 'English',
+  francCodes: ['eng'],
+  locale: 'en',
+  lookalikes: lookalikes.map,
+  furniture,
+  title: {...title, tierKeys: new Set(title.tierWords.map((word) => word.toLowerCase()))},
+  countries: Object.fromEntries(Object.entries(countries).filter(([key]) => key !== '$comment')),
+  sections: sections.sections,
+  abbreviations: abbreviations.abbreviations,
+  morphology,
+  slips,
+  numbers: enNumbers,
+  stopwords: stopwords.words,
+  words: () => (words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean))),
+  // English writes its hyphenated compounds as the document shows them; no separate list.
+  hyphenated: () => none
+}
