@@ -12,6 +12,21 @@ export interface Diagnostic {
   text?: string
   /** What the text probably should be, for a reviewer to accept or reject. */
   suggestion?: string
+  /** The same problem's place in the other edition of a pair (the English file), for QA findings. */
+  counterpart?: Counterpart
+}
+
+export interface Counterpart {
+  text: string
+  place: Position
+  file: string
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** See Diagnostic.counterpart. */
+    counterpart?: Counterpart
+  }
 }
 
 /**
@@ -32,6 +47,7 @@ export function report(file: VFile, diagnostic: Diagnostic): void {
   message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined
   if (diagnostic.text !== undefined) message.actual = diagnostic.text
   if (diagnostic.suggestion !== undefined) message.expected = [diagnostic.suggestion]
+  if (diagnostic.counterpart !== undefined) message.counterpart = diagnostic.counterpart
 }
 
 export function severityOf(fatal: boolean | null | undefined): Severity {

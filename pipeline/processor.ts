@@ -1,13 +1,16 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → language → slips → sections → sentences → tokens → numbers → entities → terms → (emit: json, md, facts.csv)
+ *   parse → clean → language → slips → sections → sentences → tokens → numbers → entities → terms
+ *     → align (a pair: the Azerbaijani tree with its English edition, which went through the same stages)
+ *     → (emit: json, md, facts.csv, tmx, xlf)
  *
  * Each stage is a unified plugin `() => (tree, file) => void` in pipeline/stages/<name>/; a new stage
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
  */
 import {type Plugin, unified} from 'unified'
 import {VFile} from 'vfile'
+import {align} from './align/index.js'
 import type {Glossary} from './glossary/index.js'
 import {languageFor} from './lang/index.js'
 import {entities} from './stages/entities/index.js'
@@ -69,4 +72,26 @@ export function processText(raw: string, source: SourceInfo, glossary?: Glossary
   const run = options.afterEachStage ? createProcessor({afterEach: options.afterEachStage}) : processor
   const tree = run.runSync(run.parse(file), file) as Root
   return {tree, file}
+}
+
+export interface ProcessedPair extends Processed {
+  english: Processed
+}
+
+/**
+ * An edition and its English counterpart: each side through every stage in its own language, then the
+ * Azerbaijani tree aligned with the English one (beads, QA findings as messages of the Azerbaijani file).
+ */
+export function processPair(
+  raw: string,
+  source: SourceInfo,
+  englishRaw: string,
+  englishSource: SourceInfo,
+  glossary?: Glossary,
+  options: ProcessOptions = {}
+): ProcessedPair {
+  const main = processText(raw, source, glossary, options)
+  const english = processText(englishRaw, englishSource, glossary, options)
+  align(english)(main.tree, main.file)
+  return {...main, english}
 }

@@ -115,7 +115,16 @@ export interface Sentence extends Literal {
   type: 'sentence'
   value: string
   position: Position
-  data: {id: string; clean: CleanSpan; tokens?: Token[]; numbers?: NumberItem[]; entities?: EntityItem[]; terms?: TermItem[]}
+  data: {
+    id: string
+    clean: CleanSpan
+    tokens?: Token[]
+    numbers?: NumberItem[]
+    entities?: EntityItem[]
+    terms?: TermItem[]
+    /** Its bead in the alignment with the other edition; `en` (source side only) is the bead's English text. */
+    align?: {bead: string; confidence: number; en?: string}
+  }
 }
 
 export interface Paragraph extends Parent {
@@ -170,5 +179,7 @@ declare module 'vfile' {
     glossary: import('./glossary/index.js').Glossary
     /** Treat doubtful input (a language mismatch) as an error. */
     strict: boolean
+    /** The beads of the alignment with the English edition (align/). */
+    beads: import('./align/index.js').Bead[]
   }
 }

@@ -62,8 +62,11 @@ export class ResultCache {
   ) {}
 
   async key(task: FileTask, bytes: Uint8Array): Promise<string> {
-    const settings = JSON.stringify({file: task.file, out: task.out, formats: task.formats, strict: task.strict, glossary: this.glossarySha})
-    return createHash('sha256').update(await pipelineFingerprint()).update(settings).update(bytes).digest('hex')
+    const settings = JSON.stringify({file: task.file, english: task.english ?? null, out: task.out, formats: task.formats, strict: task.strict, glossary: this.glossarySha})
+    const hash = createHash('sha256').update(await pipelineFingerprint()).update(settings).update(bytes)
+    // A pair's outputs depend on its English edition too.
+    if (task.english) hash.update('\0').update(await readFile(task.english).catch(() => Buffer.alloc(0)))
+    return hash.digest('hex')
   }
 
   /** The cached result; `outputs` holds only the outputs that differ from what is on disk. */

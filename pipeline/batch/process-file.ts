@@ -5,13 +5,15 @@ import {UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {inputFrom, readBytes} from '../io/read-input.js'
 import {writeAtomic, writeChunksAtomic} from '../io/write-output.js'
-import {processText} from '../processor.js'
+import {processPair, processText} from '../processor.js'
 import {ResultCache} from './cache.js'
 import {collectGarbage, isLarge} from './memory.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
   file: string
+  /** The English edition paired with `file` (same stem, `.en.txt`), aligned with it; none for a single file. */
+  english?: string
   out: string
   formats: string[]
   strict: boolean
@@ -116,8 +118,12 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResu
   const {source, stem, text} = inputFrom(task.file, bytes)
   const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
   const large = isLarge(bytes)
-  const {tree, file} = processText(text, source, glossary, {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})})
-  const messages: Message[] = file.messages.map((message) => ({
+  const options = {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})}
+  const partner = task.english ? inputFrom(task.english, await readBytes(task.english)) : undefined
+  const {tree, file, english} = partner ? processPair(text, source, partner.text, partner.source, glossary, options) : {...processText(text, source, glossary, options), english: undefined}
+  // Problems of the English side are the pair's too, named by the English file.
+  const englishMessages = english ? english.file.messages.map((message) => ({...message, reason: `${partner!.source.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`})) : []
+  const messages: Message[] = [...file.messages, ...englishMessages].map((message) => ({
     line: message.line ?? 1,
     column: message.column ?? 1,
     severity: severityOf(message.fatal),
@@ -126,10 +132,11 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResu
   }))
   // What the stages left behind goes before the document is built beside the tree.
   if (large) collectGarbage()
-  const document = toDocument(tree, file)
+  const document = toDocument(tree, file, english)
   const failed = messages.some((message) => message.severity === 'error')
   const targets: Array<[string, Format]> = failed
     ? []
     : task.formats.map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!])
-  return {result: {input: source.path, outputs: [], messages, sentences: document.sentences.length, bytes: bytes.length}, document, targets}
+  const input = partner ? `${source.path} + ${partner.source.path}` : source.path
+  return {result: {input, outputs: [], messages, sentences: document.sentences.length, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}, document, targets}
 }

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {FileResult, FileTask} from '../batch/process-file.js'
@@ -71,6 +72,41 @@ export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'g
   return glossary
 }
 
+/** The language tag of an input's name (`x.az.txt` → az), or az when it has none. */
+const tagOf = (file: string) => /\.([a-z]{2})\.txt$/u.exec(path.basename(file))?.[1] ?? 'az'
+
+/**
+ * Pairs each Azerbaijani input with its English edition: `<stem>.az.txt` and `<stem>.en.txt` in the same
+ * folder are one pair, whether both were named or found, or only one was named and the other lies beside it.
+ * An English file without an Azerbaijani partner stays an input of its own.
+ */
+export function pairUp(files: readonly string[], exists: (file: string) => boolean = existsSync): Array<{file: string; english?: string}> {
+  const named = new Set(files.map((file) => path.resolve(file)))
+  const partnerOf = (file: string, from: string, to: string) => path.join(path.dirname(file), path.basename(file).replace(new RegExp(`\\.${from}\\.txt$`, 'u'), `.${to}.txt`))
+  const result: Array<{file: string; english?: string}> = []
+  const used = new Set<string>()
+  for (const file of files) {
+    const tag = tagOf(file)
+    if (tag === 'en') {
+      const source = partnerOf(file, 'en', 'az')
+      // Named with its Azerbaijani partner: that one brings it. Found beside it: the pair is made here.
+      if (named.has(path.resolve(source))) continue
+      if (exists(source)) {
+        if (!used.has(path.resolve(source))) result.push({file: source, english: file})
+        used.add(path.resolve(source))
+        continue
+      }
+      result.push({file})
+      continue
+    }
+    if (used.has(path.resolve(file))) continue
+    const english = tag === 'az' && /\.az\.txt$/u.test(file) ? partnerOf(file, 'az', 'en') : undefined
+    result.push(english && (named.has(path.resolve(english)) || exists(english)) ? {file, english} : {file})
+    used.add(path.resolve(file))
+  }
+  return result
+}
+
 /**
  * Runs the pipeline over every input and renders every requested format, in memory, in input order
  * whatever the number of workers. A file that cannot be used comes back with `error` and the others go
@@ -78,12 +114,12 @@ export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'g
  */
 export async function* generate(options: GenerateOptions): AsyncGenerator<FileResult> {
   const glossary = await glossaryFor(options)
-  const files = await findInputs(options.inputs)
-  const inputs = new Set(files.map((file) => path.resolve(file)))
+  const files = pairUp(await findInputs(options.inputs))
+  const inputs = new Set(files.flatMap(({file, english}) => [path.resolve(file), ...(english ? [path.resolve(english)] : [])]))
   const stems = new Map<string, string>()
   const tasks: FileTask[] = []
   const refused = new Map<string, string>()
-  for (const file of files) {
+  for (const {file, english} of files) {
     try {
       const {path: name, stem} = describeInput(file)
       const clash = stems.get(stem)
@@ -96,6 +132,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
       }
       tasks.push({
         file,
+        ...(english ? {english} : {}),
         out: options.out,
         formats: options.formats,
         strict: options.strict ?? false,

@@ -7,10 +7,11 @@ import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {severityOf, type Severity} from '../diagnostics.js'
 import {toPoint} from '../text/positions.js'
+import type {Bead} from '../align/index.js'
 import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title} from '../tree.js'
 import {gloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '1.3.0'
+export const SCHEMA_VERSION = '1.4.0'
 
 export interface Point {
   line: number
@@ -38,6 +39,45 @@ export interface OutputSentence {
   terms: OutputTerm[]
   /** The text with the English of each entity, number and term in brackets after it. */
   gloss: string
+  /** With an English edition: the English text of the sentence's bead ('' when it has none). */
+  en?: string
+  /** With an English edition: the sentence's bead and its confidence. */
+  align?: {bead: string; confidence: number}
+}
+
+export interface OutputDiagnostic {
+  rule: string
+  severity: Severity
+  message: string
+  text: string | null
+  suggestion?: string
+  line: number
+  column: number
+  /** For translation QA: the text and place in the English edition. */
+  english?: {file: string; text: string; line: number; column: number}
+}
+
+export interface OutputSection {
+  key: string
+  headingAz: string | null
+  headingEn: string | null
+  inferred: boolean
+  raw: RawSpan | null
+  terms: OutputTerm[]
+  /** How many of `sentences[]` (consecutive, in order) belong to this section. */
+  sentences: number
+}
+
+/** The English edition of a pair, analysed like the main side (raw places point into the English file). */
+export interface EnglishEdition {
+  source: 'edition'
+  path: string
+  sha256: string
+  document: {country: string | null; tier: string | null; title: {text: string; raw: RawSpan} | null}
+  sections: Array<Omit<OutputSection, 'headingAz'> & {heading: string | null}>
+  sentences: OutputSentence[]
+  diagnostics: OutputDiagnostic[]
+  removed: OutputDocument['removed']
 }
 
 export interface Fact {
@@ -67,29 +107,16 @@ export interface OutputDocument {
     year: number | null
     title: {text: string; raw: RawSpan; numbers: OutputNumber[]; entities: OutputEntity[]} | null
   }
-  sections: Array<{
-    key: string
-    headingAz: string | null
-    headingEn: string | null
-    inferred: boolean
-    raw: RawSpan | null
-    terms: OutputTerm[]
-    /** How many of `sentences[]` (consecutive, in order) belong to this section. */
-    sentences: number
-  }>
+  sections: OutputSection[]
   sentences: OutputSentence[]
   /** One row per count and money figure: the table an analyst compares across years. */
   facts: Fact[]
-  diagnostics: Array<{
-    rule: string
-    severity: Severity
-    message: string
-    text: string | null
-    suggestion?: string
-    line: number
-    column: number
-  }>
+  diagnostics: OutputDiagnostic[]
   removed: Array<{reason: string; text: string; line: number; column: number}>
+  /** The beads of the alignment with the English edition (a pair only). */
+  beads?: Bead[]
+  /** The English side: the edition of a pair, or the gloss of each sentence when there is none. */
+  english: EnglishEdition | {source: 'gloss'}
 }
 
 /**
@@ -105,17 +132,14 @@ function placed<T extends {raw?: Pick<Position, 'start' | 'end'>}>(items: T[] = 
   return items as Array<Omit<T, 'raw'> & {raw: RawSpan}>
 }
 
-export function toDocument(tree: Root, file: VFile): OutputDocument {
-  const source = file.data.source!
-  const title = tree.children.find((node): node is Title => node.type === 'title')
-  const sections = tree.children.filter((node): node is Section => node.type === 'section')
-
+/** The sentences of a tree in order, with their section key and what the stages found. */
+function sentencesOf(sections: readonly Section[]): OutputSentence[] {
   const sentences: OutputSentence[] = []
   for (const section of sections) {
     for (const child of section.children) {
       if (child.type !== 'paragraph') continue
       for (const sentence of (child as Paragraph).children) {
-        const {numbers = [], entities = [], terms = []} = sentence.data
+        const {numbers = [], entities = [], terms = [], align} = sentence.data
         const english = (item: EntityItem) => (item.acronymEn && item.text.startsWith(item.lemma) && /^\p{Lu}+$/u.test(item.lemma) ? item.acronymEn : item.en)
         sentences.push({
           id: sentence.data.id,
@@ -125,11 +149,77 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
           numbers: placed(numbers),
           entities: placed(entities),
           terms: placed(terms),
-          gloss: gloss(sentence.value, entities.map((item) => ({...item, en: english(item)})), numbers, terms)
+          gloss: gloss(sentence.value, entities.map((item) => ({...item, en: english(item)})), numbers, terms),
+          ...(align ? {...(align.en === undefined ? {} : {en: align.en}), align: {bead: align.bead, confidence: align.confidence}} : {})
         })
       }
     }
   }
+  return sentences
+}
+
+function diagnosticsOf(file: VFile): OutputDiagnostic[] {
+  return [...file.messages].sort(compareMessage).map((message) => ({
+    rule: message.ruleId ?? 'unknown',
+    severity: severityOf(message.fatal),
+    message: message.reason,
+    text: message.actual ?? null,
+    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.expected[0]}),
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    ...(message.counterpart
+      ? {english: {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}}
+      : {})
+  }))
+}
+
+function removedOf(file: VFile): OutputDocument['removed'] {
+  return [...(file.data.removed ?? [])]
+    .sort((a, b) => a.offset - b.offset || a.reason.localeCompare(b.reason))
+    .map(({reason, text, offset}) => {
+      const {line, column} = toPoint(file, offset)
+      return {reason, text, line, column}
+    })
+}
+
+function sectionsOf(sections: readonly Section[]): OutputSection[] {
+  return sections.map((section) => {
+    const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
+    return {
+      key: section.data.key,
+      headingAz: section.data.heading,
+      headingEn: section.data.headingEn,
+      inferred: section.data.inferred,
+      raw: heading ? span(heading.position) : null,
+      terms: placed(heading?.data.terms),
+      sentences: section.children.reduce((sum, child) => sum + (child.type === 'paragraph' ? (child as Paragraph).children.length : 0), 0)
+    }
+  })
+}
+
+/** The English edition of a pair as the `english` part of the output. */
+function editionOf(tree: Root, file: VFile): EnglishEdition {
+  const source = file.data.source!
+  const title = tree.children.find((node): node is Title => node.type === 'title')
+  const sections = tree.children.filter((node): node is Section => node.type === 'section')
+  return {
+    source: 'edition',
+    path: source.path,
+    sha256: source.sha256,
+    document: {country: title?.data.country ?? null, tier: title?.data.tier ?? null, title: title ? {text: title.value, raw: span(title.position)} : null},
+    sections: sectionsOf(sections).map(({headingAz, ...section}) => ({...section, heading: headingAz})),
+    sentences: sentencesOf(sections),
+    diagnostics: diagnosticsOf(file),
+    removed: removedOf(file)
+  }
+}
+
+/** The output document of a processed tree; with `english`, the aligned pair (the tree has been through align). */
+export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}): OutputDocument {
+  const source = file.data.source!
+  const title = tree.children.find((node): node is Title => node.type === 'title')
+  const sections = tree.children.filter((node): node is Section => node.type === 'section')
+  const sentences = sentencesOf(sections)
 
   const facts: Fact[] = sentences.flatMap((sentence) =>
     sentence.numbers
@@ -149,23 +239,6 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
       }))
   )
 
-  const diagnostics = [...file.messages].sort(compareMessage).map((message) => ({
-    rule: message.ruleId ?? 'unknown',
-    severity: severityOf(message.fatal),
-    message: message.reason,
-    text: message.actual ?? null,
-    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.expected[0]}),
-    line: message.line ?? 1,
-    column: message.column ?? 1
-  }))
-
-  const removed = [...(file.data.removed ?? [])]
-    .sort((a, b) => a.offset - b.offset || a.reason.localeCompare(b.reason))
-    .map(({reason, text, offset}) => {
-      const {line, column} = toPoint(file, offset)
-      return {reason, text, line, column}
-    })
-
   return {
     schemaVersion: SCHEMA_VERSION,
     source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null},
@@ -176,21 +249,12 @@ export function toDocument(tree: Root, file: VFile): OutputDocument {
       year: source.year,
       title: title ? {text: title.value, raw: span(title.position), numbers: placed(title.data.numbers), entities: placed(title.data.entities)} : null
     },
-    sections: sections.map((section) => {
-      const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
-      return {
-        key: section.data.key,
-        headingAz: section.data.heading,
-        headingEn: section.data.headingEn,
-        inferred: section.data.inferred,
-        raw: heading ? span(heading.position) : null,
-        terms: placed(heading?.data.terms),
-        sentences: section.children.reduce((sum, child) => sum + (child.type === 'paragraph' ? (child as Paragraph).children.length : 0), 0)
-      }
-    }),
+    sections: sectionsOf(sections),
     sentences,
+    ...(file.data.beads ? {beads: file.data.beads} : {}),
     facts,
-    diagnostics,
-    removed
+    diagnostics: diagnosticsOf(file),
+    removed: removedOf(file),
+    english: english ? editionOf(english.tree, english.file) : {source: 'gloss'}
   }
 }

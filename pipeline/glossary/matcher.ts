@@ -90,6 +90,7 @@ export class GlossaryMatcher {
       for (const {surface, stem, before} of this.alternations) {
         if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, exact, restMust: before, length: tokens.length}])
       }
+      for (const form of this.lang.morphology.irregular?.[last] ?? []) forms.push([form, {entry, exact, restMust: null, length: tokens.length}])
       // Izafet compounds (insan alverçisi) take the plural before the possessive: insan alverçiləri.
       if (this.compound && tokens.length > 1 && this.compound.possessive.test(last)) {
         forms.push([last.replace(this.compound.possessive, ''), {entry, exact, restMust: this.compound.pluralBefore, length: tokens.length}])
@@ -122,7 +123,7 @@ export class GlossaryMatcher {
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
     if (form.exact && token.text.slice(0, cut) !== form.exact) return false
     // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).
-    if (form.exact && isAllUpper(form.exact) && rest !== '' && !rest.startsWith('-')) return false
+    if (this.lang.morphology.acronymHyphen && form.exact && isAllUpper(form.exact) && rest !== '' && !rest.startsWith('-')) return false
     return true
   }
 
@@ -164,6 +165,26 @@ export class GlossaryMatcher {
       i = last + 1
     }
     return matches
+  }
+
+  /**
+   * The ids of every entry the tokens hold, overlapping and nested ones included ("trafficking victims" holds
+   * t.trafficking-victim and t.victim): to check that a concept is mentioned at all, however it is worded.
+   */
+  ids(tokens: readonly Token[]): Set<string> {
+    const found = new Set<string>()
+    // The parts of a hyphenated compound are words of their own here (NGO-run holds NGO).
+    const parts = tokens.filter((token) => token.type === 'word' && token.text.includes('-')).flatMap((token) => tokenize(token.text.replace(/-/gu, ' '), this.lang.locale))
+    for (const part of parts) for (const form of this.lastWord(this.root.last, part)) found.add(form.entry.id)
+    for (let i = 0; i < tokens.length; i++) {
+      let node: WordNode | undefined = this.root
+      for (let k = i; node && k < tokens.length; k++) {
+        for (const form of this.lastWord(node.last, tokens[k]!)) found.add(form.entry.id)
+        node = node.next.get(tokens[k]!.key)
+        if (node && tokens[k + 1] && tokens[k + 1]!.start - tokens[k]!.end > 1) break
+      }
+    }
+    return found
   }
 
   /**

@@ -43,6 +43,8 @@ export interface Language {
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar
+  /** The stem of a lower-case word (English: Porter), for accepting a concept worded as another part of speech. */
+  stem?: (word: string) => string
   /** Function words that coverage reports leave out. */
   stopwords: string[]
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
@@ -66,6 +68,10 @@ export interface Morphology {
    * ending (insan alverçiləri): the plural must start as `pluralBefore` says.
    */
   compound?: {possessive: string; pluralBefore: string}
+  /** Irregular forms of a base word that the suffix slots do not make (child → children). */
+  irregular?: Record<string, string[]>
+  /** An acronym takes its suffixes after a hyphen (az: QHT-lər); otherwise glued (en: NGOs). */
+  acronymHyphen: boolean
 }
 
 /** A figure a language's number grammar found in a sentence's tokens. */

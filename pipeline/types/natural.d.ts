@@ -29,3 +29,8 @@ declare module 'natural/lib/natural/util/stopwords.js' {
   const stopwords: {words: string[]}
   export default stopwords
 }
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: {stem(word: string): string}
+  export default PorterStemmer
+}

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
 import stopwords from 'natural/lib/natural/util/stopwords.js'
 import wordListPath from 'word-list'
 import type {Language} from '../types.js'
@@ -34,6 +35,7 @@ export const en: Language = {
   morphology,
   slips,
   numbers: enNumbers,
+  stem: (word) => PorterStemmer.stem(word),
   stopwords: stopwords.words,
   words: () => (words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean))),
   // English writes its hyphenated compounds as the document shows them; no separate list.

@@ -1,0 +1,116 @@
+import type {VFile} from 'vfile'
+import type {Root, Section, Sentence} from '../tree.js'
+import {anchorsOf, anchorWeights} from './anchors.js'
+import {alignUnits, defaults, type RawBead, type Unit} from './beads.js'
+import {checkPair} from './qa.js'
+
+/** A bead of the alignment: which sentences of each side say the same thing, and how sure the aligner is. */
+export interface Bead {
+  id: string
+  /** Section key (of the Azerbaijani side; the English side's for an English-only section). */
+  section: string
+  /** Sentence ids of the source (Azerbaijani) side. */
+  az: string[]
+  /** Sentence ids of the English side. */
+  en: string[]
+  /** Shape, `<az count>-<en count>`: 1-1, 2-1, 1-2, 2-2, 1-0 (left untranslated), 0-1 (added). */
+  shape: string
+  /** In [0, 1]: the length evidence and the anchor evidence, either of which can vouch for the bead. */
+  confidence: number
+  /** Anchors both sides share, strongest first (n:<figure>, e:<entity id>, t:<term id>, x:<name>, p:<bracket>). */
+  anchors: string[]
+}
+
+/** The processed English edition, as the aligner needs it. */
+export interface Edition {
+  tree: Root
+  file: VFile
+}
+
+/** Below this, a bead is a question for the reviewer (align-low-confidence). */
+export const LOW_CONFIDENCE = 0.3
+
+interface Listed {
+  sentence: Sentence
+  section: string
+}
+
+/** Sentences of a tree by section key, in order. */
+function bySection(tree: Root): Map<string, Listed[]> {
+  const sections = new Map<string, Listed[]>()
+  for (const node of tree.children) {
+    if (node.type !== 'section') continue
+    const section = node as Section
+    const list = sections.get(section.data.key) ?? []
+    for (const child of section.children) if (child.type === 'paragraph') for (const sentence of child.children) list.push({sentence, section: section.data.key})
+    sections.set(section.data.key, list)
+  }
+  return sections
+}
+
+/**
+ * Confidence of a bead: a noisy OR of the two kinds of evidence. The length probability says how typical
+ * the lengths are for a translation; the anchor agreement is the weighted share of anchors both sides have.
+ * An omission or addition has no such evidence and is always a question (0.5, with its own QA flag).
+ */
+function confidenceOf(bead: RawBead): number {
+  const empty = bead.source[0] === bead.source[1] || bead.target[0] === bead.target[1]
+  if (empty) return 0.5
+  const {shared, unshared} = bead.anchors
+  const agreement = shared + unshared > 0 ? (2 * shared) / (2 * shared + unshared) : 0
+  return Math.round((1 - (1 - bead.lengthProbability) * (1 - agreement)) * 1000) / 1000
+}
+
+/**
+ * align: pairs the sentences of the Azerbaijani tree with those of its English edition, section by
+ * section (sections pair by key; a section only one side has gives 1-0 or 0-1 beads), then checks each
+ * bead (qa.ts). Sets `data.align` on the sentences of both sides and `data.en` (the English text of its
+ * bead) on the Azerbaijani ones; the beads go to file.data.beads. Problems are messages of the
+ * Azerbaijani file that also name the English place.
+ */
+export function align(english: Edition) {
+  return (tree: Root, file: VFile): void => {
+    const source = bySection(tree)
+    const target = bySection(english.tree)
+    const units = new Map<Sentence, Unit>()
+    const unit = ({sentence}: Listed): Unit => {
+      let found = units.get(sentence)
+      if (!found) units.set(sentence, (found = {length: sentence.value.length, anchors: anchorsOf(sentence)}))
+      return found
+    }
+    const all = [...source.values(), ...target.values()].flat().map((item) => unit(item).anchors)
+    const weights = anchorWeights(all)
+
+    const beads: Bead[] = []
+    // An English sentence with no Azerbaijani counterpart is reported at the Azerbaijani sentence before it.
+    let previous: Sentence | undefined
+    const pairs: Array<[Listed[], Listed[], string]> = []
+    for (const [key, list] of source) pairs.push([list, target.get(key) ?? [], key])
+    for (const [key, list] of target) if (!source.has(key)) pairs.push([[], list, key])
+    for (const [left, right, section] of pairs) {
+      const raw = alignUnits(left.map(unit), right.map(unit), {...defaults, weights})
+      for (const bead of raw) {
+        const az = left.slice(bead.source[0], bead.source[1])
+        const en = right.slice(bead.target[0], bead.target[1])
+        const id = `b${beads.length + 1}`
+        const confidence = confidenceOf(bead)
+        beads.push({
+          id,
+          section,
+          az: az.map((item) => item.sentence.data.id),
+          en: en.map((item) => item.sentence.data.id),
+          shape: `${az.length}-${en.length}`,
+          confidence,
+          anchors: bead.anchors.keys
+        })
+        const text = en.map((item) => item.sentence.value).join(' ')
+        for (const item of az) item.sentence.data.align = {bead: id, confidence, en: text}
+        for (const item of en) item.sentence.data.align = {bead: id, confidence}
+        const sentences = az.map((item) => item.sentence)
+        checkPair({bead: beads.at(-1)!, az: sentences, en: en.map((item) => item.sentence), near: previous}, file, english.file)
+        previous = sentences.at(-1) ?? previous
+      }
+    }
+    file.data.beads = beads
+  }
+}
