@@ -14,6 +14,8 @@ export interface Diagnostic {
   suggestion?: string
   /** The same problem's place in the other edition of a pair (the English file), for QA findings. */
   counterpart?: Counterpart
+  /** The alignment bead a QA finding is about. */
+  bead?: string
 }
 
 export interface Counterpart {
@@ -26,6 +28,8 @@ declare module 'vfile-message' {
   interface VFileMessage {
     /** See Diagnostic.counterpart. */
     counterpart?: Counterpart
+    /** See Diagnostic.bead. */
+    bead?: string
   }
 }
 
@@ -48,6 +52,7 @@ export function report(file: VFile, diagnostic: Diagnostic): void {
   if (diagnostic.text !== undefined) message.actual = diagnostic.text
   if (diagnostic.suggestion !== undefined) message.expected = [diagnostic.suggestion]
   if (diagnostic.counterpart !== undefined) message.counterpart = diagnostic.counterpart
+  if (diagnostic.bead !== undefined) message.bead = diagnostic.bead
 }
 
 export function severityOf(fatal: boolean | null | undefined): Severity {

@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import {report} from '../diagnostics.js'
+import {type Diagnostic, report} from '../diagnostics.js'
 import {compileGlossary, type GlossaryEntry} from '../glossary/index.js'
 import type {Language} from '../lang/index.js'
 import {tokenize} from '../text/tokens.js'
@@ -29,13 +29,15 @@ const quote = (text: string, limit = 90) => (text.length > limit ? `${text.slice
  * - align-low-confidence: a bead neither lengths nor anchors vouch for.
  */
 export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishFile: VFile): void {
+  // Every finding names its bead.
+  const flag: Flag = (diagnostic) => report(file, {...diagnostic, bead: bead.id})
   const englishText = en.map((sentence) => sentence.value).join(' ')
   const englishPlace = en.length > 0 ? {start: en[0]!.position.start, end: en.at(-1)!.position.end} : undefined
   const counterpart = (text: string, place: Position | undefined) => (place ? {text, place, file: englishFile.path} : undefined)
 
   if (az.length === 0) {
     const place = near ? {start: near.position.end, end: near.position.end} : {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
-    report(file, {
+    flag({
       rule: 'qa-untranslated',
       severity: 'warning',
       reason: `English sentence ${en.map((s) => s.data.id).join(', ')} has no Azerbaijani counterpart: “${quote(englishText)}”`,
@@ -49,7 +51,7 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
   const azText = az.map((sentence) => sentence.value).join(' ')
   const azPlace = {start: az[0]!.position.start, end: az.at(-1)!.position.end}
   if (en.length === 0) {
-    report(file, {
+    flag({
       rule: 'qa-untranslated',
       severity: 'warning',
       reason: `Sentence ${az.map((s) => s.data.id).join(', ')} has no English counterpart`,
@@ -60,7 +62,7 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
     return
   }
   if (bead.confidence < LOW_CONFIDENCE) {
-    report(file, {
+    flag({
       rule: 'align-low-confidence',
       severity: 'warning',
       reason: `Bead ${bead.id} (${bead.shape}) pairs sentences whose lengths and anchors hardly agree (confidence ${bead.confidence}); check that they say the same`,
@@ -69,10 +71,11 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
       counterpart: counterpart(englishText, englishPlace)
     })
   }
-  checkFigures(az, en, file, counterpart)
-  checkConcepts(az, en, file, englishFile, englishText, englishPlace, counterpart)
+  checkFigures(az, en, flag, counterpart)
+  checkConcepts(az, en, flag, file, englishFile, englishText, englishPlace, counterpart)
 }
 
+type Flag = (diagnostic: Diagnostic) => void
 type Counterpart = (text: string, place: Position | undefined) => {text: string; place: Position; file: string} | undefined
 
 interface Figure {
@@ -84,7 +87,7 @@ const figuresOf = (sentences: readonly Sentence[]): Figure[] =>
   sentences.flatMap((sentence) => (sentence.data.numbers ?? []).filter(checkable).flatMap((item) => figureKeys(item).map((key) => ({item, key}))))
 
 /** Figures by value on both sides: what is left over on one side is missing or different on the other. */
-function checkFigures(az: readonly Sentence[], en: readonly Sentence[], file: VFile, counterpart: Counterpart): void {
+function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Flag, counterpart: Counterpart): void {
   const left = figuresOf(az)
   const right = figuresOf(en)
   const unmatchedRight = [...right]
@@ -98,7 +101,7 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], file: VF
   for (const figure of unmatchedLeft) {
     const index = unmatchedRight.findIndex((other) => (other.item.kind === 'year') === (figure.item.kind === 'year'))
     const other = index >= 0 ? unmatchedRight.splice(index, 1)[0] : undefined
-    report(file, {
+    flag({
       rule: 'qa-number',
       severity: 'warning',
       reason: other
@@ -111,7 +114,7 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], file: VF
     })
   }
   for (const other of unmatchedRight) {
-    report(file, {
+    flag({
       rule: 'qa-number',
       severity: 'warning',
       reason: `Figure “${other.item.text}” of the English has no counterpart in the Azerbaijani`,
@@ -137,7 +140,7 @@ function stemmedForms(entries: readonly GlossaryEntry[], english: Language): str
 }
 
 /** Concepts of the Azerbaijani side (terms and entities) that the English does not mention in any wording. */
-function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], file: VFile, englishFile: VFile, englishText: string, englishPlace: Position | undefined, counterpart: Counterpart): void {
+function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: Flag, file: VFile, englishFile: VFile, englishText: string, englishPlace: Position | undefined, counterpart: Counterpart): void {
   const glossary = file.data.glossary
   const english = englishFile.data.lang
   if (!glossary || !english) return
@@ -163,7 +166,7 @@ function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], file: V
       if (money.some((amount) => amount.start < item.end && item.start < amount.end)) continue
       if (stemmedForms(byId.get(item.id) ?? [], english).some(worded)) continue
       reported.add(item.id)
-      report(file, {
+      flag({
         rule: 'qa-term',
         severity: 'warning',
         reason: `“${item.text}” (${item.id}) should read “${item.en}” in the English, which does not mention it: “${quote(englishText)}”`,

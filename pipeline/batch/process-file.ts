@@ -136,7 +136,7 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResu
   const failed = messages.some((message) => message.severity === 'error')
   const targets: Array<[string, Format]> = failed
     ? []
-    : task.formats.map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!])
+    : task.formats.filter((name) => partner || !formats[name]!.pairOnly).map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!])
   const input = partner ? `${source.path} + ${partner.source.path}` : source.path
   return {result: {input, outputs: [], messages, sentences: document.sentences.length, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}, document, targets}
 }

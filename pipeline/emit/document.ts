@@ -53,6 +53,8 @@ export interface OutputDiagnostic {
   suggestion?: string
   line: number
   column: number
+  /** For translation QA: the bead concerned. */
+  bead?: string
   /** For translation QA: the text and place in the English edition. */
   english?: {file: string; text: string; line: number; column: number}
 }
@@ -167,6 +169,7 @@ function diagnosticsOf(file: VFile): OutputDiagnostic[] {
     ...(message.expected?.[0] === undefined ? {} : {suggestion: message.expected[0]}),
     line: message.line ?? 1,
     column: message.column ?? 1,
+    ...(message.bead === undefined ? {} : {bead: message.bead}),
     ...(message.counterpart
       ? {english: {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}}
       : {})

@@ -2,6 +2,8 @@ import type {OutputDocument} from './document.js'
 import {emitFactsCsv} from './facts-csv.js'
 import {emitJson, jsonChunks} from './json.js'
 import {emitMarkdown, markdownChunks} from './markdown.js'
+import {emitTmx} from './tmx.js'
+import {emitXliff} from './xliff.js'
 
 export {toDocument, type OutputDocument, SCHEMA_VERSION} from './document.js'
 
@@ -10,11 +12,15 @@ export interface Format {
   emit: (document: OutputDocument) => string
   /** The same text in pieces, for writing a large document without holding it whole. */
   chunks: (document: OutputDocument) => Iterable<string>
+  /** Written only for an aligned pair (a translation memory of one language says nothing). */
+  pairOnly?: boolean
 }
 
 /** Output formats by name (the CLI's --format), each with its file extension. */
 export const formats: Record<string, Format> = {
   json: {extension: '.json', emit: emitJson, chunks: jsonChunks},
   md: {extension: '.md', emit: emitMarkdown, chunks: markdownChunks},
-  csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]}
+  csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]},
+  tmx: {extension: '.tmx', emit: emitTmx, chunks: (document) => [emitTmx(document)], pairOnly: true},
+  xlf: {extension: '.xlf', emit: emitXliff, chunks: (document) => [emitXliff(document)]}
 }

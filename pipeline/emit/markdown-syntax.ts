@@ -58,3 +58,12 @@ export function item(marker: string, paragraphs: string[]): string {
   const body = paragraphs.map(paragraph).join('\n\n').replace(/\n(?!\n)/g, `\n${indent}`)
   return `${marker} ${body}`
 }
+
+/**
+ * A GFM table from inline cell contents (escaped text, code, strong). Cells hold no line breaks; `|` is
+ * escaped by `text`, and a cell is never empty-looking to a reader (an empty cell stays empty).
+ */
+export function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\r?\n/g, ' ')).join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}

@@ -1,5 +1,6 @@
 import type {OutputDocument} from './document.js'
-import {code, heading, item, paragraph, strong, text} from './markdown-syntax.js'
+import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
+import {type PairRow, pairRows} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
 
@@ -27,6 +28,38 @@ function sentenceItem(sentence: Sentence, index: number): string {
   return item(`${index + 1}.`, paragraphs)
 }
 
+/**
+ * A sentence's text with its figures in bold and its named entities in italics (an entity wins over a
+ * figure inside it), escaped for Markdown: a reader's plain text of it is the sentence again.
+ */
+function marked(sentence: Sentence): string {
+  const spans: Array<{start: number; end: number; mark: string}> = []
+  const free = (start: number, end: number) => spans.every((span) => span.end <= start || end <= span.start)
+  for (const entity of sentence.entities) if (free(entity.start, entity.end)) spans.push({start: entity.start, end: entity.end, mark: '*'})
+  for (const number of sentence.numbers) if (free(number.start, number.end)) spans.push({start: number.start, end: number.end, mark: '**'})
+  spans.sort((a, b) => a.start - b.start)
+  let out = ''
+  let at = 0
+  for (const span of spans) {
+    out += `${text(sentence.text.slice(at, span.start))}${span.mark}${text(sentence.text.slice(span.start, span.end))}${span.mark}`
+    at = span.end
+  }
+  return out + text(sentence.text.slice(at))
+}
+
+/** One bead as a table row: bead and sentence ids with raw places, the two sides, confidence and QA flags. */
+function pairRow(row: PairRow): string[] {
+  const place = (sentences: Sentence[]) => sentences.map((s) => code(`${s.id} ${s.raw.start.line}:${s.raw.start.column}`)).join(' ')
+  const side = (sentences: Sentence[]) => (sentences.length === 0 ? text('—') : sentences.map(marked).join(' '))
+  const flags = row.flags.map((flag) => `${code(flag.rule)} ${text(flag.message)}`)
+  return [
+    `${strong(row.id)} ${text(row.shape)} ${place(row.az)}${row.en.length > 0 ? ` → ${place(row.en)}` : ''}`,
+    side(row.az),
+    side(row.en),
+    [text(row.confidence.toFixed(2)), ...flags].join(' · ')
+  ]
+}
+
 /** "PRIORITIZED RECOMMENDATIONS:" → "Prioritized recommendations". */
 function sentenceCase(heading: string): string {
   const bare = heading.replace(/:$/, '').toLowerCase()
@@ -36,9 +69,10 @@ function sentenceCase(heading: string): string {
 const FALLBACK_HEADINGS: Record<string, string> = {summary: 'Summary', unknown: 'Text'}
 
 /**
- * `output/<stem>.md` in pieces (one per heading, sentence, diagnostic or removal): a reading copy. Title with country and tier, one heading
- * per section (English · Azerbaijani), numbered sentences with their id, raw line:column and figures, then
- * diagnostics and removals.
+ * `output/<stem>.md` in pieces (one per heading, sentence, diagnostic or removal): a reading copy. Title with
+ * country and tier, one heading per section (English · Azerbaijani); for an aligned pair a two-column table
+ * of beads per section (Azerbaijani | English, with figures, names, confidence and QA flags), otherwise
+ * numbered sentences with their id, raw line:column, gloss and figures; then diagnostics and removals.
  */
 export function* markdownChunks(document: OutputDocument): Generator<string> {
   const {country, countryAz, tier, title} = document.document
@@ -46,8 +80,25 @@ export function* markdownChunks(document: OutputDocument): Generator<string> {
   yield `${heading(1, text(tier ? `${name} — Tier ${tier}` : name))}\n\n`
   yield `${paragraph(`${title ? text(`${title.text} · `) : ''}source ${code(document.source.path)} · sha256 ${code(document.source.sha256.slice(0, 12))}`)}\n`
 
+  const rows = pairRows(document)
+  if (rows.length > 0) {
+    yield `${paragraph(`English edition ${code(document.english.source === 'edition' ? document.english.path : '')} · ${rows.length} beads · figures in bold, names in italics`)}\n`
+    // Sections in the order of the beads (an English-only section comes after the others).
+    const order = [...new Set(rows.map((row) => row.section))]
+    for (const key of order) {
+      const section = document.sections.find((item) => item.key === key)
+      const english = document.english.source === 'edition' ? document.english.sections.find((item) => item.key === key) : undefined
+      const label = section?.headingEn ?? english?.headingEn
+      let content = label ? sentenceCase(label) : (FALLBACK_HEADINGS[key] ?? key)
+      if (section?.headingAz) content += ` · ${section.headingAz.replace(/:$/, '')}`
+      if (section?.inferred) content += ' (heading inferred)'
+      yield `\n${heading(2, text(content))}\n\n`
+      yield `${table(['Bead', 'Azerbaijani', 'English', 'Confidence · QA'], rows.filter((row) => row.section === key).map(pairRow))}\n`
+    }
+  }
+
   let next = 0
-  for (const section of document.sections) {
+  for (const section of rows.length > 0 ? [] : document.sections) {
     const label = section.headingEn ? sentenceCase(section.headingEn) : (FALLBACK_HEADINGS[section.key] ?? section.key)
     let content = label
     if (section.headingAz) content += ` · ${section.headingAz.replace(/:$/, '')}`
