@@ -10,7 +10,7 @@ describe('glossary files', () => {
     )
     expect(problems).toEqual([])
     expect(entries).toEqual([
-      {id: 'org.mia', source: 'Daxili İşlər Nazirliyi', target: 'Ministry of Internal Affairs', type: 'ORG', abbr: 'DİN', abbrEn: 'MIA', note: 'a; b=c', file: 'g.utf8', line: 2}
+      {id: 'org.mia', source: 'Daxili İşlər Nazirliyi', target: 'Ministry of Internal Affairs', type: 'ORG', abbr: 'DİN', abbrEn: 'MIA', alsoEn: [], note: 'a; b=c', file: 'g.utf8', line: 2}
     ])
   })
 
@@ -29,7 +29,7 @@ describe('glossary files', () => {
       'bad.utf8:3: bad id “t.Victim” (lower-case ASCII, dotted: t.victim, org.mia)',
       'bad.utf8:4: bad type “AGENCY” (one of ORG, GPE, LOC, LAW, NORP, EVENT)',
       'bad.utf8:5: id “org.ngo” has no type=; a term id starts with t.',
-      'bad.utf8:6: unknown metadata “colour=red” in column 3 (known keys: id, type, abbr, abbrEn, note)'
+      'bad.utf8:6: unknown metadata “colour=red” in column 3 (known keys: id, type, abbr, abbrEn, alsoEn, note)'
     ])
   })
 

@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest'
+import {type Anchors, anchorWeights, compare} from '../../pipeline/align/anchors.js'
+import {alignUnits, defaults, type Unit} from '../../pipeline/align/beads.js'
+import {delta, lengthCost, lengthProbability, normalCdf} from '../../pipeline/align/gale-church.js'
+
+const unit = (length: number, ...keys: string[]): Unit => ({length, anchors: new Map(keys.map((key) => [key, 1])) as Anchors})
+const shapes = (source: Unit[], target: Unit[]) => {
+  const weights = anchorWeights([...source, ...target].map((item) => item.anchors))
+  return alignUnits(source, target, {...defaults, weights}).map((bead) => `${bead.source[1] - bead.source[0]}-${bead.target[1] - bead.target[0]}`)
+}
+
+describe('Gale–Church length evidence', () => {
+  it('normal distribution and δ', () => {
+    expect(normalCdf(0)).toBeCloseTo(0.5, 6)
+    expect(normalCdf(1.96)).toBeCloseTo(0.975, 3)
+    expect(normalCdf(-1.96)).toBeCloseTo(0.025, 3)
+    expect(delta(100, 100, 1)).toBe(0)
+    expect(lengthProbability(100, 100, 1)).toBeCloseTo(1, 6)
+    expect(lengthProbability(100, 160, 1)).toBeLessThan(lengthProbability(100, 120, 1))
+  })
+
+  it('a 1-1 bead of like lengths costs less than a 2-1 bead of like lengths, and an omission costs its prior only', () => {
+    expect(lengthCost([1, 1], 100, 100, 1)).toBeLessThan(lengthCost([2, 1], 100, 100, 1))
+    expect(lengthCost([1, 0], 500, 0, 1)).toBeCloseTo(-Math.log(0.005), 6)
+  })
+})
+
+describe('anchors', () => {
+  it('a rare anchor weighs more than one that most sentences share (a year, a common term)', () => {
+    const all: Anchors[] = Array.from({length: 20}, (_, index) => new Map([['n:2021', 1], ...(index === 3 ? [['n:4506', 1] as [string, number]] : [])]))
+    const weights = anchorWeights(all)
+    expect(weights.get('n:4506')!).toBeGreaterThan(5 * weights.get('n:2021')!)
+  })
+
+  it('counts a shared anchor as often as the side with fewer has it, and lists shared keys strongest first', () => {
+    const weights = new Map([['n:16', 2], ['t:t.victim', 0.5], ['e:org.mia', 1]])
+    const match = compare(new Map([['n:16', 2], ['t:t.victim', 1]]), new Map([['n:16', 1], ['e:org.mia', 1], ['t:t.victim', 1]]), weights)
+    expect(match.shared).toBe(2 + 0.5)
+    // Source 2·2 + 0.5, target 2 + 1 + 0.5, less twice the shared weight.
+    expect(match.unshared).toBe(4.5 + 3.5 - 2 * 2.5)
+    expect(match.keys).toEqual(['n:16', 't:t.victim'])
+  })
+})
+
+describe('beads by dynamic programming', () => {
+  it('pairs like sentences 1-1', () => {
+    expect(shapes([unit(100, 'a'), unit(80, 'b'), unit(120, 'c')], [unit(105, 'a'), unit(85, 'b'), unit(110, 'c')])).toEqual(['1-1', '1-1', '1-1'])
+  })
+
+  it('merges two sentences whose anchors and lengths the one translation holds (2-1), and splits the other way (1-2)', () => {
+    expect(shapes([unit(100, 'a'), unit(60, 'b'), unit(90, 'x'), unit(90, 'c')], [unit(100, 'a'), unit(150, 'b', 'x'), unit(95, 'c')])).toEqual(['1-1', '2-1', '1-1'])
+    expect(shapes([unit(100, 'a'), unit(150, 'b', 'x'), unit(95, 'c')], [unit(100, 'a'), unit(60, 'b'), unit(90, 'x'), unit(90, 'c')])).toEqual(['1-1', '1-2', '1-1'])
+  })
+
+  it('leaves a sentence untranslated (1-0, 0-1) when its anchors say so, however short, or its length alone when long', () => {
+    const around = (i: number) => unit(80 + ((i * 29) % 60), `k${i}`)
+    const before = Array.from({length: 6}, (_, i) => around(i))
+    const after = Array.from({length: 6}, (_, i) => around(i + 6))
+    const expected = [...before.map(() => '1-1'), '1-0', ...after.map(() => '1-1')]
+    // A short sentence with a figure, a name and a term the translation lacks.
+    expect(shapes([...before, unit(40, 'n:7', 'e:x', 't:y'), ...after], [...before, ...after])).toEqual(expected)
+    expect(shapes([...before, ...after], [...before, unit(40, 'n:7', 'e:x', 't:y'), ...after])).toEqual(expected.map((shape) => (shape === '1-0' ? '0-1' : shape)))
+    // Without anchors a long one is still left out; a short one is merged into a neighbour (length cannot tell).
+    expect(shapes([...before, unit(150), ...after], [...before, ...after])).toEqual(expected)
+    expect(shapes([...before, unit(40), ...after], [...before, ...after])).toContain('2-1')
+  })
+
+  it('never refuses: very different sides still give beads that cover every sentence once, in order', () => {
+    const source = Array.from({length: 12}, (_, i) => unit(100, `k${i}`))
+    const target = Array.from({length: 60}, (_, i) => unit(20 + (i % 7), `k${Math.floor(i / 5)}`))
+    const weights = anchorWeights([...source, ...target].map((item) => item.anchors))
+    const beads = alignUnits(source, target, {...defaults, weights})
+    let i = 0
+    let j = 0
+    for (const bead of beads) {
+      expect(bead.source[0]).toBe(i)
+      expect(bead.target[0]).toBe(j)
+      i = bead.source[1]
+      j = bead.target[1]
+    }
+    expect([i, j]).toEqual([12, 60])
+    expect(alignUnits([], [unit(10)], {...defaults, weights}).map((bead) => bead.target)).toEqual([[0, 1]])
+  })
+
+  it('aligns a long pair inside the band: 3,000 sentences a side, each in exactly one bead', () => {
+    const source = Array.from({length: 3000}, (_, i) => unit(60 + ((i * 37) % 90), `n${i % 211}`))
+    const target = source.map((item) => unit(Math.round(item.length * 1.1), ...item.anchors.keys()))
+    const weights = anchorWeights([...source, ...target].map((item) => item.anchors))
+    const beads = alignUnits(source, target, {...defaults, weights})
+    expect(beads.filter((bead) => bead.source[1] - bead.source[0] === 1 && bead.target[1] - bead.target[0] === 1)).toHaveLength(3000)
+  })
+})
