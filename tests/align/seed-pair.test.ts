@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {seedSentences} from '../support/pipeline.js'
+import {crlfFormFeeds, decomposed, lookalikesAndNbsp, onePerParagraph, pageFurniture, rewrapNarrow} from '../support/noisy.js'
+import {seedRaw, seedSentences} from '../support/pipeline.js'
 import {beadScores, goldBeads, planted, predictedBeads, processSeedPair} from '../support/pair.js'
 
 /**
@@ -60,5 +61,15 @@ describe('alignment of the seed with its English edition', () => {
     // Sentences point at their bead, and carry the English of it.
     const first = document.sentences[0]!
     expect(first.en).toBe(goldBeads[0]!.en.join(' '))
+  })
+})
+
+describe('alignment of noisy renderings of the seed with the English edition', () => {
+  const renderings = {crlfFormFeeds, rewrapNarrow, lookalikesAndNbsp, decomposed, pageFurniture, onePerParagraph}
+  const flags = (doc: typeof document) => doc.diagnostics.filter((d) => d.rule.startsWith('qa-')).map((d) => `${d.rule} ${d.bead} ${d.text}`)
+  it.each(Object.entries(renderings))('%s: the same beads and the same QA findings as the clean seed', (_, render) => {
+    const noisy = processSeedPair(render(seedRaw))
+    expect(beadScores(predictedBeads(noisy), goldBeads).f1).toBeGreaterThanOrEqual(0.97)
+    expect(flags(noisy)).toEqual(flags(document))
   })
 })

@@ -31,10 +31,10 @@ export const goldBeads: GoldBead[] = fixture('beads.tsv').map(([section, az, en,
 /** Errors planted in the English on purpose: the Azerbaijani sentence numbers of their bead, kind, forms. */
 export const planted = fixture('planted.tsv').map(([az, kind, azForm, enForm]) => ({az: az!.split(',').map(Number), kind: kind!, azForm: azForm!, enForm: enForm!}))
 
-/** The seed and its English edition through the whole pipeline, aligned. */
-export function processSeedPair(): OutputDocument {
+/** The seed (or a rendering of it) and its English edition through the whole pipeline, aligned. */
+export function processSeedPair(raw = seedRaw): OutputDocument {
   const {tree, file, english} = processPair(
-    seedRaw,
+    raw,
     {path: SEED_PATH, sha256: '0'.repeat(64), language: 'az', year: 2022},
     englishRaw,
     {path: ENGLISH_PATH, sha256: '0'.repeat(64), language: 'en', year: 2022},

@@ -1,0 +1,121 @@
+import {readFileSync} from 'node:fs'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import type {Root, Table} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import xliff from 'xliff'
+import {convert} from 'xmlbuilder2'
+import {formats, toDocument} from '../../pipeline/emit/index.js'
+import {processText} from '../../pipeline/processor.js'
+import {glossary, processToDocument, SEED_PATH, seedRaw} from '../support/pipeline.js'
+import {ENGLISH_PATH, englishRaw, processSeedPair} from '../support/pair.js'
+
+const pair = processSeedPair()
+const az = new Map(pair.sentences.map((sentence) => [sentence.id, sentence.text]))
+const english = pair.english.source === 'edition' ? new Map(pair.english.sentences.map((sentence) => [sentence.id, sentence.text])) : new Map()
+const beads = pair.beads!
+const sideText = (ids: string[], texts: Map<string, string>) => ids.map((id) => texts.get(id)).join(' ')
+const schema = JSON.parse(readFileSync(new URL('../../pipeline/emit/hesabat.schema.json', import.meta.url), 'utf8'))
+const validate = new Ajv2020({allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true}).compile(schema)
+
+describe('JSON of a pair and of single editions', () => {
+  it('validates against the schema: the pair, an Azerbaijani edition alone, an English edition alone', () => {
+    const single = processToDocument(seedRaw, SEED_PATH)
+    const {tree, file} = processText(englishRaw, {path: ENGLISH_PATH, sha256: '0'.repeat(64), language: 'en', year: 2022}, glossary)
+    for (const document of [pair, single, toDocument(tree, file)]) {
+      const json = JSON.parse(formats.json!.emit(document))
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+    }
+    expect(single.english).toEqual({source: 'gloss'})
+    expect(single.beads).toBeUndefined()
+  })
+
+  it('every sentence of both sides is in exactly one bead, in order', () => {
+    expect(beads.flatMap((bead) => bead.az)).toEqual(pair.sentences.map((sentence) => sentence.id))
+    expect(beads.flatMap((bead) => bead.en)).toEqual([...english.keys()])
+  })
+})
+
+describe('TMX 1.4b', () => {
+  const tmx = convert(formats.tmx!.emit(pair), {format: 'object'}) as unknown as {
+    tmx: {'@version': string; header: Record<string, string>; body: {tu: Array<{'@tuid': string; tuv: Array<{'@xml:lang': string; seg: string}>}>}}
+  }
+
+  it('has the header every CAT tool requires', () => {
+    expect(tmx.tmx['@version']).toBe('1.4')
+    expect(Object.keys(tmx.tmx.header).sort()).toEqual(['@adminlang', '@creationtool', '@creationtoolversion', '@datatype', '@o-tmf', '@segtype', '@srclang'])
+    expect(tmx.tmx.header['@srclang']).toBe('az')
+  })
+
+  it('keeps every bead with both sides as a unit, each segment exactly the sentences of its side', () => {
+    const paired = beads.filter((bead) => bead.az.length > 0 && bead.en.length > 0)
+    const units = tmx.tmx.body.tu
+    expect(units.map((unit) => unit['@tuid'])).toEqual(paired.map((bead) => bead.id))
+    units.forEach((unit, index) => {
+      const bead = paired[index]!
+      expect(unit.tuv.map((tuv) => [tuv['@xml:lang'], tuv.seg])).toEqual([
+        ['az', sideText(bead.az, az)],
+        ['en', sideText(bead.en, english)]
+      ])
+    })
+  })
+})
+
+describe('XLIFF 2.1', () => {
+  it('reads back with the xliff package: every unit, source and target as the beads say', async () => {
+    const read = await xliff.xliff2js(formats.xlf!.emit(pair))
+    expect([read.sourceLanguage, read.targetLanguage]).toEqual(['az', 'en'])
+    const units = read.resources.f1!
+    expect(Object.keys(units)).toEqual(beads.map((bead) => bead.id))
+    for (const bead of beads) {
+      const unit = units[bead.id]!
+      if (bead.az.length > 0) expect(unit.source).toBe(sideText(bead.az, az))
+      if (bead.en.length > 0) expect(unit.target).toBe(sideText(bead.en, english))
+    }
+  })
+
+  it('marks beads translated, an omission initial, and carries the QA findings as notes', () => {
+    const xml = formats.xlf!.emit(pair)
+    const omission = beads.find((bead) => bead.shape === '1-0')!
+    expect(xml).toMatch(new RegExp(`<unit id="${omission.id}">[\\s\\S]*?<segment state="initial">`))
+    const figure = pair.diagnostics.find((d) => d.rule === 'qa-number')!
+    expect(xml).toMatch(new RegExp(`<unit id="${figure.bead}">\\s*<notes>\\s*<note category="qa-number"`))
+  })
+
+  it('without an English edition: one unit per sentence, the gloss as an initial target', async () => {
+    const single = processToDocument(seedRaw, SEED_PATH)
+    const read = await xliff.xliff2js(formats.xlf!.emit(single))
+    const units = read.resources.f1!
+    expect(Object.keys(units)).toHaveLength(single.sentences.length)
+    expect(units[single.sentences[0]!.id]!.target).toBe(single.sentences[0]!.gloss)
+    expect(formats.xlf!.emit(single)).not.toContain('state="translated"')
+  })
+})
+
+describe('Markdown of a pair', () => {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(formats.md!.emit(pair)) as Root
+  const tables = tree.children.filter((node): node is Table => node.type === 'table')
+
+  it('one two-column table per section; a reader gets back each bead’s two sides exactly', () => {
+    expect(tables).toHaveLength(new Set(beads.map((bead) => bead.section)).size)
+    const rows = tables.flatMap((table) => table.children.slice(1))
+    expect(rows).toHaveLength(beads.length)
+    rows.forEach((row, index) => {
+      const bead = beads[index]!
+      const [, left, right] = row.children.map((cell) => toString(cell))
+      expect(left).toBe(bead.az.length > 0 ? sideText(bead.az, az) : '—')
+      expect(right).toBe(bead.en.length > 0 ? sideText(bead.en, english) : '—')
+    })
+  })
+
+  it('shows figures in bold and QA flags beside their bead', () => {
+    const figure = pair.diagnostics.find((d) => d.rule === 'qa-number')!
+    const row = tables.flatMap((table) => table.children).find((candidate) => toString(candidate.children[0]!).startsWith(`${figure.bead} `))!
+    expect(toString(row.children[3]!)).toContain('qa-number')
+    const strong = row.children[1]!.children.filter((node) => node.type === 'strong').map((node) => toString(node))
+    expect(strong).toContain(figure.text)
+  })
+})

@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest'
+import {compileGlossary} from '../../pipeline/glossary/index.js'
+import {az} from '../../pipeline/lang/az/index.js'
+import {en} from '../../pipeline/lang/en/index.js'
+import {findNumbers} from '../../pipeline/stages/numbers/index.js'
+import {splitSentences} from '../../pipeline/stages/sentences/split.js'
+import {tokenize} from '../../pipeline/text/tokens.js'
+import {glossary} from '../support/pipeline.js'
+
+const numbers = (text: string) => findNumbers(text, 's', en, 2022).map(({text, kind, value, from, to, unit, currency, counted, year, conversionOf, en: english}) => ({text, kind, value, from, to, unit, currency, counted, year, conversionOf, en: english}))
+const pick = (text: string) => numbers(text).map((n) => [n.text, n.kind, n.value ?? `${n.from}-${n.to}`])
+
+describe('English numbers (lang/en)', () => {
+  it('money in manat with its dollar conversion, and the year of both', () => {
+    const found = numbers('In 2021, the government allocated 124,700 manat ($73,350) to the shelter.')
+    expect(found.map((n) => [n.text, n.kind, n.value, n.currency, n.year])).toEqual([
+      ['2021', 'year', 2021, undefined, undefined],
+      ['124,700 manat', 'money', 124700, 'AZN', 2021],
+      ['$73,350', 'money', 73350, 'USD', 2021]
+    ])
+    expect(found[2]!.conversionOf).toBe('s.n2')
+  })
+
+  it('ranges, articles, ordinals, percentages, number words', () => {
+    expect(pick('prison sentences of five to 10 years under Article 144-1 and Article 145')).toEqual([
+      ['five to 10 years', 'duration_range', '5-10'],
+      ['Article 144-1', 'legal_ref', '144-1'],
+      ['Article 145', 'legal_ref', '145']
+    ])
+    expect(pick('the 2020-2024 National Action Plan, its 21st meeting, 45% of cases, twenty-five victims, 1.5 million manat')).toEqual([
+      ['2020-2024', 'year_range', '2020-2024'],
+      ['21st', 'ordinal', 21],
+      ['45%', 'percent', 45],
+      ['twenty-five', 'count', 25],
+      ['1.5 million manat', 'money', 1500000]
+    ])
+  })
+
+  it('what a count counts; "one" alone is no figure', () => {
+    const found = numbers('The government identified 83 officially recognized victims and 12 potential victims, one of whom was a child.')
+    expect(found.map((n) => [n.text, n.counted])).toEqual([
+      ['83', 'victim'],
+      ['12', 'potential victim']
+    ])
+    expect(pick('Courts convicted 1,508 traffickers in 18 cases.')).toEqual([
+      ['1,508', 'count', 1508],
+      ['18', 'count', 18]
+    ])
+  })
+
+  it('the tier of a title is an ordinal written as a digit', () => {
+    expect(numbers('AZERBAIJAN: Tier 2 Watch List')[0]).toMatchObject({kind: 'ordinal', value: 2, en: '2'})
+  })
+})
+
+describe('English sentences and words', () => {
+  it('does not end a sentence at U.S., No. or an initial', () => {
+    const text = 'The U.S. Embassy funded Law No. 5 training for J. Smith. The government did not respond.'
+    expect(splitSentences(text, en, {markers: '•*'}).sentences.map(({start, end}) => text.slice(start, end))).toEqual([
+      'The U.S. Embassy funded Law No. 5 training for J. Smith.',
+      'The government did not respond.'
+    ])
+  })
+
+  it('knows English words from the word-list package', () => {
+    expect(en.words().has('trafficking')).toBe(true)
+    expect(en.words().has('qurbanlar')).toBe(false)
+  })
+})
+
+describe('the glossary read in the other direction', () => {
+  const {entities, terms} = compileGlossary(glossary, en)
+  const ids = (text: string) => [...entities.match(tokenize(text, 'en')), ...terms.match(tokenize(text, 'en'))].map((m) => [text.slice(m.start, m.end), m.entry.id])
+
+  it('finds the English of the same concepts, in their English forms, with the same ids as the Azerbaijani', () => {
+    expect(ids('The MIA referred children to NGOs and the victim’s shelter.')).toEqual(
+      expect.arrayContaining([
+        ['MIA', 'org.mia'],
+        ['children', 't.child'],
+        ['NGOs', 't.ngo'],
+        ['victim’s', 't.victim']
+      ])
+    )
+    expect(ids('the Ministry of Internal Affairs')).toEqual([['Ministry of Internal Affairs', 'org.mia']])
+    // The Azerbaijani side keeps its own rules: an acronym takes its suffix after a hyphen.
+    const {terms: azTerms} = compileGlossary(glossary, az)
+    expect(azTerms.match(tokenize('QHT-lər QHTlər', 'az')).map((m) => m.entry.id)).toEqual(['t.ngo'])
+  })
+
+  it('sees every concept a wording holds, nested ones too', () => {
+    expect([...terms.ids(tokenize('trafficking victims in NGO-run shelters', 'en'))]).toEqual(expect.arrayContaining(['t.trafficking-victim', 't.victim', 't.ngo']))
+  })
+})
