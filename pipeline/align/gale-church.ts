@@ -51,6 +51,15 @@ export function lengthProbability(sourceLength: number, targetLength: number, ra
 /** Most a bead's length can cost: keeps an omission (1-0) possible next to a very long sentence. */
 const MAX_LENGTH_COST = 12
 
+/**
+ * Gale & Church's own cost, −log P(shape) − log P(δ) for every shape, a 1-0 bead's δ included (its target
+ * length is 0): the length-only baseline the benchmark compares hesabat with.
+ */
+export function classicCost(shape: readonly [number, number], sourceLength: number, targetLength: number, ratio: number): number {
+  const p = lengthProbability(sourceLength, targetLength, ratio)
+  return -Math.log(prior(shape)) + Math.min(MAX_LENGTH_COST, -Math.log(Math.max(p, 1e-300)))
+}
+
 /** −log P(shape) − log P(δ): Gale & Church's cost of a bead, in nats (a 1-0 or 0-1 bead: −log P(shape)). */
 export function lengthCost(shape: readonly [number, number], sourceLength: number, targetLength: number, ratio: number): number {
   // An omission or addition has nothing to compare its length with: its prior is all it costs.

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Root, Section, Sentence} from '../tree.js'
 import {anchorsOf, anchorWeights} from './anchors.js'
-import {alignUnits, defaults, type RawBead, type Unit} from './beads.js'
+import {type AlignOptions, alignUnits, defaults, type RawBead, type Unit} from './beads.js'
 import {checkPair} from './qa.js'
 
 /** A bead of the alignment: which sentences of each side say the same thing, and how sure the aligner is. */
@@ -68,7 +68,8 @@ function confidenceOf(bead: RawBead): number {
  * bead) on the Azerbaijani ones; the beads go to file.data.beads. Problems are messages of the
  * Azerbaijani file that also name the English place.
  */
-export function align(english: Edition) {
+export function align(english: Edition, options: Partial<AlignOptions> & {anchors?: boolean} = {}) {
+  const {anchors = true, ...settings} = options
   return (tree: Root, file: VFile): void => {
     const source = bySection(tree)
     const target = bySection(english.tree)
@@ -79,7 +80,8 @@ export function align(english: Edition) {
       return found
     }
     const all = [...source.values(), ...target.values()].flat().map((item) => unit(item).anchors)
-    const weights = anchorWeights(all)
+    // Without anchors (the benchmark's length-only baseline) every anchor weighs nothing.
+    const weights = anchors ? anchorWeights(all) : new Map<string, number>()
 
     const beads: Bead[] = []
     // An English sentence with no Azerbaijani counterpart is reported at the Azerbaijani sentence before it.
@@ -88,7 +90,7 @@ export function align(english: Edition) {
     for (const [key, list] of source) pairs.push([list, target.get(key) ?? [], key])
     for (const [key, list] of target) if (!source.has(key)) pairs.push([[], list, key])
     for (const [left, right, section] of pairs) {
-      const raw = alignUnits(left.map(unit), right.map(unit), {...defaults, weights})
+      const raw = alignUnits(left.map(unit), right.map(unit), {...defaults, ...settings, weights})
       for (const bead of raw) {
         const az = left.slice(bead.source[0], bead.source[1])
         const en = right.slice(bead.target[0], bead.target[1])
