@@ -9,6 +9,7 @@
  * is one more `.use()` line. Emitters read the finished tree (pipeline/emit/).
  */
 import {type Plugin, unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {align} from './align/index.js'
 import type {Glossary} from './glossary/index.js'
@@ -60,6 +61,8 @@ export interface Processed {
 export interface ProcessOptions {
   /** Doubtful input (the text is not in the file's language) is an error, not a warning. */
   strict?: boolean
+  /** Keep the token layer on the tree after the stages (the aligner reads it); otherwise it is dropped. */
+  keepTokens?: boolean
   /** Called after every stage. */
   afterEachStage?: () => void
 }
@@ -71,7 +74,19 @@ export function processText(raw: string, source: SourceInfo, glossary?: Glossary
   const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {})}})
   const run = options.afterEachStage ? createProcessor({afterEach: options.afterEachStage}) : processor
   const tree = run.runSync(run.parse(file), file) as Root
+  if (!options.keepTokens) dropTokens(tree)
   return {tree, file}
+}
+
+/**
+ * The token layer is for the stages (and the aligner); once they are done it is dropped, so that a large
+ * tree does not hold it while its outputs are written.
+ */
+function dropTokens(tree: Root): void {
+  visit(tree, (node) => {
+    const data = node.data as {tokens?: unknown} | undefined
+    if (data?.tokens) delete data.tokens
+  })
 }
 
 export interface ProcessedPair extends Processed {
@@ -90,8 +105,10 @@ export function processPair(
   glossary?: Glossary,
   options: ProcessOptions = {}
 ): ProcessedPair {
-  const main = processText(raw, source, glossary, options)
-  const english = processText(englishRaw, englishSource, glossary, options)
+  const main = processText(raw, source, glossary, {...options, keepTokens: true})
+  const english = processText(englishRaw, englishSource, glossary, {...options, keepTokens: true})
   align(english)(main.tree, main.file)
+  dropTokens(main.tree)
+  dropTokens(english.tree)
   return {...main, english}
 }

@@ -2,33 +2,16 @@ import type {VFile} from 'vfile'
 import type {Root, Section, Sentence} from '../tree.js'
 import {anchorsOf, anchorWeights} from './anchors.js'
 import {type AlignOptions, alignUnits, defaults, type RawBead, type Unit} from './beads.js'
+import type {Bead} from './bead.js'
 import {checkPair} from './qa.js'
 
-/** A bead of the alignment: which sentences of each side say the same thing, and how sure the aligner is. */
-export interface Bead {
-  id: string
-  /** Section key (of the Azerbaijani side; the English side's for an English-only section). */
-  section: string
-  /** Sentence ids of the source (Azerbaijani) side. */
-  az: string[]
-  /** Sentence ids of the English side. */
-  en: string[]
-  /** Shape, `<az count>-<en count>`: 1-1, 2-1, 1-2, 2-2, 1-0 (left untranslated), 0-1 (added). */
-  shape: string
-  /** In [0, 1]: the length evidence and the anchor evidence, either of which can vouch for the bead. */
-  confidence: number
-  /** Anchors both sides share, strongest first (n:<figure>, e:<entity id>, t:<term id>, x:<name>, p:<bracket>). */
-  anchors: string[]
-}
+export type {Bead} from './bead.js'
 
 /** The processed English edition, as the aligner needs it. */
 export interface Edition {
   tree: Root
   file: VFile
 }
-
-/** Below this, a bead is a question for the reviewer (align-low-confidence). */
-export const LOW_CONFIDENCE = 0.3
 
 interface Listed {
   sentence: Sentence

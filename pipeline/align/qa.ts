@@ -6,7 +6,10 @@ import type {Language} from '../lang/index.js'
 import {tokenize} from '../text/tokens.js'
 import type {NumberItem, Sentence} from '../tree.js'
 import {checkable, figureKeys} from './anchors.js'
-import {type Bead, LOW_CONFIDENCE} from './index.js'
+import type {Bead} from './bead.js'
+
+/** Below this, a bead is a question for the reviewer (align-low-confidence). */
+export const LOW_CONFIDENCE = 0.3
 
 export interface BeadSides {
   bead: Bead

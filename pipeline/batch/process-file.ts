@@ -26,6 +26,8 @@ export interface FileTask {
 }
 
 export interface Message {
+  /** The file the place is in: the input, or the English edition of a pair. */
+  file: string
   line: number
   column: number
   severity: Severity
@@ -121,15 +123,18 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResu
   const options = {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})}
   const partner = task.english ? inputFrom(task.english, await readBytes(task.english)) : undefined
   const {tree, file, english} = partner ? processPair(text, source, partner.text, partner.source, glossary, options) : {...processText(text, source, glossary, options), english: undefined}
-  // Problems of the English side are the pair's too, named by the English file.
-  const englishMessages = english ? english.file.messages.map((message) => ({...message, reason: `${partner!.source.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`})) : []
-  const messages: Message[] = [...file.messages, ...englishMessages].map((message) => ({
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: severityOf(message.fatal),
-    reason: message.reason,
-    rule: message.ruleId ?? ''
-  }))
+  const messagesOf = (of: typeof file, path: string): Message[] =>
+    of.messages.map((message) => ({
+      file: path,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      severity: severityOf(message.fatal),
+      // A QA finding also names its place in the English edition.
+      reason: message.counterpart ? `${message.reason} (English: ${message.counterpart.file}:${message.counterpart.place.start.line}:${message.counterpart.place.start.column})` : message.reason,
+      rule: message.ruleId ?? ''
+    }))
+  // Problems of the English side are the pair's too, printed at the English file's places.
+  const messages = [...messagesOf(file, source.path), ...(english ? messagesOf(english.file, partner!.source.path) : [])]
   // What the stages left behind goes before the document is built beside the tree.
   if (large) collectGarbage()
   const document = toDocument(tree, file, english)

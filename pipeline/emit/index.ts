@@ -2,8 +2,8 @@ import type {OutputDocument} from './document.js'
 import {emitFactsCsv} from './facts-csv.js'
 import {emitJson, jsonChunks} from './json.js'
 import {emitMarkdown, markdownChunks} from './markdown.js'
-import {emitTmx} from './tmx.js'
-import {emitXliff} from './xliff.js'
+import {emitTmx, tmxChunks} from './tmx.js'
+import {emitXliff, xliffChunks} from './xliff.js'
 
 export {toDocument, type OutputDocument, SCHEMA_VERSION} from './document.js'
 
@@ -21,6 +21,6 @@ export const formats: Record<string, Format> = {
   json: {extension: '.json', emit: emitJson, chunks: jsonChunks},
   md: {extension: '.md', emit: emitMarkdown, chunks: markdownChunks},
   csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]},
-  tmx: {extension: '.tmx', emit: emitTmx, chunks: (document) => [emitTmx(document)], pairOnly: true},
-  xlf: {extension: '.xlf', emit: emitXliff, chunks: (document) => [emitXliff(document)]}
+  tmx: {extension: '.tmx', emit: emitTmx, chunks: tmxChunks, pairOnly: true},
+  xlf: {extension: '.xlf', emit: emitXliff, chunks: xliffChunks}
 }

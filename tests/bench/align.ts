@@ -15,8 +15,8 @@ import {beadScores, ENGLISH_PATH, englishRaw, goldBeads, predictedBeads} from '.
 import {glossary, SEED_PATH, seedRaw} from '../support/pipeline.js'
 
 const sides = () => ({
-  az: processText(seedRaw, {path: SEED_PATH, sha256: '0'.repeat(64), language: 'az', year: 2022}, glossary),
-  en: processText(englishRaw, {path: ENGLISH_PATH, sha256: '0'.repeat(64), language: 'en', year: 2022}, glossary)
+  az: processText(seedRaw, {path: SEED_PATH, sha256: '0'.repeat(64), language: 'az', year: 2022}, glossary, {keepTokens: true}),
+  en: processText(englishRaw, {path: ENGLISH_PATH, sha256: '0'.repeat(64), language: 'en', year: 2022}, glossary, {keepTokens: true})
 })
 
 const variants = {

@@ -1,0 +1,16 @@
+/** A bead of the alignment: which sentences of each side say the same thing, and how sure the aligner is. */
+export interface Bead {
+  id: string
+  /** Section key (of the Azerbaijani side; the English side's for an English-only section). */
+  section: string
+  /** Sentence ids of the source (Azerbaijani) side. */
+  az: string[]
+  /** Sentence ids of the English side. */
+  en: string[]
+  /** Shape, `<az count>-<en count>`: 1-1, 2-1, 1-2, 2-2, 1-0 (left untranslated), 0-1 (added). */
+  shape: string
+  /** In [0, 1]: the length evidence and the anchor evidence, either of which can vouch for the bead. */
+  confidence: number
+  /** Anchors both sides share, strongest first (n:<figure>, e:<entity id>, t:<term id>, x:<name>, p:<bracket>). */
+  anchors: string[]
+}
