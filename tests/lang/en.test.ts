@@ -3,6 +3,7 @@ import {compileGlossary} from '../../pipeline/glossary/index.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {en} from '../../pipeline/lang/en/index.js'
 import {findNumbers} from '../../pipeline/stages/numbers/index.js'
+import {matchTitle} from '../../pipeline/stages/sections/title.js'
 import {splitSentences} from '../../pipeline/stages/sentences/split.js'
 import {tokenize} from '../../pipeline/text/tokens.js'
 import {glossary} from '../support/pipeline.js'
@@ -89,5 +90,16 @@ describe('the glossary read in the other direction', () => {
 
   it('sees every concept a wording holds, nested ones too', () => {
     expect([...terms.ids(tokenize('trafficking victims in NGO-run shelters', 'en'))]).toEqual(expect.arrayContaining(['t.trafficking-victim', 't.victim', 't.ngo']))
+  })
+})
+
+describe('English titles', () => {
+  it.each([
+    ['AZERBAIJAN (Tier 2)', 'Azerbaijan', '2'],
+    ['AZERBAIJAN: Tier 2 Watch List', 'Azerbaijan', '2 Watch List'],
+    ['KYRGYZ REPUBLIC: Tier 3', 'Kyrgyz Republic', '3'],
+    ['GEORGIA (Special Case)', 'Georgia', 'Special Case']
+  ])('%s', (title, country, tier) => {
+    expect(matchTitle(`${title} The Government of …`, en)).toMatchObject({length: title.length, country, tier})
   })
 })

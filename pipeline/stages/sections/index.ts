@@ -82,7 +82,7 @@ export const sections: Plugin<[], Root> = function () {
       report(file, {
         rule: 'missing-title',
         severity: 'warning',
-        reason: 'No title line such as “AZƏRBAYCAN (Səviyyə 2)” at the start; country and tier are unknown',
+        reason: `No title line such as “${Object.keys(lang.countries)[0] ?? 'COUNTRY'} (${lang.title.tierWords[0] ?? 'Tier'} 2)” at the start; country and tier are unknown`,
         place: {start: first.position.start, end: first.position.start}
       })
     }
