@@ -1,5 +1,6 @@
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector.js'
 import type {Token} from '../../text/tokens.js'
+import {type Numeral, scanNumbers} from '../scan.js'
 import type {NumberContext, NumberGrammar, RecognizedNumber} from '../types.js'
 import json from './numbers.json' with {type: 'json'}
 
@@ -79,16 +80,6 @@ function wordsAt(tokens: readonly Token[], index: number): {value: number; last:
     last = at
   }
   return last < 0 ? undefined : {value: total + current, last}
-}
-
-interface Numeral {
-  first: number
-  last: number
-  value: number
-  parts: number[]
-  words: boolean
-  suffix: string
-  separated: boolean
 }
 
 function numeralAt(tokens: readonly Token[], index: number): Numeral | undefined {
@@ -195,28 +186,12 @@ function years(tokens: readonly Token[], items: RecognizedNumber[], edition: num
 /** English figures: digits (124,700; 21st; 45%), number words (twenty-five), $ amounts, manat, ranges, articles. */
 export const enNumbers: NumberGrammar = {
   find(tokens, {edition, carry}: NumberContext) {
-    const found: RecognizedNumber[] = []
-    let index = 0
-    while (index < tokens.length) {
-      const token = tokens[index]!
-      if (token.type === 'identifier') {
-        found.push({kind: 'identifier', first: index, last: index, value: token.text})
-        index++
-        continue
-      }
-      const numeral = numeralAt(tokens, index)
-      const item = numeral ? classify(tokens, numeral) : undefined
-      if (!numeral || !item) {
-        index = numeral ? numeral.last + 1 : index + 1
-        continue
-      }
-      const previous = found.at(-1)
-      if (item.kind === 'money' && previous?.kind === 'money' && tokens[item.first - 1]?.text === '(' && previous.last === item.first - 2) {
-        item.conversionOf = found.length - 1
-      }
-      found.push(item)
-      index = item.last + 1
-    }
+    const found = scanNumbers<RecognizedNumber>(
+      tokens,
+      (index) => numeralAt(tokens, index),
+      (numeral) => classify(tokens, numeral),
+      (index) => ({kind: 'identifier', first: index, last: index, value: tokens[index]!.text})
+    )
     const dated = years(tokens, found, edition)
     let last = carry.counted
     return found.map((item, position) => {

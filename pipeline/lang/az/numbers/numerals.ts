@@ -1,20 +1,8 @@
 import type {NumberData} from './data.js'
 import type {Token} from '../../../text/tokens.js'
+import type {Numeral} from '../../scan.js'
 
-/** A number as written, before its kind is known: digits, or number words (on dörd, iki yüz əlli). */
-export interface Numeral {
-  /** Token index range [first, last] in the sentence. */
-  first: number
-  last: number
-  value: number
-  /** Hyphen-joined groups of a digit token (2020-2024 → [2020, 2024]). */
-  parts: number[]
-  words: boolean
-  /** Hyphenated suffix of digits (ci, ü) or the suffix on the last number word (biri → i). */
-  suffix: string
-  /** Digits with a thousands or decimal separator. */
-  separated: boolean
-}
+export type {Numeral} from '../../scan.js'
 
 interface WordIndex {
   notNumbers: Set<string>

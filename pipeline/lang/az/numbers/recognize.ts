@@ -1,6 +1,7 @@
 import type {Language, RecognizedNumber} from '../../types.js'
 import {numberData} from './data.js'
 import {phraseAt} from './forms.js'
+import {scanNumbers} from '../../scan.js'
 import {type Numeral, numeralAt} from './numerals.js'
 import type {Token} from '../../../text/tokens.js'
 
@@ -104,35 +105,16 @@ export function recognize(tokens: readonly Token[], lang: Language): Found[] {
 
 function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean, state: {askedAboutBir: boolean}): Found[] {
   const data = numberData
-  const found: Found[] = []
   const contrast = lastContrast(tokens, lang)
-  let index = 0
-  while (index < tokens.length) {
-    const token = tokens[index]!
-    if (token.type === 'identifier') {
-      found.push({kind: 'identifier', first: index, last: index, value: token.text})
-      index++
-      continue
-    }
-    const numeral = numeralAt(tokens, index, data)
-    if (!numeral) {
-      index++
-      continue
-    }
-    if (numeral.words && numeral.value === 1) state.askedAboutBir = true
-    const item = classify(tokens, numeral, lang, hasOtherCount, contrast)
-    if (item) {
-      // A money amount right after an amount, in brackets, is its conversion.
-      const previous = found.at(-1)
-      if (item.kind === 'money' && previous?.kind === 'money' && tokens[item.first - 1]?.text === '(' && previous.last === item.first - 2) {
-        item.conversionOf = found.length - 1
-      }
-      found.push(item)
-      index = item.last + 1
-    } else {
-      index = numeral.last + 1
-    }
-  }
+  const found = scanNumbers<Found>(
+    tokens,
+    (index) => numeralAt(tokens, index, data),
+    (numeral) => {
+      if (numeral.words && numeral.value === 1) state.askedAboutBir = true
+      return classify(tokens, numeral, lang, hasOtherCount, contrast)
+    },
+    (index) => ({kind: 'identifier', first: index, last: index, value: tokens[index]!.text})
+  )
   // Years coordinated with a year (2021 və ya 2020-ci illərdə) are years too.
   for (const [position, item] of found.entries()) {
     const next = found[position + 1]
