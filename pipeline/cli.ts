@@ -9,11 +9,10 @@ const commands = {
   glossary: () => import('./commands/glossary.js')
 }
 
-const DEFAULT_FORMATS = 'json,md,csv,tmx,xlf'
 
 interface BatchFlags {
   out: string
-  format: string
+  format?: string
   glossary?: string
   strict?: boolean
   jobs?: string
@@ -26,7 +25,8 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
   return {
     inputs,
     out: flags.out,
-    formats: parseFormats(flags.format),
+    // No --format: the defaults, which depend on whether an input has an English edition (generate.ts).
+    formats: flags.format === undefined ? undefined : parseFormats(flags.format),
     glossary: flags.glossary ?? 'glossary',
     glossaryRequired: flags.glossary !== undefined,
     strict: Boolean(flags.strict),
@@ -49,7 +49,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     command
       .argument('[inputs...]', 'input files or folders (folders: every .txt inside)', ['input'])
       .option('-o, --out <dir>', 'output folder', 'output')
-      .addOption(new Option('-f, --format <list>', `comma-separated formats: json, md, csv (facts table), tmx (translation memory, pairs only), xlf (XLIFF 2.1 for review)`).default(DEFAULT_FORMATS))
+      .addOption(new Option('-f, --format <list>', 'comma-separated formats: json, md, csv (facts table), tmx (translation memory, pairs only), xlf (XLIFF 2.1 for review) (default: json,md,csv, and tmx,xlf for a pair)'))
       .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
       .option('--strict', 'treat doubtful input (text not in the language of its file name) as an error')
       .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 3 MB of input or more, else 1)')

@@ -28,10 +28,10 @@ beforeEach(() => {
 afterEach(() => process.chdir(cwd))
 
 describe('hesabat run', () => {
-  it('writes <stem>.json, .md, .facts.csv and .xlf for every input of input/ by default and prints diagnostics like a linter', async () => {
+  it('writes <stem>.json, .md and .facts.csv for every input of input/ by default and prints diagnostics like a linter', async () => {
     const {code, err} = await hesabat('run')
     expect(code).toBe(0)
-    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md', '2022-azerbaijan.xlf'])
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
     expect(err).toContain('input/2022-azerbaijan.az.txt:44:12 warning Duplicated words “idarə olunan idarə olunan” duplicated-words')
     const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
     expect(json.source).toMatchObject({path: 'input/2022-azerbaijan.az.txt', language: 'az'})
@@ -93,7 +93,7 @@ describe('hesabat run: trust', () => {
     const strict = await hesabat('run', '--strict')
     expect(strict.code).toBe(3)
     expect(strict.err).toContain('error The text reads as English (eng)')
-    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md', '2022-azerbaijan.xlf'])
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
   })
 
   it('a file that fails mid-batch leaves the other outputs complete and its previous outputs intact', async () => {
@@ -115,7 +115,7 @@ describe('hesabat run: trust', () => {
     await hesabat('run', 'input', 'more', '--out', 'a', '--quiet')
     await hesabat('run', 'more', 'input/2022-azerbaijan.az.txt', '--out', 'b', '--quiet')
     const names = readdirSync('a').sort()
-    expect(names).toHaveLength(8)
+    expect(names).toHaveLength(6)
     expect(readdirSync('b').sort()).toEqual(names)
     for (const name of names) expect(readFileSync(path.join('b', name), 'utf8')).toBe(readFileSync(path.join('a', name), 'utf8'))
   })
@@ -132,7 +132,7 @@ describe('hesabat run: batches', () => {
     expect((await hesabat('run', '--jobs', '1', '--no-cache', '--out', 'one', '--quiet')).code).toBe(0)
     expect((await hesabat('run', '--jobs', '2', '--no-cache', '--out', 'two', '--quiet')).code).toBe(0)
     const names = readdirSync('one').sort()
-    expect(names).toHaveLength(16)
+    expect(names).toHaveLength(12)
     for (const name of names) expect(readFileSync(path.join('two', name), 'utf8')).toBe(readFileSync(path.join('one', name), 'utf8'))
     expect((await hesabat('run', '--jobs', '0'))).toMatchObject({code: 2, err: expect.stringContaining('--jobs: expected a whole number ≥ 1')})
   })
@@ -239,7 +239,7 @@ describe('the hesabat command', () => {
     if (existsSync(compiled)) runs.push(['built-2', fromBuild('built-2', '2')], ['built-1', fromBuild('built-1', '1')])
     expect(runs.map(([, result]) => result.status)).toEqual(runs.map(() => 0))
     const names = readdirSync('sources-1').sort()
-    expect(names).toHaveLength(8)
+    expect(names).toHaveLength(6)
     for (const [out] of runs) {
       for (const name of names) expect(readFileSync(path.join(out, name), 'utf8'), `${out}/${name}`).toBe(readFileSync(path.join('sources-1', name), 'utf8'))
     }
@@ -289,6 +289,9 @@ describe('hesabat run: an edition and its English counterpart', () => {
     expect(alone.english).toEqual({source: 'gloss'})
     expect(alone.document).toMatchObject({country: 'Azerbaijan', tier: '2'})
     expect(alone.sections.map((s: {key: string}) => s.key)).toEqual(['summary', 'recommendations', 'prosecution', 'protection', 'prevention', 'profile'])
-    expect(readdirSync('alone')).not.toContain('2022-azerbaijan.tmx')
+    expect(readdirSync('alone').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
+    // Asked for, a single edition gets its review file too (the gloss as the target), never a translation memory.
+    expect((await hesabat('run', 'english', '--out', 'asked', '--format', 'xlf,tmx', '--quiet')).code).toBe(0)
+    expect(readdirSync('asked')).toEqual(['2022-azerbaijan.xlf'])
   })
 })

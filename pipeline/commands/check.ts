@@ -38,7 +38,7 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
       if (current !== content) problems.push(`${target}: stale (${firstDifference(content, current)})`)
     }
   }
-  const extensions = options.formats.map((name) => formats[name]!.extension)
+  const extensions = (options.formats ?? Object.keys(formats)).map((name) => formats[name]!.extension)
   let present: string[] = []
   try {
     present = (await readdir(options.out)).filter((name) => extensions.some((extension) => name.endsWith(extension)))

@@ -11,7 +11,8 @@ import {describeInput, findInputs} from '../io/read-input.js'
 export interface GenerateOptions {
   inputs: string[]
   out: string
-  formats: string[]
+  /** Output formats; undefined: the defaults (DEFAULT_FORMATS, and PAIR_FORMATS for an input with an English edition). */
+  formats?: string[]
   /** Glossary folder; the default `glossary` may be missing (no entities and terms then). */
   glossary: string
   glossaryRequired?: boolean
@@ -26,6 +27,11 @@ export interface GenerateOptions {
   /** Write the outputs in the thread that makes them (run), or hand them back (check). */
   write?: boolean
 }
+
+/** What `run` writes when no --format is given. */
+export const DEFAULT_FORMATS = ['json', 'md', 'csv']
+/** What a pair also gets by default: the translation memory and the review file. */
+export const PAIR_FORMATS = ['tmx', 'xlf']
 
 export function parseFormats(value: string): string[] {
   const list = value.split(',').map((item) => item.trim()).filter(Boolean)
@@ -126,7 +132,8 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
       if (clash) throw new UserError(`${name}: writes the same outputs (${stem}.*) as ${clash}; rename one of them`)
       stems.set(stem, name)
       // Output names come from the input's base name, so they stay inside --out; never over an input.
-      for (const format of options.formats) {
+      const chosen = options.formats ?? [...DEFAULT_FORMATS, ...(english ? PAIR_FORMATS : [])]
+      for (const format of chosen) {
         const target = path.join(options.out, stem + formats[format]!.extension)
         if (inputs.has(path.resolve(target))) throw new UserError(`${target}: is an input; choose another --out`)
       }
@@ -134,7 +141,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
         file,
         ...(english ? {english} : {}),
         out: options.out,
-        formats: options.formats,
+        formats: chosen,
         strict: options.strict ?? false,
         glossary: glossary.files.length > 0 ? options.glossary : null,
         write: options.write ?? false,
