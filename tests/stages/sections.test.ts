@@ -1,18 +1,23 @@
 import {describe, expect, it} from 'vitest'
 import {az} from '../../pipeline/lang/az/index.js'
-import {matchTitle} from '../../pipeline/stages/sections/title.js'
+import {matchTitle} from '../../pipeline/structure/title.js'
 import {processToDocument} from '../support/pipeline.js'
 
 describe('title', () => {
   it.each([
-    ['AZƏRBAYCAN (Səviyyə 2)', 'Azərbaycan', 'Azerbaijan', '2'],
-    ['AZƏRBAYCAN: Sıra 2', 'Azərbaycan', 'Azerbaijan', '2'],
-    ['AZƏRBAYCAN: Səviyyə 2 Müşahidə Siyahısı', 'Azərbaycan', 'Azerbaijan', '2 Watch List'],
-    ['GÜRCÜSTAN (Səviyyə 1)', 'Gürcüstan', 'Georgia', '1'],
-    ['İRAN (Səviyyə 3)', 'İran', 'Iran', '3'],
-    ['BİRLƏŞMİŞ ƏRƏB ƏMİRLİKLƏRİ (Səviyyə 2)', 'Birləşmiş Ərəb Əmirlikləri', 'United Arab Emirates', '2']
-  ])('%s', (title, countryName, country, tier) => {
-    expect(matchTitle(`${title} Azərbaycan hökuməti …`, az)).toEqual({length: title.length, countryName, country, tier})
+    ['AZƏRBAYCAN (Səviyyə 2)', 'Azərbaycan', 'AZ', 'Azerbaijan', '2'],
+    ['AZƏRBAYCAN: Sıra 2', 'Azərbaycan', 'AZ', 'Azerbaijan', '2'],
+    ['AZƏRBAYCAN: Səviyyə 2 Müşahidə Siyahısı', 'Azərbaycan', 'AZ', 'Azerbaijan', '2 Watch List'],
+    ['GÜRCÜSTAN (Səviyyə 1)', 'Gürcüstan', 'GE', 'Georgia', '1'],
+    ['İRAN (Səviyyə 3)', 'İran', 'IR', 'Iran', '3'],
+    ['BİRLƏŞMİŞ ƏRƏB ƏMİRLİKLƏRİ (Səviyyə 2)', 'Birləşmiş Ərəb Əmirlikləri', 'AE', 'United Arab Emirates', '2'],
+    // ISO names the country; the report's own English name wins (i18n-iso-countries says Kyrgyzstan, Myanmar).
+    ['QIRĞIZISTAN (Səviyyə 2)', 'Qırğızıstan', 'KG', 'Kyrgyz Republic', '2'],
+    ['MYANMA (Səviyyə 3)', 'Myanma', 'MM', 'Burma', '3'],
+    ['YUNANISTAN (Səviyyə 1)', 'Yunanıstan', 'GR', 'Greece', '1'],
+    ['NARNİYA (Səviyyə 1)', 'Narniya', null, null, '1']
+  ])('%s', (title, countryName, code, country, tier) => {
+    expect(matchTitle(`${title} Azərbaycan hökuməti …`, az)).toEqual({length: title.length, countryName, code, country, tier})
   })
 
   it('refuses an unbalanced bracket or a line that is no title', () => {

@@ -4,8 +4,8 @@ import {report} from '../../diagnostics.js'
 import type {SectionSpec} from '../../lang/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import type {Heading, Paragraph, Root, Section, Title} from '../../tree.js'
-import {matchHeading, matchesFormula} from './headings.js'
-import {matchTitle} from './title.js'
+import {matchHeading, matchesFormula} from '../../structure/headings.js'
+import {matchTitle} from '../../structure/title.js'
 
 /** Where a section starts: a paragraph and an offset in it, with the heading text if one was found. */
 interface Cut {
@@ -73,7 +73,7 @@ export const sections: Plugin<[], Root> = function () {
         report(file, {
           rule: 'unknown-country',
           severity: 'warning',
-          reason: `Country “${title.countryName}” has no English name in the language data (lang/${lang.code}/countries.json)`,
+          reason: `Country “${title.countryName}” is neither an ISO 3166 name (i18n-iso-countries) nor in lang/${lang.code}/countries.json; add it there with its ISO code`,
           place: node.position,
           text: node.value
         })

@@ -1,10 +1,13 @@
-import type {Language} from '../../lang/index.js'
-import {lower, upper} from '../../text/casing.js'
+import type {Language} from '../lang/index.js'
+import {countryCode, englishName, nameCase} from './countries.js'
 
 export interface TitleMatch {
   /** Length of the title text at the start of the paragraph. */
   length: number
   countryName: string
+  /** ISO 3166 alpha-2 code, or null for a name neither the language data nor ISO knows. */
+  code: string | null
+  /** The English name the report uses. */
   country: string | null
   tier: string | null
 }
@@ -30,17 +33,13 @@ function titlePattern(lang: Language): RegExp {
   return pattern
 }
 
-/** "AZƏRBAYCAN" → "Azərbaycan", with Turkic casing. */
-function nameCase(text: string, locale: string): string {
-  return lower(text, locale).replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + upper(letter, locale))
-}
-
 /** The chapter title at the start of `text`, or undefined. */
 export function matchTitle(text: string, lang: Language): TitleMatch | undefined {
   const match = titlePattern(lang).exec(text)
   if (!match?.groups) return undefined
   if ((match.groups.open === '(') !== (match.groups.close === ')')) return undefined
   const country = match.groups.country!.replace(/\s+/g, ' ')
+  const code = countryCode(country, lang)
   const tierText = match.groups.tier?.replace(/\s+/g, ' ')
   const tier = match.groups.special
     ? 'Special Case'
@@ -48,7 +47,8 @@ export function matchTitle(text: string, lang: Language): TitleMatch | undefined
   return {
     length: match[0].length,
     countryName: nameCase(country, lang.locale),
-    country: lang.countries[upper(country, lang.locale)] ?? null,
+    code,
+    country: code ? englishName(code) : null,
     tier
   }
 }

@@ -1,4 +1,4 @@
-import type {Language, SectionSpec} from '../../lang/index.js'
+import type {Language, SectionSpec} from '../lang/index.js'
 
 export interface HeadingMatch {
   spec: SectionSpec
