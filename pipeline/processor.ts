@@ -63,6 +63,8 @@ export interface ProcessOptions {
   strict?: boolean
   /** Keep the token layer on the tree after the stages (the aligner reads it); otherwise it is dropped. */
   keepTokens?: boolean
+  /** A chapter of an edition: its part of the text, and what was found over the whole file (edition/). */
+  chapter?: Pick<VFile['data'], 'range' | 'lineKinds' | 'locator'>
   /** Called after every stage. */
   afterEachStage?: () => void
 }
@@ -71,7 +73,7 @@ export interface ProcessOptions {
 export function processText(raw: string, source: SourceInfo, glossary?: Glossary, options: ProcessOptions = {}): Processed {
   const lang = languageFor(source.language)
   if (!lang) throw new Error(`No language data for “${source.language}”`)
-  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {})}})
+  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {}), ...options.chapter}})
   const run = options.afterEachStage ? createProcessor({afterEach: options.afterEachStage}) : processor
   const tree = run.runSync(run.parse(file), file) as Root
   if (!options.keepTokens) dropTokens(tree)
@@ -103,10 +105,11 @@ export function processPair(
   englishRaw: string,
   englishSource: SourceInfo,
   glossary?: Glossary,
-  options: ProcessOptions = {}
+  options: ProcessOptions = {},
+  englishOptions: ProcessOptions = options
 ): ProcessedPair {
   const main = processText(raw, source, glossary, {...options, keepTokens: true})
-  const english = processText(englishRaw, englishSource, glossary, {...options, keepTokens: true})
+  const english = processText(englishRaw, englishSource, glossary, {...englishOptions, keepTokens: true})
   align(english)(main.tree, main.file)
   dropTokens(main.tree)
   dropTokens(english.tree)

@@ -168,6 +168,8 @@ export interface SourceInfo {
   language: string
   /** Edition year from the file name (`2022-azerbaijan.az.txt`), null when the name has none. */
   year: number | null
+  /** A chapter of a file that holds several: its place among them and the file's path. */
+  chapter?: {index: number; count: number; file: string}
 }
 
 declare module 'vfile' {
@@ -179,6 +181,12 @@ declare module 'vfile' {
     glossary: import('./glossary/index.js').Glossary
     /** Treat doubtful input (a language mismatch) as an error. */
     strict: boolean
+    /** A chapter of an edition: the part [start, end) of the file's text that is this document. */
+    range: [number, number]
+    /** The file's line index (text/positions.ts), shared by the chapters of an edition. */
+    locator: import('./text/positions.js').Locator
+    /** Page furniture found over a whole edition: the kind of each line, by the offset where it starts. */
+    lineKinds: ReadonlyMap<number, import('./stages/clean/furniture.js').LineKind>
     /** The beads of the alignment with the English edition (align/). */
     beads: import('./align/index.js').Bead[]
   }

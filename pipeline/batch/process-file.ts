@@ -3,9 +3,14 @@ import {severityOf, type Severity} from '../diagnostics.js'
 import {type Format, formats, type OutputDocument, toDocument} from '../emit/index.js'
 import {UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
-import {inputFrom, readBytes} from '../io/read-input.js'
-import {writeAtomic, writeChunksAtomic} from '../io/write-output.js'
-import {processPair, processText} from '../processor.js'
+import {type Input, inputFrom, readBytes} from '../io/read-input.js'
+import {writeAtomic, writeTogether} from '../io/write-output.js'
+import {type ProcessOptions, processPair, processText} from '../processor.js'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import {findChapters} from '../edition/chapters.js'
+import {languageFor} from '../lang/index.js'
 import {ResultCache} from './cache.js'
 import {collectGarbage, isLarge} from './memory.js'
 
@@ -74,17 +79,18 @@ export async function runTask(task: FileTask): Promise<FileResult> {
       for (const [target, content] of hit.outputs) await writeAtomic(target, content)
       return {...hit, outputs: []}
     }
-    const {result, document, targets} = await analyse(task, bytes)
+    const {result, documents} = await analyse(task, bytes)
+    const outputs = documents.flatMap(({document, targets}) => targets.map(([target, format]) => ({target, format, document})))
     if (!task.write) {
-      const outputs: Array<[string, string]> = targets.map(([target, format]) => [target, format.emit(document!)])
-      const full = {...result, outputs}
+      const full = {...result, outputs: outputs.map(({target, format, document}): [string, string] => [target, format.emit(document)])}
       if (cache && key) await cache.set(key, full)
       return full
     }
     // The tree is gone now: collect it before the outputs are rendered.
     if (isLarge(bytes)) collectGarbage()
-    const written: Array<[string, string]> = []
-    for (const [target, format] of targets) written.push([target, await writeChunksAtomic(target, format.chunks(document!), {digest: Boolean(cache)})])
+    // The outputs of one input are written together: all of them, or none.
+    const digests = await writeTogether(outputs.map(({target, format, document}) => [target, format.chunks(document)] as const), {digest: Boolean(cache)})
+    const written = outputs.map(({target}, index): [string, string] => [target, digests[index]!])
     if (cache && key) await cache.setFromFiles(key, result, written)
     return result
   } catch (error) {
@@ -112,36 +118,106 @@ export async function cachedResult(task: FileTask): Promise<FileResult | undefin
   return {...result, outputs: []}
 }
 
+/** What one input makes: its result (without outputs) and, per document, the document and its outputs. */
+interface Analysis {
+  result: FileResult
+  documents: Array<{document: OutputDocument; targets: Array<[string, Format]>}>
+}
+
+/** The part of an input one document is: the whole file, or a chapter of an edition. */
+interface Part {
+  input: Input
+  stem: string
+  chapter?: {options: NonNullable<ProcessOptions['chapter']>; index: number; count: number; slug: string; frontMatter: number}
+}
+
 /**
- * Processes one input from its bytes: its result (without outputs), its document, and the outputs to
- * make (none when it has errors). The tree is not kept: only the document leaves this function.
+ * The documents of an input: a file with several chapters (an edition) gives one per chapter, named
+ * `<year>-<country>`; a file with one chapter after front matter gives that chapter under the file's name;
+ * any other file is one document.
  */
-async function analyse(task: FileTask, bytes: Buffer): Promise<{result: FileResult; document?: OutputDocument; targets: Array<[string, Format]>}> {
-  const {source, stem, text} = inputFrom(task.file, bytes)
+function partsOf(input: Input): Part[] {
+  const lang = languageFor(input.source.language)!
+  const edition = findChapters(input.text, lang)
+  const {chapters} = edition
+  if (chapters.length === 0 || (chapters.length === 1 && edition.frontMatter === 0)) return [{input, stem: input.stem}]
+  const locator = location(input.text)
+  const year = input.source.year ?? edition.year
+  return chapters.map((chapter, index) => {
+    const stem = chapters.length === 1 ? input.stem : `${year === null ? '' : `${year}-`}${chapter.slug}`
+    const source = chapters.length === 1 ? input.source : {...input.source, year, chapter: {index: index + 1, count: chapters.length, file: input.source.path}}
+    return {
+      input: {...input, source},
+      stem,
+      chapter: {options: {range: [chapter.start, chapter.end], lineKinds: edition.lineKinds, locator}, index, count: chapters.length, slug: chapter.slug, frontMatter: edition.frontMatter}
+    }
+  })
+}
+
+/**
+ * Processes one input from its bytes: its result (without outputs), its documents, and the outputs to
+ * make (none for a document with errors). The trees are not kept: only the documents leave this function.
+ * An input and its English edition pair document by document (a chapter with the English chapter of the
+ * same country); what has no partner is processed alone.
+ */
+async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
+  const main = inputFrom(task.file, bytes)
   const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
   const large = isLarge(bytes)
-  const options = {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})}
+  const options: ProcessOptions = {strict: task.strict, ...(large ? {afterEachStage: collectGarbage} : {})}
   const partner = task.english ? inputFrom(task.english, await readBytes(task.english)) : undefined
-  const {tree, file, english} = partner ? processPair(text, source, partner.text, partner.source, glossary, options) : {...processText(text, source, glossary, options), english: undefined}
-  const messagesOf = (of: typeof file, path: string): Message[] =>
-    of.messages.map((message) => ({
-      file: path,
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      severity: severityOf(message.fatal),
-      // A QA finding also names its place in the English edition.
-      reason: message.counterpart ? `${message.reason} (English: ${message.counterpart.file}:${message.counterpart.place.start.line}:${message.counterpart.place.start.column})` : message.reason,
-      rule: message.ruleId ?? ''
-    }))
-  // Problems of the English side are the pair's too, printed at the English file's places.
-  const messages = [...messagesOf(file, source.path), ...(english ? messagesOf(english.file, partner!.source.path) : [])]
-  // What the stages left behind goes before the document is built beside the tree.
-  if (large) collectGarbage()
-  const document = toDocument(tree, file, english)
-  const failed = messages.some((message) => message.severity === 'error')
-  const targets: Array<[string, Format]> = failed
-    ? []
-    : task.formats.filter((name) => partner || !formats[name]!.pairOnly).map((name) => [path.join(task.out, stem + formats[name]!.extension), formats[name]!])
-  const input = partner ? `${source.path} + ${partner.source.path}` : source.path
-  return {result: {input, outputs: [], messages, sentences: document.sentences.length, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}, document, targets}
+  const parts = partsOf(main)
+  const englishParts = partner ? partsOf(partner) : []
+  const bySlug = new Map(englishParts.map((part) => [part.chapter?.slug ?? '', part]))
+  const pairs: Array<[Part | undefined, Part | undefined]> = parts.map((part) => {
+    const english = parts.length === 1 && englishParts.length === 1 ? englishParts[0] : bySlug.get(part.chapter?.slug ?? '')
+    if (english) bySlug.delete(english.chapter?.slug ?? '')
+    return [part, english]
+  })
+  for (const english of englishParts) if ([...bySlug.values()].includes(english)) pairs.push([undefined, english])
+
+  const messages: Message[] = []
+  const documents: Analysis['documents'] = []
+  let sentences = 0
+  for (const [part, english] of pairs) {
+    const one = (item: Part) => ({...options, ...(item.chapter ? {chapter: item.chapter.options} : {})})
+    const processed = part && english
+      ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, one(part), one(english))
+      : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}
+    const lead = (part ?? english)!
+    if (lead.chapter?.index === 0 && lead.chapter.frontMatter > 0) {
+      report(processed.file, {
+        rule: 'front-matter',
+        severity: 'info',
+        reason: `${lead.chapter.frontMatter} lines before the first chapter (front matter) are not processed`,
+        place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+      })
+    }
+    const own = [...messagesOf(processed.file, lead.input.source.path), ...(processed.english ? messagesOf(processed.english.file, english!.input.source.path) : [])]
+    messages.push(...own)
+    // What the stages left behind goes before the document is built beside the tree.
+    if (large) collectGarbage()
+    const document = toDocument(processed.tree, processed.file, processed.english)
+    sentences += document.sentences.length
+    const failed = own.some((message) => message.severity === 'error')
+    const paired = Boolean(part && english)
+    const targets: Array<[string, Format]> = failed
+      ? []
+      : task.formats.filter((name) => paired || !formats[name]!.pairOnly).map((name) => [path.join(task.out, lead.stem + formats[name]!.extension), formats[name]!])
+    documents.push({document, targets})
+  }
+  const input = partner ? `${main.source.path} + ${partner.source.path}` : main.source.path
+  return {result: {input, outputs: [], messages, sentences, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}, documents}
+}
+
+/** A file's messages as the CLI prints them; a QA finding also names its place in the English edition. */
+function messagesOf(file: VFile, path: string): Message[] {
+  return file.messages.map((message) => ({
+    file: path,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: severityOf(message.fatal),
+    reason: message.counterpart ? `${message.reason} (English: ${message.counterpart.file}:${message.counterpart.place.start.line}:${message.counterpart.place.start.column})` : message.reason,
+    rule: message.ruleId ?? ''
+  }))
 }

@@ -101,7 +101,7 @@ export interface Fact {
 
 export interface OutputDocument {
   schemaVersion: string
-  source: {path: string; sha256: string; language: string; glossary: string | null}
+  source: {path: string; sha256: string; language: string; glossary: string | null; chapter?: {index: number; count: number; file: string}}
   document: {
     country: string | null
     countryAz: string | null
@@ -244,7 +244,7 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null},
+    source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null, ...(source.chapter ? {chapter: source.chapter} : {})},
     document: {
       country: title?.data.country ?? null,
       countryAz: title?.data.countryName ?? null,

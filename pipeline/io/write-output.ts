@@ -27,7 +27,36 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
  * asynchronous call would be a round trip through libuv's thread pool.
  */
 export async function writeChunksAtomic(file: string, chunks: Iterable<string>, options: {digest?: boolean} = {}): Promise<string> {
-  const temporary = temporaryFor(file)
+  const [digest] = await writeTogether([[file, chunks]], options)
+  return digest!
+}
+
+/**
+ * Writes several files as one: each through its temporary file, and the renames only once every one of
+ * them is complete, so a failure leaves none of them half written (one input that holds several chapters
+ * gives several outputs). Returns the sha256 of each (or '' with `digest: false`).
+ */
+export async function writeTogether(files: ReadonlyArray<readonly [string, Iterable<string>]>, options: {digest?: boolean} = {}): Promise<string[]> {
+  const written: Array<[string, string]> = []
+  const digests: string[] = []
+  try {
+    for (const [file, chunks] of files) {
+      const temporary = temporaryFor(file)
+      written.push([temporary, file])
+      digests.push(writeTemporary(temporary, file, chunks, options))
+    }
+    for (const [temporary, file] of written) renameSync(temporary, file)
+    return digests
+  } catch (error) {
+    for (const [temporary] of written) rmSync(temporary, {force: true})
+    if (error instanceof UserError) throw error
+    const file = written.at(-1)?.[1] ?? files[0]?.[0]
+    throw new UserError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
+  }
+}
+
+/** One file's pieces into its temporary file; the sha256 of what was written, or ''. */
+function writeTemporary(temporary: string, file: string, chunks: Iterable<string>, options: {digest?: boolean}): string {
   const hash = options.digest === false ? undefined : createHash('sha256')
   try {
     mkdirSync(path.dirname(file), {recursive: true})
@@ -54,10 +83,8 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>, 
     } finally {
       closeSync(handle)
     }
-    renameSync(temporary, file)
     return hash?.digest('hex') ?? ''
   } catch (error) {
-    rmSync(temporary, {force: true})
     throw new UserError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
   }
 }

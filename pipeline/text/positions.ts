@@ -3,19 +3,22 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {rawSpan} from './mapped-text.js'
 
-const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+export type Locator = ReturnType<typeof location>
+
+/**
+ * The file's line index (vfile-location), kept in file.data.locator: made once per file, or once for all the
+ * chapters of an edition, which share their file's text.
+ */
+export function locatorOf(file: VFile): Locator {
+  return (file.data.locator ??= location(file))
+}
 
 /**
  * Raw offset → point {line, column, offset}, in that key order: the output writes tree positions as they
  * are (emit/document.ts).
  */
 export function toPoint(file: VFile, offset: number): Point & {offset: number} {
-  let place = locations.get(file)
-  if (!place) {
-    place = location(file)
-    locations.set(file, place)
-  }
-  const {line, column} = place.toPoint(offset)!
+  const {line, column} = locatorOf(file).toPoint(offset)!
   return {line, column, offset}
 }
 

@@ -72,7 +72,10 @@ export const clean: Plugin<[], Root> = function () {
         })
     }
 
-    const kinds = classifyLines(lines.map((line) => line.value), lang)
+    // An edition's chapters take the furniture found over the whole edition (a running header repeats across
+    // chapters, perhaps not within one).
+    const edition = file.data.lineKinds
+    const kinds = edition ? lines.map((line) => edition.get(line.position.start.offset!) ?? 'content') : classifyLines(lines.map((line) => line.value), lang)
     // Every content line cleaned into one text (one pair of offset arrays, not one per line).
     const cleaning = new MappedTextBuilder(raw.length)
     const content: CleanLine[] = []

@@ -1,0 +1,35 @@
+import {rewrapNarrow} from './noisy.js'
+import {seedRaw} from './pipeline.js'
+
+/**
+ * The seed as the chapter of another country and tier: its title replaced, its text wrapped at a width of
+ * its own (chapters of a real edition share no lines; five copies wrapped alike would, and a line that
+ * repeats near page breaks reads as a running header).
+ */
+export const chapterOf = (title: string) => rewrapNarrow(seedRaw.replace('AZƏRBAYCAN (Səviyyə 2)', title), 40 + 7 * EDITION_TITLES.indexOf(title))
+
+/** Titles of the test edition: a Watch List, a Tier 3 and a name ISO knows only by its report name. */
+export const EDITION_TITLES = [
+  'GÜRCÜSTAN (Səviyyə 1)',
+  'AZƏRBAYCAN (Səviyyə 2)',
+  'QIRĞIZISTAN: Səviyyə 2 Müşahidə Siyahısı',
+  'İRAN (Səviyyə 3)',
+  'BİRLƏŞMİŞ ƏRƏB ƏMİRLİKLƏRİ (Səviyyə 2)'
+]
+
+export const FRONT_MATTER = ['2022 İNSAN ALVERİ HAQQINDA HESABAT', '', 'Mündəricat', '', 'Giriş ........ 3', '', 'Ölkələr üzrə hesabatlar ........ 55', '']
+
+/**
+ * A whole edition as a PDF export gives it: front matter, then the chapters, with a page number and a
+ * running header every 40 lines through the whole file (so across chapter boundaries, and inside sentences).
+ */
+export function editionText(): string {
+  const lines = [...FRONT_MATTER, ...EDITION_TITLES.flatMap((title) => chapterOf(title).split('\n'))]
+  const out: string[] = []
+  let page = 1
+  lines.forEach((line, index) => {
+    out.push(line)
+    if (index > 0 && index % 40 === 0) out.push('', String(++page), '\f2022 İNSAN ALVERİ HAQQINDA HESABAT', '')
+  })
+  return out.join('\n')
+}
