@@ -1,5 +1,5 @@
 import {rewrapNarrow} from './noisy.js'
-import {seedRaw} from './pipeline.js'
+import {seedRaw, seedSentences} from './pipeline.js'
 
 /**
  * The seed as the chapter of another country and tier: its title replaced, its text wrapped at a width of
@@ -32,4 +32,34 @@ export function editionText(): string {
     if (index > 0 && index % 40 === 0) out.push('', String(++page), '\f2022 İNSAN ALVERİ HAQQINDA HESABAT', '')
   })
   return out.join('\n')
+}
+
+/**
+ * The seed laid out as editions before about 2017 lay out a chapter: the trafficking profile first and the
+ * summary after it, neither with a heading; the recommendations headed "AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR:", the
+ * prevention section "QARŞISININ ALINMASI", and the prosecution heading lost. Built from the hand-made
+ * segmentation, so the expected section of every sentence is known.
+ */
+export function olderLayout(): string {
+  const of = (key: string) => seedSentences.filter((sentence) => sentence.section === key).map((sentence) => sentence.text)
+  const lines = (texts: string[]) => texts.join(' ')
+  return [
+    'AZƏRBAYCAN (Səviyyə 2)',
+    '',
+    lines(of('profile')),
+    '',
+    lines(of('summary')),
+    '',
+    'AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR:',
+    of('recommendations').map((text) => `* ${text}`).join(' '),
+    '',
+    lines(of('prosecution')),
+    '',
+    'MÜDAFİƏ',
+    lines(of('protection')),
+    '',
+    'QARŞISININ ALINMASI',
+    lines(of('prevention')),
+    ''
+  ].join('\n')
 }

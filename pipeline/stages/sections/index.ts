@@ -94,19 +94,25 @@ export const sections: Plugin<[], Root> = function () {
     })
 
     const found = new Set(cuts.map((cut) => cut.spec!.key))
-    const recommendations = (index: number) => {
+    // The list of recommendations is no place for another section's opening sentence.
+    const inList = (index: number) => {
       const before = cuts.filter((cut) => cut.paragraph <= index).at(-1)
-      return before?.spec?.key === 'recommendations'
+      return before?.spec?.key === 'recommendations' && /[*•▪◦●]/u.test(paragraphs[index]!.value)
     }
+    // The summary has no heading in any layout: it is the opening text, or (older editions, which open with
+    // the trafficking profile) the text its formula opens, and then not "inferred".
+    const opensWithSummary = (spec: SectionSpec) => spec.key === 'summary' && (paragraphs[0] === undefined || matchesFormula(paragraphs[0].value, spec))
     for (const spec of lang.sections) {
-      if (found.has(spec.key) || spec.formulas.length === 0 || spec.key === 'summary') continue
+      if (found.has(spec.key) || spec.formulas.length === 0 || opensWithSummary(spec)) continue
       search: for (const [index, paragraph] of paragraphs.entries()) {
-        if (recommendations(index)) continue
+        if (inList(index)) continue
         for (const offset of sentenceStarts(paragraph.value)) {
           if (!matchesFormula(paragraph.value.slice(offset, offset + 400), spec)) continue
           if (cuts.some((cut) => cut.paragraph === index && cut.offset === offset)) continue
-          cuts.push({paragraph: index, offset, spec, heading: null, inferred: true})
+          const inferred = spec.key !== 'summary'
+          cuts.push({paragraph: index, offset, spec, heading: null, inferred})
           found.add(spec.key)
+          if (!inferred) break search
           const start = paragraph.data.clean.start + offset
           report(file, {
             rule: 'inferred-heading',
