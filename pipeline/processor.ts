@@ -24,7 +24,7 @@ import {sentences} from './stages/sentences/index.js'
 import {slips} from './stages/slips/index.js'
 import {terms} from './stages/terms/index.js'
 import {tokens} from './stages/tokens/index.js'
-import type {Root, SourceInfo} from './tree.js'
+import type {Removal, Root, SourceInfo} from './tree.js'
 
 /** The transformer stages, in order. */
 export const stages = [
@@ -63,6 +63,8 @@ export interface ProcessOptions {
   strict?: boolean
   /** Keep the token layer on the tree after the stages (the aligner reads it); otherwise it is dropped. */
   keepTokens?: boolean
+  /** What was taken out before the stages (a Markdown input's syntax), listed with what cleaning removes. */
+  removed?: Removal[]
   /** A chapter of an edition: its part of the text, and what was found over the whole file (edition/). */
   chapter?: Pick<VFile['data'], 'range' | 'lineKinds' | 'locator'>
   /** Called after every stage. */
@@ -73,7 +75,7 @@ export interface ProcessOptions {
 export function processText(raw: string, source: SourceInfo, glossary?: Glossary, options: ProcessOptions = {}): Processed {
   const lang = languageFor(source.language)
   if (!lang) throw new Error(`No language data for “${source.language}”`)
-  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {}), ...options.chapter}})
+  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {}), ...options.chapter, removed: [...(options.removed ?? [])]}})
   const run = options.afterEachStage ? createProcessor({afterEach: options.afterEachStage}) : processor
   const tree = run.runSync(run.parse(file), file) as Root
   if (!options.keepTokens) dropTokens(tree)

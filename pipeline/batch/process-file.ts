@@ -180,7 +180,12 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
   const documents: Analysis['documents'] = []
   let sentences = 0
   for (const [part, english] of pairs) {
-    const one = (item: Part) => ({...options, ...(item.chapter ? {chapter: item.chapter.options} : {})})
+    const one = (item: Part): ProcessOptions => {
+      const range = item.chapter?.options.range
+      // A chapter lists the Markdown syntax of its own part of the file.
+      const removed = range ? item.input.markup.filter((entry) => entry.offset >= range[0] && entry.offset < range[1]) : item.input.markup
+      return {...options, removed, ...(item.chapter ? {chapter: item.chapter.options} : {})}
+    }
     const processed = part && english
       ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, one(part), one(english))
       : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}

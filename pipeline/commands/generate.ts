@@ -79,7 +79,7 @@ export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'g
 }
 
 /** The language tag of an input's name (`x.az.txt` → az), or az when it has none. */
-const tagOf = (file: string) => /\.([a-z]{2})\.txt$/u.exec(path.basename(file))?.[1] ?? 'az'
+const tagOf = (file: string) => /\.([a-z]{2})\.(?:txt|md)$/u.exec(path.basename(file))?.[1] ?? 'az'
 
 /**
  * Pairs each Azerbaijani input with its English edition: `<stem>.az.txt` and `<stem>.en.txt` in the same
@@ -88,7 +88,7 @@ const tagOf = (file: string) => /\.([a-z]{2})\.txt$/u.exec(path.basename(file))?
  */
 export function pairUp(files: readonly string[], exists: (file: string) => boolean = existsSync): Array<{file: string; english?: string}> {
   const named = new Set(files.map((file) => path.resolve(file)))
-  const partnerOf = (file: string, from: string, to: string) => path.join(path.dirname(file), path.basename(file).replace(new RegExp(`\\.${from}\\.txt$`, 'u'), `.${to}.txt`))
+  const partnerOf = (file: string, from: string, to: string) => path.join(path.dirname(file), path.basename(file).replace(new RegExp(`\\.${from}\\.(txt|md)$`, 'u'), `.${to}.$1`))
   const result: Array<{file: string; english?: string}> = []
   const used = new Set<string>()
   for (const file of files) {
@@ -106,7 +106,7 @@ export function pairUp(files: readonly string[], exists: (file: string) => boole
       continue
     }
     if (used.has(path.resolve(file))) continue
-    const english = tag === 'az' && /\.az\.txt$/u.test(file) ? partnerOf(file, 'az', 'en') : undefined
+    const english = tag === 'az' && /\.az\.(?:txt|md)$/u.test(file) ? partnerOf(file, 'az', 'en') : undefined
     result.push(english && (named.has(path.resolve(english)) || exists(english)) ? {file, english} : {file})
     used.add(path.resolve(file))
   }

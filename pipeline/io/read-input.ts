@@ -3,17 +3,23 @@ import {readFile, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {UserError} from '../errors.js'
 import {knownLanguages} from '../lang/index.js'
-import type {SourceInfo} from '../tree.js'
+import type {Removal, SourceInfo} from '../tree.js'
+import {maskMarkdown} from './markdown-input.js'
 
 export interface Input {
   source: SourceInfo
   /** Output file name stem: `2022-azerbaijan.az.txt` → `2022-azerbaijan`. */
   stem: string
+  /** The text the pipeline reads: the file's text, or a Markdown file's with its syntax blanked (same offsets). */
   text: string
+  /** The Markdown syntax blanked, with its places (none for a text file). */
+  markup: Removal[]
 }
 
-/** `<year>-<country>.<lang>.txt`; the year and the language tag are optional. */
-const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-z]{2}))?\.txt$/u
+/** `<year>-<country>.<lang>.txt` (or `.md`); the year and the language tag are optional. */
+const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-z]{2}))?\.(?:txt|md)$/u
+/** Inputs hesabat reads: text exports and Markdown exports. */
+export const INPUT_FILE = /\.(?:txt|md)$/u
 
 /** Posix path relative to the working directory, so outputs do not depend on where the repo lives. */
 export function displayPath(file: string): string {
@@ -78,16 +84,18 @@ export async function readBytes(file: string): Promise<Buffer> {
 /** An input decoded and described, from its bytes. */
 export function inputFrom(file: string, bytes: Uint8Array): Input {
   const {path: name, stem, language, year} = describeInput(file)
-  const text = decode(bytes, name)
-  if (text.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
-  return {source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year}, stem, text}
+  const decoded = decode(bytes, name)
+  if (decoded.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
+  const markdown = file.endsWith('.md')
+  const {text, removed: markup} = markdown ? maskMarkdown(decoded) : {text: decoded, removed: []}
+  return {source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year}, stem, text, markup}
 }
 
 export async function readInput(file: string): Promise<Input> {
   return inputFrom(file, await readBytes(file))
 }
 
-/** The `.txt` files named by the arguments (folders are searched recursively), sorted, no duplicates. */
+/** The `.txt` and `.md` files named by the arguments (folders are searched recursively), sorted, no duplicates. */
 export async function findInputs(args: readonly string[]): Promise<string[]> {
   const found = new Set<string>()
   for (const arg of args) {
@@ -100,12 +108,12 @@ export async function findInputs(args: readonly string[]): Promise<string[]> {
     if (info.isDirectory()) {
       const entries = await readdir(arg, {recursive: true, withFileTypes: true})
       for (const entry of entries) {
-        if (entry.isFile() && entry.name.endsWith('.txt')) found.add(path.join(entry.parentPath, entry.name))
+        if (entry.isFile() && INPUT_FILE.test(entry.name)) found.add(path.join(entry.parentPath, entry.name))
       }
     } else {
       found.add(arg)
     }
   }
-  if (found.size === 0) throw new UserError(`${args.join(', ')}: no .txt inputs found`)
+  if (found.size === 0) throw new UserError(`${args.join(', ')}: no .txt or .md inputs found`)
   return [...found].sort()
 }

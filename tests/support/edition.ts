@@ -63,3 +63,48 @@ export function olderLayout(): string {
     ''
   ].join('\n')
 }
+
+/**
+ * The seed as a PDF converter's Markdown export: a table of contents before the title, the title and the
+ * headings as `#` headings (prevention's still lost), the recommendations as a `-` list, names in bold, a link,
+ * an escaped character, a code span and a thematic break. Built from the hand-made segmentation.
+ */
+export function markdownRendering(): string {
+  const of = (key: string) => seedSentences.filter((sentence) => sentence.section === key).map((sentence) => sentence.text)
+  const marked = (text: string) =>
+    text
+      .replace('Daxili İşlər Nazirliyinin', '**Daxili İşlər Nazirliyinin**')
+      .replace('GRETA', '[GRETA](https://www.coe.int/en/web/anti-human-trafficking/greta)')
+      .replace('COVID-19', '`COVID-19`')
+      .replace('LGBTQKİ+', 'LGBTQKİ\\+')
+  const paragraph = (texts: string[]) => texts.map(marked).join(' ')
+  return [
+    '- [Azərbaycan](#azerbaycan)',
+    '- [Gürcüstan](#gurcustan)',
+    '',
+    '# AZƏRBAYCAN (Səviyyə 2)',
+    '',
+    paragraph(of('summary')),
+    '',
+    '## PRİORİTET TÖVSİYƏLƏR:',
+    '',
+    ...of('recommendations').map((text) => `- ${marked(text)}`),
+    '',
+    '## MƏHKƏMƏ TƏQİBİ',
+    '',
+    paragraph(of('prosecution')),
+    '',
+    '## MÜDAFİƏ',
+    '',
+    paragraph(of('protection')),
+    '',
+    '---',
+    '',
+    paragraph(of('prevention')),
+    '',
+    '## İNSAN ALVERİ PROFİLİ:',
+    '',
+    paragraph(of('profile')),
+    ''
+  ].join('\n')
+}

@@ -58,7 +58,8 @@ export const clean: Plugin<[], Root> = function () {
     const lang = file.data.lang!
     const raw = String(file.value)
     const lines = tree.children as Line[]
-    const removed: Removal[] = []
+    // What was taken out before (a Markdown input's syntax) stays listed.
+    const removed: Removal[] = file.data.removed ?? []
     const events: CharacterEvents = {
       removed: (reason, text, offset) => removed.push({reason, text, offset}),
       lookalike: (text, suggestion, offset) =>
