@@ -3,6 +3,7 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirS
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {editionText} from './support/edition.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../pipeline/cli.js'
 
@@ -293,5 +294,31 @@ describe('hesabat run: an edition and its English counterpart', () => {
     // Asked for, a single edition gets its review file too (the gloss as the target), never a translation memory.
     expect((await hesabat('run', 'english', '--out', 'asked', '--format', 'xlf,tmx', '--quiet')).code).toBe(0)
     expect(readdirSync('asked')).toEqual(['2022-azerbaijan.xlf'])
+  })
+})
+
+describe('hesabat run and check: a whole edition in one file', () => {
+  it('writes one set of outputs per chapter; check knows that one input gives them all', async () => {
+    rmSync('input/2022-azerbaijan.az.txt')
+    writeFileSync('input/2022-tip-report.az.txt', editionText())
+    const run = await hesabat('run', '--quiet')
+    expect(run.code).toBe(0)
+    expect(readdirSync('output').filter((name) => name.endsWith('.json')).sort()).toEqual([
+      '2022-azerbaijan.json',
+      '2022-georgia.json',
+      '2022-iran.json',
+      '2022-kyrgyz-republic.json',
+      '2022-united-arab-emirates.json'
+    ])
+    const fresh = await hesabat('check')
+    expect(fresh.code).toBe(0)
+    expect(`${fresh.out}${fresh.err}`).toContain('hesabat check: 15 outputs up to date')
+    // One chapter's figure changes: check names that chapter's outputs, and only those.
+    writeFileSync('input/2022-tip-report.az.txt', editionText().replace('İRAN (Səviyyə 3)', 'İRAN (Səviyyə 2)'))
+    const stale = await hesabat('check')
+    const said = `${stale.out}\n${stale.err}`
+    expect(stale.code).toBe(1)
+    expect(said).toContain('output/2022-iran.json: stale')
+    expect(said.split('\n').filter((line) => line.includes(': stale')).every((line) => line.startsWith('output/2022-iran.'))).toBe(true)
   })
 })

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {severityOf, type Severity} from '../diagnostics.js'
 import {type Format, formats, type OutputDocument, toDocument} from '../emit/index.js'
@@ -145,7 +146,9 @@ function partsOf(input: Input): Part[] {
   const year = input.source.year ?? edition.year
   return chapters.map((chapter, index) => {
     const stem = chapters.length === 1 ? input.stem : `${year === null ? '' : `${year}-`}${chapter.slug}`
-    const source = chapters.length === 1 ? input.source : {...input.source, year, chapter: {index: index + 1, count: chapters.length, file: input.source.path}}
+    // A chapter's provenance is its own part of the file, so that editing one chapter leaves the others' outputs as they are.
+    const sha256 = createHash('sha256').update(input.text.slice(chapter.start, chapter.end)).digest('hex')
+    const source = chapters.length === 1 ? input.source : {...input.source, sha256, year, chapter: {index: index + 1, count: chapters.length, file: input.source.path}}
     return {
       input: {...input, source},
       stem,
