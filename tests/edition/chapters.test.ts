@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -71,5 +71,26 @@ describe('an edition: front matter and five chapters in one file', () => {
     for (const document of documents.values()) {
       for (const sentence of document.sentences) expect(sentence.text).not.toMatch(/HESABAT|\d\s*$/u)
     }
+  })
+})
+
+describe('an edition and its English edition', () => {
+  it('pair chapter by chapter, by country, whatever their order', async () => {
+    const english = readFileSync('input/2022-azerbaijan.en.txt', 'utf8')
+    const enEdition = ['2022 TRAFFICKING IN PERSONS REPORT', '', english.replace('AZERBAIJAN (Tier 2)', 'GEORGIA (Tier 1)'), english].join('\n')
+    const azEdition = ['2022 İNSAN ALVERİ HAQQINDA HESABAT', '', chapterOf('AZƏRBAYCAN (Səviyyə 2)'), chapterOf('GÜRCÜSTAN (Səviyyə 1)'), chapterOf('İRAN (Səviyyə 3)')].join('\n')
+    const pairDir = mkdtempSync(path.join(tmpdir(), 'hesabat-pair-'))
+    writeFileSync(path.join(pairDir, '2022-report.az.txt'), azEdition)
+    writeFileSync(path.join(pairDir, '2022-report.en.txt'), enEdition)
+    const paired = await runTask({...task, file: path.join(pairDir, '2022-report.az.txt'), english: path.join(pairDir, '2022-report.en.txt'), out: path.join(pairDir, 'out')})
+    const byName = new Map(paired.outputs.map(([target, content]) => [path.basename(target), JSON.parse(content) as OutputDocument]))
+    expect([...byName.keys()].sort()).toEqual(['2022-azerbaijan.json', '2022-georgia.json', '2022-iran.json'])
+    for (const name of ['2022-azerbaijan.json', '2022-georgia.json']) {
+      const document = byName.get(name)!
+      expect(document.english.source, name).toBe('edition')
+      expect(document.beads!.length).toBeGreaterThan(100)
+    }
+    // Iran has no English chapter: processed alone, with its gloss.
+    expect(byName.get('2022-iran.json')!.english).toEqual({source: 'gloss'})
   })
 })
