@@ -34,6 +34,9 @@ export function editionText(): string {
   return out.join('\n')
 }
 
+/** The hand-made segmentation's sentences of one section. */
+const of = (key: string) => seedSentences.filter((sentence) => sentence.section === key).map((sentence) => sentence.text)
+
 /**
  * The seed laid out as editions before about 2017 lay out a chapter: the trafficking profile first and the
  * summary after it, neither with a heading; the recommendations headed "AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR:", the
@@ -41,7 +44,6 @@ export function editionText(): string {
  * segmentation, so the expected section of every sentence is known.
  */
 export function olderLayout(): string {
-  const of = (key: string) => seedSentences.filter((sentence) => sentence.section === key).map((sentence) => sentence.text)
   const lines = (texts: string[]) => texts.join(' ')
   return [
     'AZƏRBAYCAN (Səviyyə 2)',
@@ -70,41 +72,31 @@ export function olderLayout(): string {
  * an escaped character, a code span and a thematic break. Built from the hand-made segmentation.
  */
 export function markdownRendering(): string {
-  const of = (key: string) => seedSentences.filter((sentence) => sentence.section === key).map((sentence) => sentence.text)
   const marked = (text: string) =>
     text
       .replace('Daxili İşlər Nazirliyinin', '**Daxili İşlər Nazirliyinin**')
       .replace('GRETA', '[GRETA](https://www.coe.int/en/web/anti-human-trafficking/greta)')
       .replace('COVID-19', '`COVID-19`')
       .replace('LGBTQKİ+', 'LGBTQKİ\\+')
-  const paragraph = (texts: string[]) => texts.map(marked).join(' ')
+  // Each section: its Markdown heading line (or a thematic break where the heading was lost), then its text.
+  const sections: Array<[string, string]> = [
+    ['## MƏHKƏMƏ TƏQİBİ', 'prosecution'],
+    ['## MÜDAFİƏ', 'protection'],
+    ['---', 'prevention'],
+    ['## İNSAN ALVERİ PROFİLİ:', 'profile']
+  ]
   return [
     '- [Azərbaycan](#azerbaycan)',
     '- [Gürcüstan](#gurcustan)',
     '',
     '# AZƏRBAYCAN (Səviyyə 2)',
     '',
-    paragraph(of('summary')),
+    of('summary').map(marked).join(' '),
     '',
     '## PRİORİTET TÖVSİYƏLƏR:',
     '',
     ...of('recommendations').map((text) => `- ${marked(text)}`),
-    '',
-    '## MƏHKƏMƏ TƏQİBİ',
-    '',
-    paragraph(of('prosecution')),
-    '',
-    '## MÜDAFİƏ',
-    '',
-    paragraph(of('protection')),
-    '',
-    '---',
-    '',
-    paragraph(of('prevention')),
-    '',
-    '## İNSAN ALVERİ PROFİLİ:',
-    '',
-    paragraph(of('profile')),
+    ...sections.flatMap(([heading, key]) => ['', heading, '', of(key).map(marked).join(' ')]),
     ''
   ].join('\n')
 }
