@@ -50,7 +50,8 @@ describe('hesabat run', () => {
   it('refuses an unknown format, a missing file and an empty file with one clear line and its exit code', async () => {
     expect(await hesabat('run', '--format', 'pdf')).toMatchObject({code: 2, err: expect.stringContaining('unknown format “pdf”')})
     const missing = await hesabat('run', 'nope.az.txt')
-    expect(missing).toMatchObject({code: 3, err: 'hesabat: nope.az.txt: no such file or folder'})
+    expect(missing.code).toBe(3)
+    expect(missing.err.split('\n')[0]).toBe('hesabat: nope.az.txt: no such file or folder')
     writeFileSync('input/2023-azerbaijan.az.txt', ' \n\n  \n')
     const empty = await hesabat('run', 'input/2023-azerbaijan.az.txt')
     expect(empty.code).toBe(3)
@@ -141,14 +142,14 @@ describe('hesabat run: batches', () => {
   it('reuses results of unchanged inputs, restores an edited output, and --force processes again', async () => {
     const first = await hesabat('run', '--jobs', '1')
     expect(first.err).toContain('input/2022-azerbaijan.az.txt: 117 sentences, 5 warnings\n')
-    expect(first.err).toMatch(/hesabat: 4 files → output\/; 468 sentences; 0 errors, 20 warnings, 0 infos; [\d.]+ s$/u)
+    expect(first.err).toMatch(/hesabat: 4 inputs → output\/; 468 sentences; 0 errors, 20 warnings, 0 infos; [\d.]+ s$/u)
     const json = readFileSync('output/2021-azerbaijan.json', 'utf8')
     writeFileSync('output/2021-azerbaijan.json', '{}')
     writeFileSync('input/2019-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('Səviyyə 2', 'Səviyyə 3'))
     const second = await hesabat('run', '--jobs', '1')
     expect(second.err).toContain('input/2021-azerbaijan.az.txt: 117 sentences, 5 warnings (unchanged, from the cache)')
     expect(second.err).toContain('input/2019-azerbaijan.az.txt: 117 sentences, 5 warnings\n')
-    expect(second.err).toContain('4 files → output/, 3 unchanged')
+    expect(second.err).toContain('4 inputs → output/, 3 unchanged')
     expect(readFileSync('output/2021-azerbaijan.json', 'utf8')).toBe(json)
     expect(JSON.parse(readFileSync('output/2019-azerbaijan.json', 'utf8')).document.tier).toBe('3')
     const forced = await hesabat('run', '--force', '--jobs', '1')
@@ -320,5 +321,57 @@ describe('hesabat run and check: a whole edition in one file', () => {
     expect(stale.code).toBe(1)
     expect(said).toContain('output/2022-iran.json: stale')
     expect(said.split('\n').filter((line) => line.includes(': stale')).every((line) => line.startsWith('output/2022-iran.'))).toBe(true)
+  })
+})
+
+describe('everyday use: what a new user trips over', () => {
+  it('a missing path is one skipped input: the rest is written, the run says what failed and exits 3', async () => {
+    const {code, err} = await hesabat('run', 'input/nope.txt', 'input/2022-azerbaijan.az.txt', '--out', 'out2')
+    expect(code).toBe(3)
+    expect(err).toContain('hesabat: input/nope.txt: no such file or folder')
+    expect(readdirSync('out2').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
+    expect(err).toMatch(/hesabat: 1 input → out2\/, 1 not written; 117 sentences; 1 error, 5 warnings, 0 infos/u)
+  })
+
+  it('--out naming a file is a user mistake with its own message and exit 4, before any work', async () => {
+    writeFileSync('taken', 'x')
+    const {code, err} = await hesabat('run', '--out', 'taken')
+    expect({code, err}).toEqual({code: 4, err: 'hesabat: --out taken: is a file, not a folder; name a folder for the outputs'})
+  })
+
+  it('says once what it skipped in a folder; reads extensions and format names in any case', async () => {
+    writeFileSync('input/report.pdf', '%PDF')
+    writeFileSync('input/notes.docx', 'x')
+    copyFileSync(seed, 'input/2021-azerbaijan.AZ.TXT')
+    const {code, err} = await hesabat('run', '--format', 'JSON')
+    expect(code).toBe(0)
+    expect(err.split('\n').filter((line) => line.includes('skipped'))).toEqual(['hesabat: skipped 2 files that are neither .txt nor .md: input/notes.docx, input/report.pdf'])
+    expect(readdirSync('output').sort()).toEqual(['2021-azerbaijan.json', '2022-azerbaijan.json'])
+  })
+
+  it('records a path relative to the working folder for a file outside it', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'hesabat-outside-'))
+    copyFileSync(seed, path.join(outside, '2022-azerbaijan.az.txt'))
+    expect((await hesabat('run', path.join(outside, '2022-azerbaijan.az.txt'), '--format', 'json', '--quiet')).code).toBe(0)
+    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
+    expect(json.source.path).toBe(path.relative(process.cwd(), path.join(outside, '2022-azerbaijan.az.txt')).split(path.sep).join('/'))
+    expect(json.source.path.startsWith('../')).toBe(true)
+  })
+
+  it('counts in words a reader can say: 1 input, 1 warning, 1 output', async () => {
+    writeFileSync('input/2022-azerbaijan.az.txt', 'AZƏRBAYCAN (Səviyyə 2)\n\nAzərbaycan hökuməti insan alverinin aradan qaldırılmasına dair minimum standartlara tam cavab verməsə də bu istiqamətdə ciddi ciddi səylər göstərir.\n')
+    const {err} = await hesabat('run', '--format', 'json')
+    expect(err).toContain('input/2022-azerbaijan.az.txt: 1 sentence, 1 warning\n')
+    expect(err).toMatch(/hesabat: 1 input → output\/; 1 sentence; 0 errors, 1 warning, 0 infos/u)
+    writeFileSync('output/2022-azerbaijan.json', '{}')
+    const check = await hesabat('check', '--format', 'json')
+    expect(check.err).toContain('hesabat check: 1 output is stale or missing')
+  })
+
+  it('runs an English chapter named as the README says', async () => {
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-georgia.en.txt')
+    const {code, err} = await hesabat('run', 'input/2022-georgia.en.txt', '--quiet')
+    expect(code).toBe(0)
+    expect(err).not.toContain('name the file')
   })
 })

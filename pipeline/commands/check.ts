@@ -2,7 +2,7 @@ import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {EXIT} from '../errors.js'
 import {formats} from '../emit/index.js'
-import {type GenerateOptions, generate} from './generate.js'
+import {count, type GenerateOptions, generate} from './generate.js'
 
 /** First line where two texts differ, 1-based, with both versions of it. */
 function firstDifference(expected: string, actual: string): string {
@@ -21,7 +21,7 @@ function firstDifference(expected: string, actual: string): string {
 export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
   const problems: string[] = []
   const expected = new Set<string>()
-  for await (const result of generate(options)) {
+  for await (const result of generate({...options, notice: log})) {
     if (result.error) {
       problems.push(`hesabat: ${result.error}`)
       continue
@@ -50,10 +50,10 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
     if (!expected.has(path.resolve(target))) problems.push(`${target}: no input produces it any more`)
   }
   if (problems.length === 0) {
-    log(`hesabat check: ${expected.size} outputs up to date`)
+    log(`hesabat check: ${count(expected.size, 'output')} up to date`)
     return EXIT.ok
   }
   for (const problem of problems) log(problem)
-  log(`hesabat check: ${problems.length} of the outputs are stale; regenerate with \`npm run pipeline\` and commit output/`)
+  log(`hesabat check: ${problems.length} ${problems.length === 1 ? 'output is' : 'outputs are'} stale or missing; regenerate with \`npm run pipeline\` and commit output/`)
   return EXIT.stale
 }

@@ -26,6 +26,8 @@ export interface GenerateOptions {
   force?: boolean
   /** Write the outputs in the thread that makes them (run), or hand them back (check). */
   write?: boolean
+  /** Told once per run what was passed over (files in the folders that are no input). */
+  notice?: (line: string) => void
 }
 
 /** What `run` writes when no --format is given. */
@@ -34,7 +36,7 @@ export const DEFAULT_FORMATS = ['json', 'md', 'csv']
 export const PAIR_FORMATS = ['tmx', 'xlf']
 
 export function parseFormats(value: string): string[] {
-  const list = value.split(',').map((item) => item.trim()).filter(Boolean)
+  const list = value.split(',').map((item) => item.trim().toLowerCase()).filter(Boolean)
   const unknown = list.filter((item) => !(item in formats))
   if (unknown.length > 0 || list.length === 0) {
     throw new UserError(`--format: unknown format “${unknown.join(', ') || value}” (known: ${Object.keys(formats).join(', ')})`, EXIT.usage)
@@ -68,6 +70,15 @@ export async function jobsFor(tasks: readonly FileTask[]): Promise<number> {
   return 1
 }
 
+/** "1 file", "2 files": a count with its noun. */
+export const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`
+
+/** The output folder must be a folder (or not exist yet): a file there is a user mistake, found before any work. */
+async function checkOut(out: string): Promise<void> {
+  const info = await stat(out).catch(() => undefined)
+  if (info && !info.isDirectory()) throw new UserError(`--out ${out}: is a file, not a folder; name a folder for the outputs`, EXIT.output)
+}
+
 /** Loads the glossary and refuses to go on, before any output is written, when it has problems. */
 export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'glossaryRequired'>): Promise<Glossary> {
   const glossary = await loadGlossary(options.glossary, {required: options.glossaryRequired ?? false})
@@ -79,7 +90,7 @@ export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'g
 }
 
 /** The language tag of an input's name (`x.az.txt` → az), or az when it has none. */
-const tagOf = (file: string) => /\.([a-z]{2})\.(?:txt|md)$/u.exec(path.basename(file))?.[1] ?? 'az'
+const tagOf = (file: string) => /\.([a-z]{2})\.(?:txt|md)$/iu.exec(path.basename(file))?.[1]?.toLowerCase() ?? 'az'
 
 /**
  * Pairs each Azerbaijani input with its English edition: `<stem>.az.txt` and `<stem>.en.txt` in the same
@@ -88,7 +99,7 @@ const tagOf = (file: string) => /\.([a-z]{2})\.(?:txt|md)$/u.exec(path.basename(
  */
 export function pairUp(files: readonly string[], exists: (file: string) => boolean = existsSync): Array<{file: string; english?: string}> {
   const named = new Set(files.map((file) => path.resolve(file)))
-  const partnerOf = (file: string, from: string, to: string) => path.join(path.dirname(file), path.basename(file).replace(new RegExp(`\\.${from}\\.(txt|md)$`, 'u'), `.${to}.$1`))
+  const partnerOf = (file: string, from: string, to: string) => path.join(path.dirname(file), path.basename(file).replace(new RegExp(`\\.${from}\\.(txt|md)$`, 'iu'), `.${to}.$1`))
   const result: Array<{file: string; english?: string}> = []
   const used = new Set<string>()
   for (const file of files) {
@@ -106,7 +117,7 @@ export function pairUp(files: readonly string[], exists: (file: string) => boole
       continue
     }
     if (used.has(path.resolve(file))) continue
-    const english = tag === 'az' && /\.az\.(?:txt|md)$/u.test(file) ? partnerOf(file, 'az', 'en') : undefined
+    const english = tag === 'az' && /\.az\.(?:txt|md)$/iu.test(file) ? partnerOf(file, 'az', 'en') : undefined
     result.push(english && (named.has(path.resolve(english)) || exists(english)) ? {file, english} : {file})
     used.add(path.resolve(file))
   }
@@ -120,7 +131,13 @@ export function pairUp(files: readonly string[], exists: (file: string) => boole
  */
 export async function* generate(options: GenerateOptions): AsyncGenerator<FileResult> {
   const glossary = await glossaryFor(options)
-  const files = pairUp(await findInputs(options.inputs))
+  await checkOut(options.out)
+  const found = await findInputs(options.inputs)
+  if (found.skipped.length > 0) {
+    const shown = found.skipped.slice(0, 5).join(', ') + (found.skipped.length > 5 ? `, … (${found.skipped.length - 5} more)` : '')
+    options.notice?.(`hesabat: skipped ${count(found.skipped.length, 'file')} that ${found.skipped.length === 1 ? 'is' : 'are'} neither .txt nor .md: ${shown}`)
+  }
+  const files = pairUp(found.files)
   const inputs = new Set(files.flatMap(({file, english}) => [path.resolve(file), ...(english ? [path.resolve(english)] : [])]))
   const stems = new Map<string, string>()
   const tasks: FileTask[] = []
@@ -152,6 +169,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
       refused.set(file, error.message)
     }
   }
+  for (const file of found.missing) refused.set(file, `${file}: no such file or folder`)
   for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}
   yield* runBatch(tasks, {jobs: options.jobs ?? (await jobsFor(tasks))})
 }

@@ -39,7 +39,7 @@ export async function glossaryCoverage(
   const glossary = await glossaryFor({glossary: options.glossary, glossaryRequired: true})
   const documents = []
   let language = 'az'
-  for (const input of await findInputs(options.inputs)) {
+  for (const input of (await findInputs(options.inputs)).files) {
     const {source, text} = await readInput(input)
     const {tree, file} = processText(text, source, glossary)
     documents.push(toDocument(tree, file))

@@ -3,7 +3,7 @@ import {performance} from 'node:perf_hooks'
 import cliProgress from 'cli-progress'
 import {EXIT} from '../errors.js'
 import {findInputs} from '../io/read-input.js'
-import {type GenerateOptions, generate} from './generate.js'
+import {count, type GenerateOptions, generate} from './generate.js'
 import {formatMessages} from './report.js'
 
 export interface RunOptions extends GenerateOptions {
@@ -16,7 +16,8 @@ export interface RunOptions extends GenerateOptions {
 /** `hesabat run`: process the inputs and write the outputs (each file atomically), with progress and a summary. */
 export async function run(options: RunOptions, log: (line: string) => void): Promise<number> {
   const started = performance.now()
-  const sizes = await Promise.all((await findInputs(options.inputs)).map(async (file) => (await stat(file)).size))
+  // A missing path is reported by generate (as one more input that cannot be used); here it weighs nothing.
+  const sizes = await Promise.all((await findInputs(options.inputs)).files.map(async (file) => (await stat(file).catch(() => undefined))?.size ?? 0))
   const totalMb = sizes.reduce((sum, size) => sum + size, 0) / 1e6
   const bars =
     options.progress && !options.quiet
@@ -37,11 +38,13 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   let cached = 0
   let sentences = 0
   const counts = {error: 0, warning: 0, info: 0}
-  for await (const result of generate({...options, write: true})) {
+  for await (const result of generate({...options, write: true, notice: say})) {
     done++
     mb += result.bytes
     if (result.error) {
       failed++
+      // An input that cannot be used is an error of the run, counted as one.
+      counts.error++
       if (result.exitCode === EXIT.output) exitCode = EXIT.output
       say(`hesabat: ${result.error}`)
       bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
@@ -57,17 +60,17 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
     for (const line of formatMessages(result.input, result.messages, options)) if (!options.quiet || line.includes(' error ')) say(line)
     if (!bar && !options.quiet) {
       const warnings = result.messages.filter((message) => message.severity === 'warning').length
-      log(`${result.input}: ${result.sentences} sentences, ${warnings} warnings${result.cached ? ' (unchanged, from the cache)' : ''}`)
+      log(`${result.input}: ${count(result.sentences, 'sentence')}, ${count(warnings, 'warning')}${result.cached ? ' (unchanged, from the cache)' : ''}`)
     }
     bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
   }
   bars?.stop()
   if (!options.quiet || failed > 0) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    const parts = [`${written} file${written === 1 ? '' : 's'} → ${options.out}/`]
+    const parts = [`${count(written, 'input')} → ${options.out}/`]
     if (failed > 0) parts.push(`${failed} not written`)
     if (cached > 0) parts.push(`${cached} unchanged`)
-    log(`hesabat: ${parts.join(', ')}; ${sentences} sentences; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; ${seconds} s`)
+    log(`hesabat: ${parts.join(', ')}; ${count(sentences, 'sentence')}; ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${count(counts.info, 'info')}; ${seconds} s`)
   }
   return failed > 0 ? exitCode : EXIT.ok
 }

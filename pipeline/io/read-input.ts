@@ -17,14 +17,17 @@ export interface Input {
 }
 
 /** `<year>-<country>.<lang>.txt` (or `.md`); the year and the language tag are optional. */
-const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-z]{2}))?\.(?:txt|md)$/u
+const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-zA-Z]{2}))?\.(?:txt|md)$/iu
 /** Inputs hesabat reads: text exports and Markdown exports. */
-export const INPUT_FILE = /\.(?:txt|md)$/u
+export const INPUT_FILE = /\.(?:txt|md)$/iu
 
-/** Posix path relative to the working directory, so outputs do not depend on where the repo lives. */
+/**
+ * Posix path relative to the working directory (`../editions/x.az.txt` for a file outside it), so outputs
+ * never depend on where the repository or the user's home lies; absolute only on another drive.
+ */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file))
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/')
+  return (path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/')
 }
 
 /** Text from bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is refused with a reason. */
@@ -61,7 +64,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function describeInput(file: string): {path: string; stem: string; language: string; year: number | null} {
   const name = displayPath(file)
   const match = NAME.exec(path.basename(file))
-  const language = match?.groups?.lang ?? 'az'
+  const language = match?.groups?.lang?.toLowerCase() ?? 'az'
   if (!knownLanguages().includes(language)) {
     throw new UserError(`${name}: no language data for “${language}” (known: ${knownLanguages().join(', ')}); name the file <year>-<country>.<lang>.txt`)
   }
@@ -86,7 +89,7 @@ export function inputFrom(file: string, bytes: Uint8Array): Input {
   const {path: name, stem, language, year} = describeInput(file)
   const decoded = decode(bytes, name)
   if (decoded.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
-  const markdown = file.endsWith('.md')
+  const markdown = /\.md$/iu.test(file)
   const {text, removed: markup} = markdown ? maskMarkdown(decoded) : {text: decoded, removed: []}
   return {source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year}, stem, text, markup}
 }
@@ -95,25 +98,44 @@ export async function readInput(file: string): Promise<Input> {
   return inputFrom(file, await readBytes(file))
 }
 
-/** The `.txt` and `.md` files named by the arguments (folders are searched recursively), sorted, no duplicates. */
-export async function findInputs(args: readonly string[]): Promise<string[]> {
+/** What the arguments name: the inputs, the paths that do not exist, and the files of folders that are no input. */
+export interface Found {
+  files: string[]
+  missing: string[]
+  /** Files inside the folders given that hesabat does not read (`.pdf`, `.docx`), relative display paths. */
+  skipped: string[]
+}
+
+/**
+ * The `.txt` and `.md` files named by the arguments (folders are searched recursively; extensions in any
+ * case), sorted, no duplicates. A missing path is one more input that cannot be used, not the end of the
+ * batch; only arguments that name nothing usable at all are an error.
+ */
+export async function findInputs(args: readonly string[]): Promise<Found> {
   const found = new Set<string>()
+  const missing: string[] = []
+  const skipped: string[] = []
   for (const arg of args) {
     let info
     try {
       info = await stat(arg)
     } catch {
-      throw new UserError(`${arg}: no such file or folder`)
+      missing.push(arg)
+      continue
     }
     if (info.isDirectory()) {
       const entries = await readdir(arg, {recursive: true, withFileTypes: true})
       for (const entry of entries) {
-        if (entry.isFile() && INPUT_FILE.test(entry.name)) found.add(path.join(entry.parentPath, entry.name))
+        if (!entry.isFile()) continue
+        const file = path.join(entry.parentPath, entry.name)
+        // Hidden files (editor swap files, .DS_Store) are nobody's input.
+        if (INPUT_FILE.test(entry.name)) found.add(file)
+        else if (!entry.name.startsWith('.')) skipped.push(displayPath(file))
       }
     } else {
       found.add(arg)
     }
   }
-  if (found.size === 0) throw new UserError(`${args.join(', ')}: no .txt or .md inputs found`)
-  return [...found].sort()
+  if (found.size === 0 && missing.length === 0) throw new UserError(`${args.join(', ')}: no .txt or .md inputs found`)
+  return {files: [...found].sort(), missing, skipped: skipped.sort()}
 }
