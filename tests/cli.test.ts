@@ -168,8 +168,17 @@ describe('hesabat check', () => {
     writeFileSync('output/2019-gone.md', '# old\n')
     const stale = await hesabat('check')
     expect(stale.code).toBe(1)
-    expect(stale.err).toContain('output/2022-azerbaijan.json: stale (line ')
+    expect(stale.err).toContain('output/2022-azerbaijan.json: stale (sentences alike; document differ)')
     expect(stale.err).toContain('output/2019-gone.md: no input produces it any more')
+  })
+
+  it('names the first sentence and figure that changed, and how many sentences differ, not a hash line', async () => {
+    await hesabat('run', '--quiet')
+    writeFileSync('input/2022-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('4506', '4507'))
+    const stale = await hesabat('check')
+    expect(stale.err).toMatch(/output\/2022-azerbaijan\.json: stale \(1 sentence differs; first: sentence prevention-\d+: figure “4506” → “4507”\)/u)
+    // The Markdown's first difference is the sentence's line, not the line with the input's hash.
+    expect(stale.err).toMatch(/output\/2022-azerbaijan\.md: stale \(line \d+: committed "[^"]*4506/u)
   })
 })
 

@@ -2,20 +2,8 @@ import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {EXIT} from '../errors.js'
 import {formats} from '../emit/index.js'
+import {describeChange} from './changes.js'
 import {count, type GenerateOptions, generate} from './generate.js'
-
-/** First line where two texts differ, 1-based, with both versions of it. */
-function firstDifference(expected: string, actual: string): string {
-  const a = expected.split('\n')
-  const b = actual.split('\n')
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) {
-      const cut = (line: string | undefined) => (line === undefined ? '(end of file)' : JSON.stringify(line.slice(0, 100)))
-      return `line ${i + 1}: committed ${cut(b[i])}, regenerated ${cut(a[i])}`
-    }
-  }
-  return 'differs'
-}
 
 /** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
 export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
@@ -35,7 +23,7 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
         problems.push(`${target}: missing`)
         continue
       }
-      if (current !== content) problems.push(`${target}: stale (${firstDifference(content, current)})`)
+      if (current !== content) problems.push(`${target}: stale (${describeChange(target, content, current)})`)
     }
   }
   const extensions = (options.formats ?? Object.keys(formats)).map((name) => formats[name]!.extension)

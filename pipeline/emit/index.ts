@@ -5,7 +5,7 @@ import {emitMarkdown, markdownChunks} from './markdown.js'
 import {emitTmx, tmxChunks} from './tmx.js'
 import {emitXliff, xliffChunks} from './xliff.js'
 
-export {toDocument, type OutputDocument, SCHEMA_VERSION} from './document.js'
+export {toDocument, type OutputDocument, type OutputSentence, SCHEMA_VERSION} from './document.js'
 
 export interface Format {
   extension: string
