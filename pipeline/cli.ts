@@ -61,13 +61,15 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .description('process the inputs and write <stem>.json, <stem>.md and <stem>.facts.csv to the output folder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
-    .action(async (inputs: string[], options: BatchFlags & {quiet?: boolean; verbose?: boolean}) => {
+    .option('--prune', 'remove outputs of hesabat in the output folder that no input makes any more')
+    .action(async (inputs: string[], options: BatchFlags & {quiet?: boolean; verbose?: boolean; prune?: boolean}) => {
       const [{run}, generate] = await Promise.all([commands.run(), commands.generate()])
       code = await run(
         {
           ...batchOptions(inputs, options, generate),
           quiet: Boolean(options.quiet),
           verbose: Boolean(options.verbose),
+          prune: Boolean(options.prune),
           progress: Boolean(process.stderr.isTTY)
         },
         io.err

@@ -165,11 +165,31 @@ describe('hesabat check', () => {
     expect(await hesabat('check')).toMatchObject({code: 0})
     const json = readFileSync('output/2022-azerbaijan.json', 'utf8')
     writeFileSync('output/2022-azerbaijan.json', json.replace('"tier": "2"', '"tier": "3"'))
-    writeFileSync('output/2019-gone.md', '# old\n')
+    copyFileSync('output/2022-azerbaijan.md', 'output/2019-gone.md')
+    writeFileSync('output/notes.md', '# My notes\n')
     const stale = await hesabat('check')
     expect(stale.code).toBe(1)
     expect(stale.err).toContain('output/2022-azerbaijan.json: stale (sentences alike; document differ)')
     expect(stale.err).toContain('output/2019-gone.md: no input produces it any more')
+    // A file hesabat did not write is nobody's business here.
+    expect(stale.err).not.toContain('notes.md')
+    // check <file> judges that file's outputs only.
+    writeFileSync('output/2022-azerbaijan.json', json)
+    expect(await hesabat('check', 'input/2022-azerbaijan.az.txt')).toMatchObject({code: 0})
+  })
+
+  it('run --prune removes hesabat’s outputs that no input makes any more, and nothing else', async () => {
+    await hesabat('run', '--quiet')
+    copyFileSync('output/2022-azerbaijan.json', 'output/2019-gone.json')
+    copyFileSync('output/2022-azerbaijan.md', 'output/2019-gone.md')
+    copyFileSync('output/2022-azerbaijan.facts.csv', 'output/2019-gone.facts.csv')
+    writeFileSync('output/notes.md', '# My notes\n')
+    expect((await hesabat('check')).code).toBe(1)
+    const {code, err} = await hesabat('run', '--prune')
+    expect(code).toBe(0)
+    expect(err).toContain('hesabat: removed output/2019-gone.json (no input makes it any more)')
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md', 'notes.md'])
+    expect((await hesabat('check')).code).toBe(0)
   })
 
   it('names the first sentence and figure that changed, and how many sentences differ, not a hash line', async () => {

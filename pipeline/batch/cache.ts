@@ -87,7 +87,7 @@ export class ResultCache {
       if (content === undefined || sha256(content) !== hash) return undefined
       outputs.push([target, content])
     }
-    return {...entry, outputs, cached: true}
+    return {...entry, outputs, targets: entry.outputs.map(([target]) => target), cached: true}
   }
 
   async set(key: string, result: FileResult): Promise<void> {

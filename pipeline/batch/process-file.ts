@@ -52,6 +52,8 @@ export interface FileResult {
   error?: string
   exitCode?: number
   cached?: boolean
+  /** Every output this input makes (written now, or unchanged on disk), for pruning the others. */
+  targets?: string[]
 }
 
 const glossaries = new Map<string, Promise<Glossary>>()
@@ -80,8 +82,9 @@ export async function runTask(task: FileTask): Promise<FileResult> {
       for (const [target, content] of hit.outputs) await writeAtomic(target, content)
       return {...hit, outputs: []}
     }
-    const {result, documents} = await analyse(task, bytes)
-    const outputs = documents.flatMap(({document, targets}) => targets.map(([target, format]) => ({target, format, document})))
+    const analysis = await analyse(task, bytes)
+    const outputs = analysis.documents.flatMap(({document, targets}) => targets.map(([target, format]) => ({target, format, document})))
+    const result = {...analysis.result, targets: outputs.map(({target}) => target)}
     if (!task.write) {
       const full = {...result, outputs: outputs.map(({target, format, document}): [string, string] => [target, format.emit(document)])}
       if (cache && key) await cache.set(key, full)

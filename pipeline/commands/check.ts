@@ -1,7 +1,7 @@
-import {readFile, readdir} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {EXIT} from '../errors.js'
-import {formats} from '../emit/index.js'
+import {leftOver} from './outputs.js'
 import {describeChange} from './changes.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 
@@ -26,16 +26,11 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
       if (current !== content) problems.push(`${target}: stale (${describeChange(target, content, current)})`)
     }
   }
-  const extensions = (options.formats ?? Object.keys(formats)).map((name) => formats[name]!.extension)
-  let present: string[] = []
-  try {
-    present = (await readdir(options.out)).filter((name) => extensions.some((extension) => name.endsWith(extension)))
-  } catch {
-    // No output folder: every output was reported missing above.
-  }
-  for (const name of present.sort()) {
-    const target = path.join(options.out, name)
-    if (!expected.has(path.resolve(target))) problems.push(`${target}: no input produces it any more`)
+  // Left-over outputs are judged when the inputs are folders (all of the outputs' inputs); `check <file>`
+  // judges only that file's outputs.
+  const whole = await Promise.all(options.inputs.map(async (input) => (await stat(input).catch(() => undefined))?.isDirectory() ?? false))
+  if (whole.some(Boolean)) {
+    for (const target of await leftOver(options.out, expected, options.formats)) problems.push(`${target}: no input produces it any more`)
   }
   if (problems.length === 0) {
     log(`hesabat check: ${count(expected.size, 'output')} up to date`)

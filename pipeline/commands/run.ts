@@ -1,9 +1,11 @@
 import {stat} from 'node:fs/promises'
+import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import cliProgress from 'cli-progress'
 import {EXIT} from '../errors.js'
 import {findInputs} from '../io/read-input.js'
 import {count, type GenerateOptions, generate} from './generate.js'
+import {leftOver, prune} from './outputs.js'
 import {formatMessages} from './report.js'
 
 export interface RunOptions extends GenerateOptions {
@@ -11,6 +13,8 @@ export interface RunOptions extends GenerateOptions {
   verbose: boolean
   /** Draw a progress bar (an interactive terminal); otherwise one line per file. */
   progress?: boolean
+  /** Remove hesabat's outputs in the output folder that no input makes any more. */
+  prune?: boolean
 }
 
 /** `hesabat run`: process the inputs and write the outputs (each file atomically), with progress and a summary. */
@@ -38,8 +42,10 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   let cached = 0
   let sentences = 0
   const counts = {error: 0, warning: 0, info: 0}
+  const made = new Set<string>()
   for await (const result of generate({...options, write: true, notice: say})) {
     done++
+    for (const target of result.targets ?? []) made.add(path.resolve(target))
     mb += result.bytes
     if (result.error) {
       failed++
@@ -65,6 +71,15 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
     bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
   }
   bars?.stop()
+  if (options.prune) {
+    // An input that could not be used still owns its earlier outputs: nothing is pruned then.
+    if (failed > 0) log('hesabat: --prune: nothing removed, since some inputs could not be used (their earlier outputs are kept)')
+    else {
+      const gone = await leftOver(options.out, made, options.formats)
+      await prune(gone)
+      for (const file of gone) log(`hesabat: removed ${file} (no input makes it any more)`)
+    }
+  }
   if (!options.quiet || failed > 0) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     const parts = [`${count(written, 'input')} → ${options.out}/`]

@@ -1,0 +1,48 @@
+import {readFile, readdir, rm} from 'node:fs/promises'
+import path from 'node:path'
+import {formats} from '../emit/index.js'
+
+/** Long enough to hold each format's signature. */
+const HEAD = 2000
+
+/**
+ * Was this file written by hesabat? Only such files are reported as left over or pruned: each format has a
+ * signature a hand-made file would not have by chance (the JSON's schema version and input hash, the
+ * Markdown's source line, the facts table's header, the TMX's creation tool, the XLIFF's source language and file).
+ */
+export async function isOurs(file: string): Promise<boolean> {
+  let head: string
+  try {
+    head = (await readFile(file, 'utf8')).slice(0, HEAD)
+  } catch {
+    return false
+  }
+  if (file.endsWith('.json')) return /^\{\s*"schemaVersion": "\d+\.\d+\.\d+",\s*"source": \{\s*"path": /u.test(head)
+  if (file.endsWith('.facts.csv')) return head.replace(/^\uFEFF/u, '').startsWith('id,section,sentence,kind,value,counted,currency,year,conversion_of,text,en')
+  if (file.endsWith('.md')) return /^# .+\n\n.*source `[^`]+` · sha256 `[0-9a-f]{12}`/u.test(head)
+  if (file.endsWith('.tmx')) return head.includes('creationtool="hesabat"')
+  if (file.endsWith('.xlf')) return /<xliff [^>]*srcLang="az"[^>]*>\s*<file id="f1" original="/u.test(head)
+  return false
+}
+
+/** Outputs of hesabat in `out` that no input of this run makes (`made`: resolved paths). */
+export async function leftOver(out: string, made: ReadonlySet<string>, names: readonly string[] = Object.keys(formats)): Promise<string[]> {
+  const extensions = names.map((name) => formats[name]!.extension)
+  let present: string[] = []
+  try {
+    present = (await readdir(out)).filter((name) => extensions.some((extension) => name.endsWith(extension)))
+  } catch {
+    return []
+  }
+  const result: string[] = []
+  for (const name of present.sort()) {
+    const target = path.join(out, name)
+    if (!made.has(path.resolve(target)) && (await isOurs(target))) result.push(target)
+  }
+  return result
+}
+
+/** Removes the given outputs (which leftOver found to be hesabat's). */
+export async function prune(files: readonly string[]): Promise<void> {
+  for (const file of files) await rm(file, {force: true})
+}
