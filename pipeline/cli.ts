@@ -94,8 +94,8 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     })
   glossary
     .command('export')
-    .description('write the glossary as TBX-Basic')
-    .requiredOption('--tbx', 'TBX-Basic (ISO 30042) output')
+    .description('write the glossary as TBX-Basic (the one export format, so the default)')
+    .option('--tbx', 'TBX-Basic (ISO 30042) output (the default)')
     .option('-g, --glossary <dir>', 'glossary folder', 'glossary')
     .option('-o, --out <file>', 'output file (default: standard output)')
     .action(async (options: {glossary: string; out?: string}) => {

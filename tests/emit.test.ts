@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import type {List, Root} from 'mdast'
+import type {InlineCode, List, Paragraph, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
@@ -15,6 +15,20 @@ describe('JSON output', () => {
   it('validates against the published schema (draft 2020-12)', () => {
     const json = JSON.parse(formats.json!.emit(doc))
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  it('names its schema, and each section its first and last sentence', () => {
+    const json = JSON.parse(formats.json!.emit(doc))
+    expect(Object.keys(json)[0]).toBe('$schema')
+    expect(json.$schema).toBe(schema.$id)
+    expect(json.sections.map((section: {first: string; last: string}) => [section.first, section.last])).toEqual([
+      ['summary-1', 'summary-11'],
+      ['recommendations-1', 'recommendations-11'],
+      ['prosecution-1', 'prosecution-22'],
+      ['protection-1', 'protection-49'],
+      ['prevention-1', 'prevention-13'],
+      ['profile-1', 'profile-11']
+    ])
   })
 
   it('the schema rejects a document that breaks the contract', () => {
@@ -75,7 +89,12 @@ describe('Markdown output', () => {
     // Under a sentence: its gloss, figures, entities and terms, each with the English.
     const paragraphs = ordered[2]!.children[3]!.children.map(textOf)
     expect(paragraphs.slice(1).map((text) => text.split(':')[0])).toEqual(['Gloss', 'Figures', 'Terms'])
-    expect(paragraphs[1]).toContain('Hüquq mühafizə orqanları [law enforcement] 2020-ci [2020] ildə 20 [20] şübhəlinin [suspect]')
+    // The English of each glossed span is a code span after it; a figure whose English is itself ("20") is not glossed.
+    expect(paragraphs[1]).toContain('Hüquq mühafizə orqanları law enforcement 2020-ci 2020 ildə 20 şübhəlinin suspect')
+    const gloss = ordered[2]!.children[3]!.children[1] as Paragraph
+    expect(gloss.children.filter((node) => node.type === 'inlineCode').slice(0, 3).map((node) => (node as InlineCode).value)).toEqual(['law enforcement', '2020', 'suspect'])
+    expect(doc.sentences.find((s) => s.id === 'prosecution-4')!.gloss).toContain('Hüquq mühafizə orqanları [law enforcement] 2020-ci [2020] ildə 20 şübhəlinin [suspect]')
+    expect(formats.md!.emit(doc)).not.toContain('\\[')
     expect(paragraphs[2]).toContain('20 → 20 (count, suspect, 2020)')
     expect(paragraphs[3]).toContain('məcburi əməyə → forced labor')
     const summary = ordered[0]!.children[3]!.children.map(textOf)

@@ -17,7 +17,7 @@ export async function isOurs(file: string): Promise<boolean> {
   } catch {
     return false
   }
-  if (file.endsWith('.json')) return /^\{\s*"schemaVersion": "\d+\.\d+\.\d+",\s*"source": \{\s*"path": /u.test(head)
+  if (file.endsWith('.json')) return /^\{\s*(?:"\$schema": "[^"]*",\s*)?"schemaVersion": "\d+\.\d+\.\d+",\s*"source": \{\s*"path": /u.test(head)
   if (file.endsWith('.facts.csv')) return head.replace(/^\uFEFF/u, '').startsWith('id,section,sentence,kind,value,counted,currency,year,conversion_of,text,en')
   if (file.endsWith('.md')) return /^# .+\n\n.*source `[^`]+` · sha256 `[0-9a-f]{12}`/u.test(head)
   if (file.endsWith('.tmx')) return head.includes('creationtool="hesabat"')

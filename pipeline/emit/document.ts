@@ -9,9 +9,11 @@ import {severityOf, type Severity} from '../diagnostics.js'
 import {toPoint} from '../text/positions.js'
 import type {Bead} from '../align/index.js'
 import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title} from '../tree.js'
-import {gloss} from './gloss.js'
+import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '1.4.0'
+export const SCHEMA_VERSION = '1.5.0'
+/** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
+export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
 export interface Point {
   line: number
@@ -68,6 +70,9 @@ export interface OutputSection {
   terms: OutputTerm[]
   /** How many of `sentences[]` (consecutive, in order) belong to this section. */
   sentences: number
+  /** Ids of its first and last sentence (null when it has none). */
+  first: string | null
+  last: string | null
 }
 
 /** The English edition of a pair, analysed like the main side (raw places point into the English file). */
@@ -100,6 +105,7 @@ export interface Fact {
 }
 
 export interface OutputDocument {
+  $schema: string
   schemaVersion: string
   source: {path: string; sha256: string; language: string; glossary: string | null; chapter?: {index: number; count: number; file: string}}
   document: {
@@ -142,7 +148,6 @@ function sentencesOf(sections: readonly Section[]): OutputSentence[] {
       if (child.type !== 'paragraph') continue
       for (const sentence of (child as Paragraph).children) {
         const {numbers = [], entities = [], terms = [], align} = sentence.data
-        const english = (item: EntityItem) => (item.acronymEn && item.text.startsWith(item.lemma) && /^\p{Lu}+$/u.test(item.lemma) ? item.acronymEn : item.en)
         sentences.push({
           id: sentence.data.id,
           section: section.data.key,
@@ -151,7 +156,7 @@ function sentencesOf(sections: readonly Section[]): OutputSentence[] {
           numbers: placed(numbers),
           entities: placed(entities),
           terms: placed(terms),
-          gloss: gloss(sentence.value, entities.map((item) => ({...item, en: english(item)})), numbers, terms),
+          gloss: joinGloss(sentenceGloss({text: sentence.value, entities, numbers, terms})),
           ...(align ? {...(align.en === undefined ? {} : {en: align.en}), align: {bead: align.bead, confidence: align.confidence}} : {})
         })
       }
@@ -188,6 +193,7 @@ function removedOf(file: VFile): OutputDocument['removed'] {
 function sectionsOf(sections: readonly Section[]): OutputSection[] {
   return sections.map((section) => {
     const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
+    const sentences = section.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : []))
     return {
       key: section.data.key,
       headingAz: section.data.heading,
@@ -195,7 +201,9 @@ function sectionsOf(sections: readonly Section[]): OutputSection[] {
       inferred: section.data.inferred,
       raw: heading ? span(heading.position) : null,
       terms: placed(heading?.data.terms),
-      sentences: section.children.reduce((sum, child) => sum + (child.type === 'paragraph' ? (child as Paragraph).children.length : 0), 0)
+      sentences: sentences.length,
+      first: sentences[0]?.data.id ?? null,
+      last: sentences.at(-1)?.data.id ?? null
     }
   })
 }
@@ -243,6 +251,7 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
   )
 
   return {
+    $schema: SCHEMA_ID,
     schemaVersion: SCHEMA_VERSION,
     source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null, ...(source.chapter ? {chapter: source.chapter} : {})},
     document: {

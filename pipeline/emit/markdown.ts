@@ -1,5 +1,6 @@
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
+import {sentenceGloss} from './gloss.js'
 import {type PairRow, pairRows} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
@@ -19,7 +20,11 @@ function figure(number: Sentence['numbers'][number]): string {
 /** A sentence as a list item: the text with its id and raw line:column, then gloss, figures, entities, terms. */
 function sentenceItem(sentence: Sentence, index: number): string {
   const paragraphs = [`${text(sentence.text)} ${code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)}`]
-  if (sentence.gloss !== sentence.text) paragraphs.push(`${strong('Gloss:')} ${text(sentence.gloss)}`)
+  // The English of each glossed span as a code span after it: clean to read in the source and rendered.
+  const pieces = sentenceGloss(sentence)
+  if (pieces.some((piece) => piece.en !== undefined)) {
+    paragraphs.push(`${strong('Gloss:')} ${pieces.map((piece) => text(piece.text) + (piece.en === undefined ? '' : ` ${code(piece.en)}`)).join('')}`)
+  }
   if (sentence.numbers.length > 0) paragraphs.push(labelled('Figures', sentence.numbers.map(figure)))
   if (sentence.entities.length > 0) {
     paragraphs.push(labelled('Entities', sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
