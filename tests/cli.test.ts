@@ -231,6 +231,9 @@ describe('hesabat glossary', () => {
   it('export --tbx writes TBX-Basic', async () => {
     expect((await hesabat('glossary', 'export', '--tbx', '--out', 'g.tbx')).code).toBe(0)
     expect(readFileSync('g.tbx', 'utf8')).toContain('<conceptEntry id="t.victim">')
+    // TBX is the one export format: it needs no flag.
+    expect((await hesabat('glossary', 'export', '--out', 'plain.tbx')).code).toBe(0)
+    expect(readFileSync('plain.tbx', 'utf8')).toBe(readFileSync('g.tbx', 'utf8'))
   })
 
   it('coverage lists frequent uncovered words of the inputs', async () => {
