@@ -30,10 +30,24 @@ export function nameCase(text: string, locale: string): string {
  * ISO names of the language (i18n-iso-countries).
  */
 export function countryCode(written: string, lang: Language): string | null {
+  return countryOf(written, lang)?.code ?? null
+}
+
+/**
+ * The country's code and its name in the casing of the language that knows it: the file's language first,
+ * then English (an English text saved under another language's tag: "AZERBAIJAN" is Azerbaijan, never the
+ * Turkic-cased "Azerbaıjan").
+ */
+export function countryOf(written: string, lang: Language): {code: string; name: string} | undefined {
   const own = lang.countries[upper(written, lang.locale)]
-  if (own) return own
-  if (!register(lang.code)) return null
-  return countries.getAlpha2Code(nameCase(written, lang.locale), lang.code) ?? null
+  if (own) return {code: own, name: nameCase(written, lang.locale)}
+  for (const [code, locale] of [[lang.code, lang.locale], ['en', 'en']] as const) {
+    if (!register(code)) continue
+    const name = nameCase(written, locale)
+    const found = countries.getAlpha2Code(name, code)
+    if (found) return {code: found, name}
+  }
+  return undefined
 }
 
 /** The English name the report uses for a country code: its own name where it differs from ISO, else ISO's short name. */

@@ -1,5 +1,5 @@
 import type {Language} from '../lang/index.js'
-import {countryCode, englishName, nameCase} from './countries.js'
+import {countryOf, englishName, nameCase} from './countries.js'
 
 export interface TitleMatch {
   /** Length of the title text at the start of the paragraph. */
@@ -39,14 +39,15 @@ export function matchTitle(text: string, lang: Language): TitleMatch | undefined
   if (!match?.groups) return undefined
   if ((match.groups.open === '(') !== (match.groups.close === ')')) return undefined
   const country = match.groups.country!.replace(/\s+/g, ' ')
-  const code = countryCode(country, lang)
+  const known = countryOf(country, lang)
+  const code = known?.code ?? null
   const tierText = match.groups.tier?.replace(/\s+/g, ' ')
   const tier = match.groups.special
     ? 'Special Case'
     : (lang.title.tierValues.find((value) => value.text === tierText)?.en ?? tierText ?? null)
   return {
     length: match[0].length,
-    countryName: nameCase(country, lang.locale),
+    countryName: known?.name ?? nameCase(country, lang.locale),
     code,
     country: code ? englishName(code) : null,
     tier

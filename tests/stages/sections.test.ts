@@ -95,3 +95,9 @@ describe('sections', () => {
     expect(doc.sections.map((s) => s.key)).toEqual(['summary'])
   })
 })
+
+describe('a title in English in a file tagged Azerbaijani', () => {
+  it('is cased as English: Azerbaijan, not Azerbaıjan', () => {
+    expect(matchTitle('AZERBAIJAN (Tier 2) The Government …', az)).toMatchObject({countryName: 'Azerbaijan', code: 'AZ', country: 'Azerbaijan', tier: '2'})
+  })
+})
