@@ -11,3 +11,21 @@ export function formatMessages(input: string, messages: readonly Message[], {ver
     .filter((message) => verbose || message.severity !== 'info')
     .map((message) => `${message.file ?? input}:${message.line}:${message.column} ${message.severity} ${message.reason} ${message.rule}`.trimEnd())
 }
+
+/**
+ * What `run` prints for one input. Line by line every problem (errors even with `quiet`); on a terminal,
+ * where a progress bar is drawn, a batch's hundreds of warnings would bury it, so there an input gets one line
+ * that counts its warnings by rule, and its errors in full (`verbose` prints everything).
+ */
+export function linesForInput(input: string, messages: readonly Message[], options: {quiet?: boolean; verbose?: boolean; terminal?: boolean}): string[] {
+  const all = formatMessages(input, messages, options)
+  if (options.quiet) return all.filter((line) => line.includes(' error '))
+  if (!options.terminal || options.verbose) return all
+  const errors = all.filter((line) => line.includes(' error '))
+  const byRule = new Map<string, number>()
+  for (const message of messages) if (message.severity === 'warning') byRule.set(message.rule, (byRule.get(message.rule) ?? 0) + 1)
+  if (byRule.size === 0) return errors
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${n} ${rule}`)
+  const total = [...byRule.values()].reduce((sum, n) => sum + n, 0)
+  return [...errors, `${input}: ${total} ${total === 1 ? 'warning' : 'warnings'} (${rules.join(', ')}; --verbose lists them)`]
+}

@@ -6,7 +6,7 @@ import {EXIT} from '../errors.js'
 import {findInputs} from '../io/read-input.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 import {leftOver, prune} from './outputs.js'
-import {formatMessages} from './report.js'
+import {linesForInput} from './report.js'
 
 export interface RunOptions extends GenerateOptions {
   quiet: boolean
@@ -62,8 +62,8 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
     if (result.cached) cached++
     sentences += result.sentences
     for (const message of result.messages) counts[message.severity]++
-    // Errors are printed even with --quiet.
-    for (const line of formatMessages(result.input, result.messages, options)) if (!options.quiet || line.includes(' error ')) say(line)
+    // Errors are printed even with --quiet; under a progress bar, warnings are counted per input.
+    for (const line of linesForInput(result.input, result.messages, {...options, terminal: Boolean(bar)})) say(line)
     if (!bar && !options.quiet) {
       const warnings = result.messages.filter((message) => message.severity === 'warning').length
       log(`${result.input}: ${count(result.sentences, 'sentence')}, ${count(warnings, 'warning')}${result.cached ? ' (unchanged, from the cache)' : ''}`)
