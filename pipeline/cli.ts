@@ -110,7 +110,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .action(async (inputs: string[], options: {glossary: string; top: string}) => {
       const top = Number(options.top)
       if (!Number.isInteger(top) || top < 1) throw new UserError(`--top: expected a whole number ≥ 1, got “${options.top}”`, EXIT.usage)
-      code = await (await commands.glossary()).glossaryCoverage({inputs, glossary: options.glossary, top}, io.out)
+      code = await (await commands.glossary()).glossaryCoverage({inputs, glossary: options.glossary, top}, io.out, io.err)
     })
 
   try {

@@ -407,3 +407,17 @@ describe('everyday use: what a new user trips over', () => {
     expect(err).not.toContain('name the file')
   })
 })
+
+describe('hesabat glossary coverage with an English edition among the inputs', () => {
+  it('reads the glossary’s source language only, says what it skipped, and names the file of each example', async () => {
+    mkdirSync('glossary')
+    copyFileSync(path.join(cwd, 'glossary/terms.utf8'), 'glossary/terms.utf8')
+    copyFileSync(path.join(cwd, 'glossary/entities.utf8'), 'glossary/entities.utf8')
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-azerbaijan.en.txt')
+    copyFileSync(seed, 'input/2021-azerbaijan.az.txt')
+    const result = await hesabat('glossary', 'coverage', '--top', '5')
+    expect(result.err).toBe("hesabat: coverage reads the glossary's source language (az); skipped input/2022-azerbaijan.en.txt")
+    const rows = result.out.split('\n').slice(1)
+    expect(rows.every((row) => /\tinput\/202[12]-azerbaijan\.az\.txt: \w+-\d+$/u.test(row))).toBe(true)
+  })
+})

@@ -1,7 +1,7 @@
 import {languageFor} from '../lang/index.js'
 import {EXIT} from '../errors.js'
 import {toDocument} from '../emit/index.js'
-import {loadGlossary} from '../glossary/index.js'
+import {GLOSSARY_LANGUAGES, loadGlossary} from '../glossary/index.js'
 import {coverage} from '../glossary/coverage.js'
 import {toTbx} from '../glossary/tbx.js'
 import {findInputs, readInput} from '../io/read-input.js'
@@ -34,18 +34,28 @@ export async function glossaryExport(folder: string, out: string | undefined, wr
 /** `hesabat glossary coverage [inputs…]`: what the inputs say often that the glossary does not cover. */
 export async function glossaryCoverage(
   options: {inputs: string[]; glossary: string; top: number},
-  write: (text: string) => void
+  write: (text: string) => void,
+  note?: (line: string) => void
 ): Promise<number> {
   const glossary = await glossaryFor({glossary: options.glossary, glossaryRequired: true})
   const documents = []
-  let language = 'az'
+  // The glossary's rows are in its source language: inputs in another language (an English edition) say nothing
+  // about what it lacks.
+  const language = GLOSSARY_LANGUAGES.source
+  const skipped: string[] = []
   for (const input of (await findInputs(options.inputs)).files) {
-    const {source, text} = await readInput(input)
-    const {tree, file} = processText(text, source, glossary)
+    const {source, text, markup} = await readInput(input)
+    if (source.language !== language) {
+      skipped.push(source.path)
+      continue
+    }
+    const {tree, file} = processText(text, source, glossary, {removed: markup})
     documents.push(toDocument(tree, file))
-    language = source.language
   }
+  if (skipped.length > 0) note?.(`hesabat: coverage reads the glossary's source language (${language}); skipped ${skipped.join(', ')}`)
   const rows = coverage(documents, languageFor(language)!, {top: options.top})
-  write(['rank\tcount\ttf-idf\tn-gram\tglossary form\texample', ...rows.map((row, index) => `${index + 1}\t${row.count}\t${row.tfidf}\t${row.text}\t${row.key}\t${row.example}`)].join('\n'))
+  // With several inputs, an example names its file.
+  const example = (row: (typeof rows)[number]) => (documents.length > 1 ? `${row.file}: ${row.example}` : row.example)
+  write(['rank\tcount\ttf-idf\tn-gram\tglossary form\texample', ...rows.map((row, index) => `${index + 1}\t${row.count}\t${row.tfidf}\t${row.text}\t${row.key}\t${example(row)}`)].join('\n'))
   return EXIT.ok
 }

@@ -13,20 +13,29 @@ export interface CoverageRow {
   n: number
   count: number
   tfidf: number
-  /** A sentence where it occurs. */
+  /** A sentence where it occurs, and its document's file. */
   example: string
+  file: string
 }
 
 /**
  * Strips the longest suffix chain that leaves a listed stem (qurbanların → qurban); unknown words stay.
  * A lone final vowel stays (rəsmi, ciddi, milli are base forms, not rəsm + i).
  */
-export function stemOf(word: string, lang: Language): string {
+export function stemOf(word: string, lang: Language, attested: ReadonlySet<string> = new Set()): string {
   const chains = suffixChains(lang)
   const words = lang.words()
-  for (let cut = 3; cut < word.length - 1; cut++) {
+  const enclitic = new RegExp(lang.morphology.encliticAfter ?? '(?!)', 'u')
+  // A one-letter ending is cut only when the documents also write the stem with another ending (iştirak-ı
+  // beside iştirak-ına), since a base form may end in that letter (rəsmi is no rəsm-i).
+  const otherForm = (stem: string) => [...attested].some((other) => other !== word && other.startsWith(stem) && chains.has(other.slice(stem.length)))
+  for (let cut = 3; cut < word.length; cut++) {
+    if (cut === word.length - 1 && !otherForm(word.slice(0, cut))) continue
     const stem = word.slice(0, cut)
-    if (chains.has(word.slice(cut)) && words.has(stem)) return stem
+    const rest = word.slice(cut)
+    // An enclitic (-kı, -ki) follows a case ending, not a bare stem: iştirakı is iştirak + ı, not iştira + kı.
+    if (lang.morphology.enclitics?.some((item) => rest.startsWith(item)) && !enclitic.test(stem)) continue
+    if (chains.has(rest) && words.has(stem)) return stem
   }
   return word
 }
@@ -37,8 +46,13 @@ export function stemOf(word: string, lang: Language): string {
  */
 export function coverage(documents: readonly OutputDocument[], lang: Language, {maxN = 3, top = 40} = {}): CoverageRow[] {
   const tfidf = new TfIdf()
-  const rows = new Map<string, {surfaces: Map<string, number>; n: number; count: number; example: string}>()
+  const rows = new Map<string, {surfaces: Map<string, number>; n: number; count: number; example: string; file: string}>()
   const stop = new Set(lang.stopwords)
+  // Each word is stemmed once: a report repeats its words.
+  const stems = new Map<string, string>()
+  const attested = new Set(documents.flatMap((document) => document.sentences.flatMap((sentence) => lower(sentence.text, lang.locale).match(/\p{L}+/gu) ?? [])))
+  // Forms of the common verbs (almaq, edin, keçin) are no domain terms.
+  const verb = new RegExp(lang.commonVerbs ?? '(?!)', 'u')
   for (const document of documents) {
     const keys: string[] = []
     for (const sentence of document.sentences) {
@@ -55,10 +69,13 @@ export function coverage(documents: readonly OutputDocument[], lang: Language, {
         for (let n = 1; n <= maxN; n++) {
           for (const gram of NGrams.ngrams(run, n)) {
             const words = gram.map((word) => lower(word, lang.locale))
-            if (stop.has(words[0]!) || stop.has(words.at(-1)!) || words.some((word) => word.length < 3)) continue
-            const key = [...words.slice(0, -1), stemOf(words.at(-1)!, lang)].join(' ')
+            if (stop.has(words[0]!) || stop.has(words.at(-1)!) || words.some((word) => word.length < 3 || verb.test(word))) continue
+            const last = words.at(-1)!
+            let stem = stems.get(last)
+            if (stem === undefined) stems.set(last, (stem = stemOf(last, lang, attested)))
+            const key = [...words.slice(0, -1), stem].join(' ')
             keys.push(key)
-            const row = rows.get(key) ?? {surfaces: new Map(), n, count: 0, example: sentence.id}
+            const row = rows.get(key) ?? {surfaces: new Map(), n, count: 0, example: sentence.id, file: document.source.path}
             row.count++
             row.surfaces.set(gram.join(' '), (row.surfaces.get(gram.join(' ')) ?? 0) + 1)
             rows.set(key, row)
@@ -77,7 +94,8 @@ export function coverage(documents: readonly OutputDocument[], lang: Language, {
       n: row.n,
       count: row.count,
       tfidf: Math.round(score(key) * 1000) / 1000,
-      example: row.example
+      example: row.example,
+      file: row.file
     }))
     .sort((a, b) => b.tfidf - a.tfidf || b.count - a.count || a.key.localeCompare(b.key))
     .slice(0, top)

@@ -48,6 +48,8 @@ export interface Language {
   stem?: (word: string) => string
   /** Function words that coverage reports leave out. */
   stopwords: string[]
+  /** A regex (flag u) for forms of common verbs (almaq, edin, keçin) that coverage reports leave out. */
+  commonVerbs?: string
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
   words(): ReadonlySet<string>
   /** Lower-case compounds the language writes with a hyphen (sosial-iqtisadi, üz-üzə). */
@@ -69,6 +71,9 @@ export interface Morphology {
    * ending (insan alverçiləri): the plural must start as `pluralBefore` says.
    */
   compound?: {possessive: string; pluralBefore: string}
+  /** Enclitic suffixes (ki, kı) that follow a case ending only, and the regex a stem must match before them. */
+  enclitics?: string[]
+  encliticAfter?: string
   /** Irregular forms of a base word that the suffix slots do not make (child → children). */
   irregular?: Record<string, string[]>
   /** An acronym takes its suffixes after a hyphen (az: QHT-lər); otherwise glued (en: NGOs). */

@@ -40,6 +40,7 @@ export const az: Language = {
   slips,
   numbers: azNumbers(() => az),
   stopwords: stopwords.words,
+  commonVerbs: stopwords.commonVerbs,
   words: () => list('lexicon.txt.gz'),
   hyphenated: () => list('hyphenated.txt.gz')
 }

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {coverage, stemOf} from '../../pipeline/glossary/coverage.js'
+import {az} from '../../pipeline/lang/az/index.js'
+import {processToDocument, SEED_PATH, seedRaw} from '../support/pipeline.js'
+
+describe('glossary coverage', () => {
+  it('stems with the lexicon: an enclitic follows a case ending, never a bare stem', () => {
+    // A one-letter ending is cut when the documents write the stem with another ending too.
+    expect(stemOf('iştirakı', az, new Set(['iştirakı', 'iştirakına']))).toBe('iştirak')
+    expect(stemOf('iştirakı', az)).toBe('iştirakı')
+    expect(stemOf('qurbanların', az)).toBe('qurban')
+    expect(stemOf('nəzarətindəki', az)).toBe('nəzarət')
+    // A base form ending in a vowel stays whole.
+    expect(stemOf('rəsmi', az)).toBe('rəsmi')
+  })
+
+  it('proposes no forms of the common verbs and no function words', () => {
+    const rows = coverage([processToDocument(seedRaw, SEED_PATH)], az, {top: 400})
+    // Function words may stand inside an n-gram, not at its ends; verb forms nowhere.
+    const words = rows.flatMap((row) => row.text.toLocaleLowerCase('az').split(' '))
+    const ends = rows.flatMap((row) => [row.text.toLocaleLowerCase('az').split(' ')[0], row.text.toLocaleLowerCase('az').split(' ').at(-1)])
+    for (const verb of ['almaq', 'edin', 'keçin', 'etmişdir', 'göstərib']) expect(words, verb).not.toContain(verb)
+    for (const word of ['ilə', 'üçün', 'və']) expect(ends, word).not.toContain(word)
+    expect(rows.length).toBeGreaterThan(50)
+  })
+
+  it('names the file of each example with several inputs', () => {
+    const rows = coverage([processToDocument(seedRaw, 'a/2022-azerbaijan.az.txt'), processToDocument(seedRaw, 'b/2021-azerbaijan.az.txt')], az, {top: 5})
+    expect(rows.every((row) => row.file === 'a/2022-azerbaijan.az.txt')).toBe(true)
+  })
+})
