@@ -1,0 +1,14 @@
+/**
+ * hesabat as a library: what `import … from 'hesabat'` gives (package.json `exports`, from the build in dist/).
+ *
+ *   const glossary = await loadGlossary('glossary')
+ *   const {tree, file} = processText(raw, {path: 'x.az.txt', sha256: '', language: 'az', year: 2022}, glossary)
+ *   const document = toDocument(tree, file)
+ *   const json = formats.json.emit(document)
+ */
+export {processPair, processText, stages, type Processed, type ProcessedPair, type ProcessOptions} from './processor.js'
+export {formats, toDocument, SCHEMA_VERSION, type Format, type OutputDocument, type OutputSentence} from './emit/index.js'
+export {loadGlossary, parseGlossary, type Glossary, type GlossaryEntry} from './glossary/index.js'
+export {knownLanguages, languageFor, type Language} from './lang/index.js'
+export type {Bead} from './align/index.js'
+export type {SourceInfo} from './tree.js'
