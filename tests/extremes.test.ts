@@ -36,3 +36,19 @@ describe('extreme inputs finish and keep their text', {timeout: 300_000}, () => 
     expect(document.sentences[0]!.numbers.map((n) => n.text)).toEqual(['2021-ci', '15'])
   })
 })
+
+/**
+ * A long run of one character class — a dotted leader line, a rule of hyphens, a wall of spaces, brackets,
+ * quotes, digits, capitals — must cost time in proportion to its length: a regular expression that retries a
+ * run from each of its characters is quadratic (30,000 stops took 5 seconds; 300,000 never finished). Each
+ * run stands inside a sentence and at a sentence's end; the timeout is what fails a quadratic step.
+ */
+const RUN = (process.env.EXTREME ? 300_000 : 100_000)
+const RUN_CHARACTERS = ['.', '!', '?', '…', '-', ' ', '\t', '\n', '(', ')', '[', '"', '“', '’', '*', '•', ',', ':', ';', '/', '%', '$', '1', '0', 'A', 'İ', 'a', 'ə']
+
+describe(`runs of ${RUN.toLocaleString('en')} of one character`, {timeout: 20_000}, () => {
+  it.each(RUN_CHARACTERS.map((char) => [JSON.stringify(char), char]))('%s', (_, char) => {
+    const document = processToDocument(`AZƏRBAYCAN (Səviyyə 2)\n\nHökumət ${char!.repeat(RUN)} səy göstərib. Bu ${char!.repeat(RUN)}.\n`)
+    expect(document.sentences.map((sentence) => sentence.text).join(' ')).toContain('səy göstərib')
+  })
+})

@@ -43,8 +43,10 @@ function endsWithAbbreviation(before: string, lang: Language): boolean {
  */
 export function splitSentences(text: string, lang: Language, options: SplitOptions): Split {
   const marks = escape(options.markers)
+  // Each run of stops is tried from its first stop only (the lookbehind): tried from every stop of a long
+  // run (a dotted leader line), the lookahead would be retried at every length, quadratic in the run.
   const boundary = new RegExp(
-    `[.!?…]+["”’»)\\]]*(?=\\s*[${marks}])|[.!?…]+["”’»)\\]]*(?=\\s+["“„«(]?[\\p{Lu}\\d])`,
+    `(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s*[${marks}])|(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s+["“„«(]?[\\p{Lu}\\d])`,
     'gu'
   )
   const marker = new RegExp(`^\\s*[${marks}]+`, 'u')
