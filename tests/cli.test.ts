@@ -421,3 +421,13 @@ describe('hesabat glossary coverage with an English edition among the inputs', (
     expect(rows.every((row) => /\tinput\/202[12]-azerbaijan\.az\.txt: \w+-\d+$/u.test(row))).toBe(true)
   })
 })
+
+describe('the cache and the formats asked for', () => {
+  it('a run with more formats than the last one writes them all (the formats are part of the cache key)', async () => {
+    expect((await hesabat('run', '--format', 'json', '--quiet')).code).toBe(0)
+    expect(readdirSync('output')).toEqual(['2022-azerbaijan.json'])
+    const second = await hesabat('run')
+    expect(second.err).not.toContain('unchanged')
+    expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.json', '2022-azerbaijan.md'])
+  })
+})

@@ -22,6 +22,14 @@ const line = fc.array(char, {maxLength: 25}).map((parts) => parts.join('').repla
 const lines = fc.array(line, {minLength: 1, maxLength: 3}).map((list) => list.join('\n')).filter((s) => s.length > 0 && !/^\n|\n$|\n\n/.test(s))
 
 describe('Markdown syntax: a CommonMark reader gives back exactly the text written', () => {
+  it('a paragraph that starts with a number of any length and a stop is no list item (CommonMark allows nine digits)', () => {
+    for (const value of ['123. Hökumət', '2021. Hökumət', '123456789) Hökumət', '1. Hökumət']) {
+      const tree = parse(`${paragraph(text(value))}\n`)
+      expect(tree.children.map((node) => node.type), value).toEqual(['paragraph'])
+      expect(plain(tree.children[0] as Paragraph)).toBe(value)
+    }
+  })
+
   it('text in a paragraph, including breaks, markup characters and edge spaces', () => {
     fc.assert(
       fc.property(lines, (value) => {

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {GlossaryMatcher} from '../../pipeline/glossary/index.js'
+import {compileGlossary, GlossaryMatcher} from '../../pipeline/glossary/index.js'
 import {tokenize as matchTokens} from '../../pipeline/text/tokens.js'
 import type {GlossaryEntry} from '../../pipeline/glossary/load.js'
 import {az} from '../../pipeline/lang/az/index.js'
-import {processToDocument} from '../support/pipeline.js'
+import {glossary, processToDocument} from '../support/pipeline.js'
 
 const entry = (source: string, id: string, type: GlossaryEntry['type'] = null): GlossaryEntry => ({
   id, source, target: id, type, abbr: null, abbrEn: null, alsoEn: [], note: null, file: 'test', line: 1
@@ -74,6 +74,12 @@ describe('glossary matcher: fuzzy', () => {
 
   it('does not read a word two letters off', () => {
     expect(matcher.fuzzy(matchTokens('zxqurbana', 'az')[0]!)).toBeUndefined()
+  })
+
+  it('does not read a short stem one letter off a short term (pols-ların is no polis, maeş-lar no maaş)', () => {
+    const {terms} = compileGlossary(glossary, az)
+    for (const word of ['polsların', 'maeşlar']) expect(terms.fuzzy(matchTokens(word, 'az')[0]!), word).toBeUndefined()
+    expect(terms.fuzzy(matchTokens('zqurbana', 'az')[0]!)?.id).toBe('t.victim')
   })
 })
 
