@@ -1,7 +1,7 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → language → slips → sections → sentences → tokens → numbers → entities → terms
+ *   parse → clean → language → slips → sections → sentences → tokens → numbers → entities → terms → verbs
  *     → align (a pair: the Azerbaijani tree with its English edition, which went through the same stages)
  *     → (emit: json, md, facts.csv, tmx, xlf)
  *
@@ -24,6 +24,7 @@ import {sentences} from './stages/sentences/index.js'
 import {slips} from './stages/slips/index.js'
 import {terms} from './stages/terms/index.js'
 import {tokens} from './stages/tokens/index.js'
+import {verbs} from './stages/verbs/index.js'
 import type {Removal, Root, SourceInfo} from './tree.js'
 
 /** The transformer stages, in order. */
@@ -36,7 +37,8 @@ export const stages = [
   ['tokens', tokens],
   ['numbers', numbers],
   ['entities', entities],
-  ['terms', terms]
+  ['terms', terms],
+  ['verbs', verbs]
 ] as const satisfies ReadonlyArray<readonly [string, Plugin<[], Root>]>
 
 /** `afterEach` runs after every stage (the batch runner collects garbage there for large inputs). */

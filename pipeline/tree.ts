@@ -111,6 +111,22 @@ export interface TermItem {
   raw?: {start: Position['start']; end: Position['end']}
 }
 
+/** A glossary verb in one of its forms; `id` is the glossary's verb id (v.…). */
+export interface VerbItem {
+  id: string
+  ref: string
+  text: string
+  start: number
+  end: number
+  /** The glossary row it matched (the infinitive or the light-verb construction). */
+  lemma: string
+  /** What the form is: finite, participle, verbal-noun, infinitive or converb; passive; negated. */
+  form: {kind: string; passive: boolean; negated: boolean}
+  /** The English verb in that form ("investigated", "was not investigated", "to prosecute"). */
+  en: string
+  raw?: {start: Position['start']; end: Position['end']}
+}
+
 export interface Sentence extends Literal {
   type: 'sentence'
   value: string
@@ -122,6 +138,7 @@ export interface Sentence extends Literal {
     numbers?: NumberItem[]
     entities?: EntityItem[]
     terms?: TermItem[]
+    verbs?: VerbItem[]
     /** Its bead in the alignment with the other edition; `en` (source side only) is the bead's English text. */
     align?: {bead: string; confidence: number; en?: string}
   }

@@ -88,7 +88,7 @@ describe('Markdown output', () => {
     expect(items).toEqual(doc.sentences.map((s) => `${s.text} ${s.id} · ${s.raw.start.line}:${s.raw.start.column}`))
     // Under a sentence: its gloss, figures, entities and terms, each with the English.
     const paragraphs = ordered[2]!.children[3]!.children.map(textOf)
-    expect(paragraphs.slice(1).map((text) => text.split(':')[0])).toEqual(['Gloss', 'Figures', 'Terms'])
+    expect(paragraphs.slice(1).map((text) => text.split(':')[0])).toEqual(['Gloss', 'Figures', 'Terms', 'Verbs'])
     // The English of each glossed span is a code span after it; a figure whose English is itself ("20") is not glossed.
     expect(paragraphs[1]).toContain('Hüquq mühafizə orqanları law enforcement 2020-ci 2020 ildə 20 şübhəlinin suspect')
     const gloss = ordered[2]!.children[3]!.children[1] as Paragraph

@@ -42,6 +42,7 @@ export function anchorsOf(sentence: Sentence): Anchors {
   for (const item of sentence.data.numbers ?? []) if (checkable(item)) for (const key of figureKeys(item)) add(anchors, `n:${key}`)
   for (const item of sentence.data.entities ?? []) add(anchors, `e:${item.id}`)
   for (const item of sentence.data.terms ?? []) add(anchors, `t:${item.id}`)
+  for (const item of sentence.data.verbs ?? []) add(anchors, `v:${item.id}`)
   for (const token of sentence.data.tokens ?? []) {
     // Names in Latin capitals that both editions write alike (GRETA, COVID-19, ILO); acronyms of one language
     // (DİN, MIA) meet through their entity id instead.

@@ -8,7 +8,7 @@ import {compareMessage} from 'vfile-sort'
 import {severityOf, type Severity} from '../diagnostics.js'
 import {toPoint} from '../text/positions.js'
 import type {Bead} from '../align/index.js'
-import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title} from '../tree.js'
+import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
 export const SCHEMA_VERSION = '1.5.0'
@@ -30,6 +30,7 @@ export interface RawSpan {
 export type OutputNumber = Omit<NumberItem, 'raw'> & {raw: RawSpan}
 export type OutputEntity = Omit<EntityItem, 'raw'> & {raw: RawSpan}
 export type OutputTerm = Omit<TermItem, 'raw'> & {raw: RawSpan}
+export type OutputVerb = Omit<VerbItem, 'raw'> & {raw: RawSpan}
 
 export interface OutputSentence {
   id: string
@@ -39,6 +40,8 @@ export interface OutputSentence {
   numbers: OutputNumber[]
   entities: OutputEntity[]
   terms: OutputTerm[]
+  /** The glossary's verbs in their forms, with the English in that form. */
+  verbs: OutputVerb[]
   /** The text with the English of each entity, number and term in brackets after it. */
   gloss: string
   /** With an English edition: the English text of the sentence's bead ('' when it has none). */
@@ -147,7 +150,7 @@ function sentencesOf(sections: readonly Section[]): OutputSentence[] {
     for (const child of section.children) {
       if (child.type !== 'paragraph') continue
       for (const sentence of (child as Paragraph).children) {
-        const {numbers = [], entities = [], terms = [], align} = sentence.data
+        const {numbers = [], entities = [], terms = [], verbs = [], align} = sentence.data
         sentences.push({
           id: sentence.data.id,
           section: section.data.key,
@@ -156,7 +159,8 @@ function sentencesOf(sections: readonly Section[]): OutputSentence[] {
           numbers: placed(numbers),
           entities: placed(entities),
           terms: placed(terms),
-          gloss: joinGloss(sentenceGloss({text: sentence.value, entities, numbers, terms})),
+          verbs: placed(verbs),
+          gloss: joinGloss(sentenceGloss({text: sentence.value, entities, numbers, terms, verbs})),
           ...(align ? {...(align.en === undefined ? {} : {en: align.en}), align: {bead: align.bead, confidence: align.confidence}} : {})
         })
       }

@@ -55,12 +55,12 @@ interface GlossedItem extends Span {
 
 /**
  * The gloss pieces of a sentence: entities first (an acronym written as such, DİN, takes the English acronym,
- * MIA), then figures, then terms.
+ * MIA), then figures, then terms, then verbs where no term stands.
  */
-export function sentenceGloss(sentence: {text: string; entities: GlossedItem[]; numbers: Span[]; terms: Span[]}): GlossPiece[] {
+export function sentenceGloss(sentence: {text: string; entities: GlossedItem[]; numbers: Span[]; terms: Span[]; verbs?: Span[]}): GlossPiece[] {
   const english = (item: GlossedItem) =>
     item.acronymEn && item.lemma && item.text?.startsWith(item.lemma) && /^\p{Lu}+$/u.test(item.lemma) ? item.acronymEn : item.en
-  return glossPieces(sentence.text, sentence.entities.map((item) => ({...item, en: english(item)})), sentence.numbers, sentence.terms)
+  return glossPieces(sentence.text, sentence.entities.map((item) => ({...item, en: english(item)})), sentence.numbers, sentence.terms, sentence.verbs ?? [])
 }
 
 /** The pieces as one string: the English in brackets after each glossed span. */

@@ -30,6 +30,7 @@ function sentenceItem(sentence: Sentence, index: number): string {
     paragraphs.push(labelled('Entities', sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
   }
   if (sentence.terms.length > 0) paragraphs.push(labelled('Terms', sentence.terms.map((t) => `${t.text} → ${t.en}${t.fuzzy ? ' (fuzzy)' : ''}`)))
+  if (sentence.verbs.length > 0) paragraphs.push(labelled('Verbs', sentence.verbs.map((v) => `${v.text} → ${v.en}`)))
   return item(`${index + 1}.`, paragraphs)
 }
 

@@ -8,6 +8,8 @@ export {GlossaryMatcher, type Match} from './matcher.js'
 export interface CompiledGlossary {
   entities: GlossaryMatcher
   terms: GlossaryMatcher
+  /** Verbs (pos=verb), in every form the language writes them. */
+  verbs: GlossaryMatcher
   /** The rows of each id, in file order. */
   byId: Map<string, GlossaryEntry[]>
 }
@@ -46,7 +48,8 @@ export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlo
     const entries = lang.code === GLOSSARY_LANGUAGES.target ? reversedEntries(glossary.entries) : glossary.entries
     result = {
       entities: new GlossaryMatcher(entries.filter((entry) => entry.type !== null), lang),
-      terms: new GlossaryMatcher(entries.filter((entry) => entry.type === null), lang),
+      terms: new GlossaryMatcher(entries.filter((entry) => entry.type === null && entry.pos === null), lang),
+      verbs: new GlossaryMatcher(entries.filter((entry) => entry.pos === 'verb'), lang),
       byId
     }
     byLanguage.set(lang.code, result)

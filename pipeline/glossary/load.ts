@@ -18,6 +18,8 @@ export interface GlossaryEntry {
   target: string
   /** Entities have a type; terms do not. */
   type: EntityType | null
+  /** `verb` for a verb (column 1 its infinitive or light-verb construction, column 2 the English verb); null for a noun. */
+  pos: 'verb' | null
   abbr: string | null
   abbrEn: string | null
   /** Other English wordings the report uses for the concept (alsoEn=, joined by |): accepted by the QA. */
@@ -43,7 +45,7 @@ export interface Glossary {
 
 /** File names OmegaT reads as glossaries. */
 const GLOSSARY_FILE = /\.(?:utf8|txt|tab)$/u
-const KEYS = ['id', 'type', 'abbr', 'abbrEn', 'alsoEn', 'note'] as const
+const KEYS = ['id', 'type', 'pos', 'abbr', 'abbrEn', 'alsoEn', 'note'] as const
 
 /** Parses one file; format problems are collected with file:line, never thrown. */
 export function parseGlossary(text: string, file: string): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
@@ -81,19 +83,23 @@ export function parseGlossary(text: string, file: string): {entries: GlossaryEnt
       meta[key] = value
     }
     if (!meta.id) problem(line, 'missing id= in column 3')
-    else if (!/^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)) problem(line, `bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia)`)
+    else if (!/^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)) problem(line, `bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)`)
     const typeKnown = meta.type === undefined || (ENTITY_TYPES as readonly string[]).includes(meta.type)
     if (!typeKnown) problem(line, `bad type “${meta.type}” (one of ${ENTITY_TYPES.join(', ')})`)
     if (meta.id && meta.type && typeKnown && !meta.id.startsWith(`${meta.type.toLowerCase()}.`)) {
       problem(line, `id “${meta.id}” does not match type ${meta.type} (expected ${meta.type.toLowerCase()}.…)`)
     }
-    if (meta.id && !meta.type && !meta.id.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
+    if (meta.pos !== undefined && meta.pos !== 'verb') problem(line, `bad pos “${meta.pos}” (pos=verb, or none for a noun)`)
+    if (meta.pos === 'verb' && meta.id && !meta.id.startsWith('v.')) problem(line, `id “${meta.id}” of a verb starts with v.`)
+    if (meta.pos === 'verb' && !/m[aə][qk]$/u.test(source)) problem(line, `a verb is given by its infinitive (-maq, -mək)`)
+    if (meta.id && !meta.type && !meta.pos && !meta.id.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
     if (!source || !target || !meta.id) return
     entries.push({
       id: meta.id,
       source,
       target,
       type: (meta.type as EntityType | undefined) ?? null,
+      pos: meta.pos === 'verb' ? 'verb' : null,
       abbr: meta.abbr ?? null,
       abbrEn: meta.abbrEn ?? null,
       alsoEn: meta.alsoEn ? meta.alsoEn.split('|').map((item) => item.trim()).filter(Boolean) : [],

@@ -12,6 +12,8 @@ interface Form {
   exact: string | null
   /** The suffix after this form must be non-empty and begin so (stem alternations, plural for izafet). */
   restMust: RegExp | null
+  /** A verb's stem: what follows it is a verb form (the language's verb chain), not a noun's suffixes. */
+  verb?: boolean
   /** Number of tokens of the entry. */
   length: number
 }
@@ -37,9 +39,11 @@ export interface Match {
   start: number
   end: number
   fuzzy: boolean
+  /** What follows the entry's last word in its last token (a case ending, a verb's tense and person). */
+  rest?: string
 }
 
-const NONE: readonly Form[] = []
+const NONE: ReadonlyArray<readonly [Form, number]> = []
 
 /**
  * Finds glossary entries in text, in all their inflected forms. A trie over the entries' words, with a
@@ -52,6 +56,7 @@ export class GlossaryMatcher {
   private readonly chains: Set<string>
   private readonly alternations: Array<{surface: string; stem: string; before: RegExp | null}>
   private readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
+  private readonly verb: {infinitive: RegExp; chain: RegExp; alternations: Array<{surface: string; stem: string; before: RegExp | null}>} | null
   /**
    * Single-word forms for fuzzy look-up of OCR-damaged words, indexed by themselves and by every form
    * with one letter deleted (symmetric deletion): a word one edit away shares a key with its form, so a
@@ -70,6 +75,14 @@ export class GlossaryMatcher {
     const {alternations, compound} = lang.morphology
     this.alternations = alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
     this.compound = compound ? {possessive: new RegExp(compound.possessive, 'u'), pluralBefore: new RegExp(compound.pluralBefore, 'u')} : null
+    const verb = lang.morphology.verb
+    this.verb = verb
+      ? {
+          infinitive: new RegExp(verb.infinitive, 'u'),
+          chain: new RegExp(verb.chain, 'u'),
+          alternations: verb.alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
+        }
+      : null
     for (const entry of entries) this.add(entry)
   }
 
@@ -86,7 +99,15 @@ export class GlossaryMatcher {
     const last = lastToken.key
     const exact = this.caseSensitive || isAllUpper(lastToken.text) ? lastToken.text : null
     const forms: Array<[string, Form]> = [[last, {entry, exact, restMust: null, length: tokens.length}]]
-    if (!exact) {
+    if (entry.pos === 'verb' && this.verb && this.verb.infinitive.test(last)) {
+      // A verb: its stem (the infinitive without -maq/-mək), and the stem as written before a vowel (et → ed).
+      const stem = last.replace(this.verb.infinitive, '')
+      forms.length = 0
+      forms.push([stem, {entry, exact: null, restMust: null, length: tokens.length, verb: true}])
+      for (const {surface, stem: ending, before} of this.verb.alternations) {
+        if (stem.endsWith(ending)) forms.push([stem.slice(0, -ending.length) + surface, {entry, exact: null, restMust: before, length: tokens.length, verb: true}])
+      }
+    } else if (!exact) {
       for (const {surface, stem, before} of this.alternations) {
         if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, exact, restMust: before, length: tokens.length}])
       }
@@ -106,12 +127,12 @@ export class GlossaryMatcher {
   }
 
   /** The forms whose last word the token can be: prefix in the trie, the rest a suffix chain. */
-  private lastWord(node: CharNode, token: Token): readonly Form[] {
+  private lastWord(node: CharNode, token: Token): ReadonlyArray<readonly [Form, number]> {
     // Most tokens end no entry: no list is made for them.
-    let found: Form[] | undefined
+    let found: Array<readonly [Form, number]> | undefined
     let at: CharNode | undefined = node
     for (let i = 0; at && i <= token.key.length; i++) {
-      for (const form of at.forms) if (this.fits(form, token, i)) (found ??= []).push(form)
+      for (const form of at.forms) if (this.fits(form, token, i)) (found ??= []).push([form, i])
       at = at.children.get(token.key[i]!)
     }
     return found ?? NONE
@@ -119,12 +140,22 @@ export class GlossaryMatcher {
 
   private fits(form: Form, token: Token, cut: number): boolean {
     const rest = token.key.slice(cut)
+    if (form.verb) return this.verbFits(token.key.slice(0, cut), rest) && (!form.restMust || form.restMust.test(rest))
     if (!this.chains.has(rest.replace(/^-/u, ''))) return false
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
     if (form.exact && token.text.slice(0, cut) !== form.exact) return false
     // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).
     if (this.lang.morphology.acronymHyphen && form.exact && isAllUpper(form.exact) && rest !== '' && !rest.startsWith('-')) return false
     return true
+  }
+
+  /** A verb form: the stem and a verb chain; a reduplicated form (araşdırılıb-araşdırılmaması) twice. */
+  private verbFits(stem: string, rest: string): boolean {
+    const chain = this.verb!.chain
+    const dash = rest.indexOf('-')
+    if (dash < 0) return chain.test(rest)
+    const second = rest.slice(dash + 1)
+    return chain.test(rest.slice(0, dash)) && second.startsWith(stem) && chain.test(second.slice(stem.length))
   }
 
   /**
@@ -141,12 +172,14 @@ export class GlossaryMatcher {
       }
       let bestForm: Form | undefined
       let bestLast = -1
+      let bestCut = 0
       let node: WordNode | undefined = this.root
       for (let k = i; node && k < tokens.length && !taken?.[k]; k++) {
-        for (const form of this.lastWord(node.last, tokens[k]!)) {
+        for (const [form, cut] of this.lastWord(node.last, tokens[k]!)) {
           if (!bestForm || k > bestLast || (k === bestLast && form.entry.source.length > bestForm.entry.source.length)) {
             bestForm = form
             bestLast = k
+            bestCut = cut
           }
         }
         node = node.next.get(tokens[k]!.key)
@@ -161,7 +194,7 @@ export class GlossaryMatcher {
       // A suffix glued after a closing quote ("… sərəncamı”na") belongs to the name.
       const after = tokens[last + 1]
       if (after && after.start === tokens[last]!.end && /\p{L}/u.test(after.text) && this.chains.has(after.key) && !/[\p{L}\p{N}]/u.test(tokens[last]!.text)) last++
-      matches.push({entry: bestForm.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false})
+      matches.push({entry: bestForm.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false, rest: tokens[bestLast]!.key.slice(bestCut)})
       i = last + 1
     }
     return matches
@@ -175,11 +208,11 @@ export class GlossaryMatcher {
     const found = new Set<string>()
     // The parts of a hyphenated compound are words of their own here (NGO-run holds NGO).
     const parts = tokens.filter((token) => token.type === 'word' && token.text.includes('-')).flatMap((token) => tokenize(token.text.replace(/-/gu, ' '), this.lang.locale))
-    for (const part of parts) for (const form of this.lastWord(this.root.last, part)) found.add(form.entry.id)
+    for (const part of parts) for (const [form] of this.lastWord(this.root.last, part)) found.add(form.entry.id)
     for (let i = 0; i < tokens.length; i++) {
       let node: WordNode | undefined = this.root
       for (let k = i; node && k < tokens.length; k++) {
-        for (const form of this.lastWord(node.last, tokens[k]!)) found.add(form.entry.id)
+        for (const [form] of this.lastWord(node.last, tokens[k]!)) found.add(form.entry.id)
         node = node.next.get(tokens[k]!.key)
         if (node && tokens[k + 1] && tokens[k + 1]!.start - tokens[k]!.end > 1) break
       }

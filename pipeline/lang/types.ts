@@ -78,6 +78,17 @@ export interface Morphology {
   irregular?: Record<string, string[]>
   /** An acronym takes its suffixes after a hyphen (az: QHT-lər); otherwise glued (en: NGOs). */
   acronymHyphen: boolean
+  /** Verb forms (regexes, flag u), for glossary rows with pos=verb; a language without them matches verbs as words. */
+  verb?: {
+    infinitive: string
+    chain: string
+    alternations: {surface: string; stem: string; before?: string}[]
+    passiveStems: string[]
+    passive: string
+    negated: string
+    /** [form, regex] pairs, tried in order on what follows the stem. */
+    forms: string[][]
+  }
 }
 
 /** A figure a language's number grammar found in a sentence's tokens. */

@@ -48,6 +48,7 @@ function synthetic(size: number): Glossary {
     abbr: null,
     abbrEn: null,
     alsoEn: [],
+    pos: null,
     note: null,
     file: 'synthetic',
     line: index + 1

@@ -10,7 +10,7 @@ describe('glossary files', () => {
     )
     expect(problems).toEqual([])
     expect(entries).toEqual([
-      {id: 'org.mia', source: 'Daxili İşlər Nazirliyi', target: 'Ministry of Internal Affairs', type: 'ORG', abbr: 'DİN', abbrEn: 'MIA', alsoEn: [], note: 'a; b=c', file: 'g.utf8', line: 2}
+      {id: 'org.mia', source: 'Daxili İşlər Nazirliyi', target: 'Ministry of Internal Affairs', type: 'ORG', abbr: 'DİN', abbrEn: 'MIA', alsoEn: [], pos: null, note: 'a; b=c', file: 'g.utf8', line: 2}
     ])
   })
 
@@ -26,10 +26,10 @@ describe('glossary files', () => {
     expect(parseGlossary(text, 'bad.utf8').problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       'bad.utf8:1: expected 3 tab-separated columns (source, target, comment), found 2',
       'bad.utf8:2: empty source term (column 1)',
-      'bad.utf8:3: bad id “t.Victim” (lower-case ASCII, dotted: t.victim, org.mia)',
+      'bad.utf8:3: bad id “t.Victim” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)',
       'bad.utf8:4: bad type “AGENCY” (one of ORG, GPE, LOC, LAW, NORP, EVENT)',
       'bad.utf8:5: id “org.ngo” has no type=; a term id starts with t.',
-      'bad.utf8:6: unknown metadata “colour=red” in column 3 (known keys: id, type, abbr, abbrEn, alsoEn, note)'
+      'bad.utf8:6: unknown metadata “colour=red” in column 3 (known keys: id, type, pos, abbr, abbrEn, alsoEn, note)'
     ])
   })
 
@@ -51,5 +51,19 @@ describe('glossary files', () => {
     const types = new Set(glossary.entries.filter((e) => e.type).map((e) => e.type))
     expect(terms.size).toBeGreaterThanOrEqual(150)
     expect(types).toEqual(new Set(['ORG', 'GPE', 'LOC', 'LAW', 'NORP', 'EVENT']))
+  })
+})
+
+describe('verb rows', () => {
+  it('a verb is pos=verb, an id v.…, and an infinitive', () => {
+    const text = ['araşdırmaq\tinvestigate\tid=v.investigate; pos=verb', 'araşdırma\tinvestigate\tid=t.investigate; pos=verb', 'araşdır\tinvestigate\tid=v.investigate; pos=verb', 'qurban\tvictim\tid=t.victim; pos=noun'].join('\n')
+    const {entries, problems} = parseGlossary(text, 'v.utf8')
+    expect(entries[0]).toMatchObject({id: 'v.investigate', pos: 'verb', type: null})
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '2: id “t.investigate” of a verb starts with v.',
+      '2: a verb is given by its infinitive (-maq, -mək)',
+      '3: a verb is given by its infinitive (-maq, -mək)',
+      '4: bad pos “noun” (pos=verb, or none for a noun)'
+    ])
   })
 })

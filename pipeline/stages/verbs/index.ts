@@ -1,0 +1,56 @@
+import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
+import {compileGlossary, type Match} from '../../glossary/index.js'
+import type {Language} from '../../lang/index.js'
+import {cleanPosition} from '../../text/positions.js'
+import {overlapping} from '../../text/spans.js'
+import {tokenize} from '../../text/tokens.js'
+import type {Root, Sentence, VerbItem} from '../../tree.js'
+import {englishVerb} from './english.js'
+
+/** What the part after a verb's stem says of its form, by the language's verb data (none: a finite form). */
+export function verbForm(match: Pick<Match, 'entry' | 'rest'>, lang: Language): VerbItem['form'] {
+  const verb = lang.morphology.verb
+  if (!verb) return {kind: 'finite', passive: false, negated: false}
+  const rest = match.rest ?? ''
+  const stem = match.entry.source.split(' ').at(-1)!.replace(new RegExp(verb.infinitive, 'u'), '')
+  const passive = verb.passiveStems.includes(stem) || new RegExp(verb.passive, 'u').test(rest)
+  const negated = new RegExp(verb.negated, 'u').test(rest)
+  const kind = verb.forms.find(([, pattern]) => new RegExp(pattern!, 'u').test(rest))?.[0] ?? 'finite'
+  return {kind, passive, negated}
+}
+
+/**
+ * verbs: the glossary's verbs (rows with pos=verb) in every sentence, in every form (tense, person, voice,
+ * negation, participles, verbal nouns, converbs, light-verb constructions such as məsuliyyətə cəlb etmək), with
+ * the English verb in that form. A verbal noun may also be a noun term ("araşdırma", investigation): the two
+ * layers are kept apart, so the terms stay as they were.
+ */
+export const verbs: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const glossary = file.data.glossary
+    if (!glossary) return
+    const lang = file.data.lang!
+    const {verbs: matcher} = compileGlossary(glossary, lang)
+    visit(tree, 'sentence', (node) => {
+      const sentence = node as Sentence
+      const tokens = sentence.data.tokens ?? tokenize(sentence.value, lang.locale)
+      // A name is no verb: tokens of entity names are taken.
+      const matches = matcher.match(tokens, overlapping(tokens, sentence.data.entities ?? []))
+      sentence.data.verbs = matches.map((match, index): VerbItem => {
+        const form = verbForm(match, lang)
+        return {
+          id: match.entry.id,
+          ref: `${sentence.data.id}.v${index + 1}`,
+          text: sentence.value.slice(match.start, match.end),
+          start: match.start,
+          end: match.end,
+          lemma: match.entry.source,
+          form,
+          en: englishVerb(match.entry.target, form),
+          raw: cleanPosition(file, sentence.data.clean.start + match.start, sentence.data.clean.start + match.end)
+        }
+      })
+    })
+  }
+}
