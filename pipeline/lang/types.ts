@@ -36,6 +36,8 @@ export interface Language {
     /** The tier words lower-cased, compiled once with the language. */
     tierKeys: ReadonlySet<string>
   }
+  /** Words before a LAW name that belong to it (`#years` a year or year range in digits): its span takes them. */
+  nameQualifiers: string[][]
   /** Country names as the language's titles write them (upper case) that ISO 3166 does not know → alpha-2 code. */
   countries: Record<string, string>
   sections: SectionSpec[]

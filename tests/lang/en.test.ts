@@ -6,7 +6,9 @@ import {findNumbers} from '../../pipeline/stages/numbers/index.js'
 import {matchTitle} from '../../pipeline/structure/title.js'
 import {splitSentences} from '../../pipeline/stages/sentences/split.js'
 import {tokenize} from '../../pipeline/text/tokens.js'
-import {glossary} from '../support/pipeline.js'
+import {toDocument} from '../../pipeline/emit/index.js'
+import {processText} from '../../pipeline/processor.js'
+import {glossary, processToDocument} from '../support/pipeline.js'
 
 const numbers = (text: string) => findNumbers(text, 's', en, 2022).map(({text, kind, value, from, to, unit, currency, counted, year, conversionOf, en: english}) => ({text, kind, value, from, to, unit, currency, counted, year, conversionOf, en: english}))
 const pick = (text: string) => numbers(text).map((n) => [n.text, n.kind, n.value ?? `${n.from}-${n.to}`])
@@ -101,5 +103,16 @@ describe('English titles', () => {
     ['GEORGIA (Special Case)', 'Georgia', 'Special Case']
   ])('%s', (title, country, tier) => {
     expect(matchTitle(`${title} The Government of …`, en)).toMatchObject({length: title.length, country, tier})
+  })
+})
+
+describe('names with their qualifiers', () => {
+  it('a plan is one mention with its years, in either language; the years stay a figure too', () => {
+    const {tree, file} = processText('The government adopted the 2020-2024 National Action Plan.', {path: 'x.en.txt', sha256: '', language: 'en', year: 2022}, glossary)
+    const document = toDocument(tree, file)
+    expect(document.sentences[0]!.entities.map((entity) => [entity.text, entity.id])).toEqual([['2020-2024 National Action Plan', 'law.nap']])
+    expect(document.sentences[0]!.numbers.map((number) => number.kind)).toEqual(['year_range'])
+    const az = processToDocument('AZƏRBAYCAN (Səviyyə 2)\n\nHökumət 2020-2024-cü illər üçün Milli Fəaliyyət Planını qəbul edib.\n')
+    expect(az.sentences[0]!.entities.map((entity) => entity.text)).toEqual(['2020-2024-cü illər üçün Milli Fəaliyyət Planını'])
   })
 })

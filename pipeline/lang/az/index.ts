@@ -6,6 +6,7 @@ import abbreviations from './abbreviations.json' with {type: 'json'}
 import countries from './countries.json' with {type: 'json'}
 import furniture from './furniture.json' with {type: 'json'}
 import lookalikes from './lookalikes.json' with {type: 'json'}
+import names from './names.json' with {type: 'json'}
 import morphology from './morphology.json' with {type: 'json'}
 import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
@@ -33,6 +34,7 @@ export const az: Language = {
   lookalikes: lookalikes.map,
   furniture,
   title: {...title, tierKeys: new Set(title.tierWords.map((word) => word.toLocaleLowerCase('az')))},
+  nameQualifiers: names.qualifiers,
   countries: Object.fromEntries(Object.entries(countries).filter(([key]) => key !== '$comment')),
   sections: sections.sections,
   abbreviations: abbreviations.abbreviations,

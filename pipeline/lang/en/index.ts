@@ -7,6 +7,7 @@ import abbreviations from './abbreviations.json' with {type: 'json'}
 import countries from './countries.json' with {type: 'json'}
 import furniture from './furniture.json' with {type: 'json'}
 import lookalikes from './lookalikes.json' with {type: 'json'}
+import names from './names.json' with {type: 'json'}
 import morphology from './morphology.json' with {type: 'json'}
 import {enNumbers} from './numbers.js'
 import sections from './sections.json' with {type: 'json'}
@@ -29,6 +30,7 @@ export const en: Language = {
   lookalikes: lookalikes.map,
   furniture,
   title: {...title, tierKeys: new Set(title.tierWords.map((word) => word.toLowerCase()))},
+  nameQualifiers: names.qualifiers,
   countries: Object.fromEntries(Object.entries(countries).filter(([key]) => key !== '$comment')),
   sections: sections.sections,
   abbreviations: abbreviations.abbreviations,

@@ -30,6 +30,22 @@ function definedNames(tokens: readonly Token[], matches: readonly Match[], lang:
   return names
 }
 
+const isYear = (value: number) => value >= 1900 && value <= 2100
+
+/** Length of the qualifier (one of the language's) that stands right before token `first`, 0 if none. */
+function qualifierBefore(tokens: readonly Token[], first: number, lang: Language): number {
+  for (const words of lang.nameQualifiers) {
+    const start = first - words.length
+    if (start < 0) continue
+    const fits = words.every((word, k) => {
+      const token = tokens[start + k]!
+      return word === '#years' ? token.type === 'number' && (token.parts ?? []).every(isYear) : token.key === word
+    })
+    if (fits) return words.length
+  }
+  return 0
+}
+
 /**
  * entities: named entities of every sentence and of the title, matched against the glossary's entities in
  * all inflected forms; names the document defines in brackets are linked to their entity. An entity
@@ -65,6 +81,15 @@ export const entities: Plugin<[], Root> = function () {
         definedMatcher = new GlossaryMatcher(defined, lang, true)
         // The definition itself is a mention, and the sentence may use the name again.
         addDefined()
+      }
+      // A plan or a decree is one mention with the years that make it one document (2020-2024-cü illər üçün
+      // Milli Fəaliyyət Planı).
+      for (const match of matches) {
+        if (match.entry.type !== 'LAW') continue
+        const before = qualifierBefore(tokens, match.first, lang)
+        if (before === 0) continue
+        match.first -= before
+        match.start = tokens[match.first]!.start
       }
       return matches.map((match, index) => {
         const entry = match.entry
