@@ -1,3 +1,5 @@
+// Tests of a test helper, not of hesabat: the noisy renderings of the seed (tests/support/noisy.ts) that the
+// robustness tests feed the pipeline must be what they claim to be.
 // Properties of the noisy renderings themselves, independent of the pipeline: deterministic, really noisy,
 // and still carrying the seed's words (checked with a naive normaliser written here, not the pipeline's).
 import { readFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import {
   onePerParagraph,
   pageFurniture,
   rewrapNarrow,
-} from './noisy.js';
+} from '../support/noisy.js';
 
 const SEED = readFileSync(new URL('../../input/2022-azerbaijan.az.txt', import.meta.url), 'utf8');
 
