@@ -98,33 +98,30 @@ export interface EntityItem {
   raw?: {start: Position['start']; end: Position['end']}
 }
 
-/** A glossary term occurrence; `id` is the glossary's concept id, `ref` the occurrence's own id. */
-export interface TermItem {
+/** What a glossary match in a sentence is: the glossary's id, the occurrence's own ref, its text and place. */
+interface GlossaryItem {
   id: string
   ref: string
   text: string
   start: number
   end: number
+  /** The glossary row it matched. */
   lemma: string
   en: string
-  fuzzy: boolean
   raw?: {start: Position['start']; end: Position['end']}
 }
 
-/** A glossary verb in one of its forms; `id` is the glossary's verb id (v.…). */
-export interface VerbItem {
-  id: string
-  ref: string
-  text: string
-  start: number
-  end: number
-  /** The glossary row it matched (the infinitive or the light-verb construction). */
-  lemma: string
+/** A glossary term occurrence; `id` is the glossary's concept id. */
+export interface TermItem extends GlossaryItem {
+  fuzzy: boolean
+}
+
+/** A glossary verb in one of its forms (the row: the infinitive or the light-verb construction); `id` is v.… */
+export interface VerbItem extends GlossaryItem {
   /** What the form is: finite, participle, verbal-noun, infinitive or converb; passive; negated. */
   form: {kind: string; passive: boolean; negated: boolean}
   /** The English verb in that form ("investigated", "was not investigated", "to prosecute"). */
   en: string
-  raw?: {start: Position['start']; end: Position['end']}
 }
 
 export interface Sentence extends Literal {

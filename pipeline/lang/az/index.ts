@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
+import {compileLanguageData} from '../compile.js'
 import type {Language} from '../types.js'
 import {azNumbers} from './numbers/index.js'
 import abbreviations from './abbreviations.json' with {type: 'json'}
@@ -31,15 +32,7 @@ export const az: Language = {
   name: 'Azerbaijani',
   francCodes: ['azj', 'azb'],
   locale: 'az',
-  lookalikes: lookalikes.map,
-  furniture,
-  title: {...title, tierKeys: new Set(title.tierWords.map((word) => word.toLocaleLowerCase('az')))},
-  nameQualifiers: names.qualifiers,
-  countries: Object.fromEntries(Object.entries(countries).filter(([key]) => key !== '$comment')),
-  sections: sections.sections,
-  abbreviations: abbreviations.abbreviations,
-  morphology,
-  slips,
+  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, morphology, slips}, 'az'),
   numbers: azNumbers(() => az),
   stopwords: stopwords.words,
   commonVerbs: stopwords.commonVerbs,

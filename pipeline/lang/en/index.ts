@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
 import stopwords from 'natural/lib/natural/util/stopwords.js'
 import wordListPath from 'word-list'
+import {compileLanguageData} from '../compile.js'
 import type {Language} from '../types.js'
 import abbreviations from './abbreviations.json' with {type: 'json'}
 import countries from './countries.json' with {type: 'json'}
@@ -27,15 +28,7 @@ export const en: Language = {
   name: 'English',
   francCodes: ['eng'],
   locale: 'en',
-  lookalikes: lookalikes.map,
-  furniture,
-  title: {...title, tierKeys: new Set(title.tierWords.map((word) => word.toLowerCase()))},
-  nameQualifiers: names.qualifiers,
-  countries: Object.fromEntries(Object.entries(countries).filter(([key]) => key !== '$comment')),
-  sections: sections.sections,
-  abbreviations: abbreviations.abbreviations,
-  morphology,
-  slips,
+  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, morphology, slips}, 'en'),
   numbers: enNumbers,
   stem: (word) => PorterStemmer.stem(word),
   stopwords: stopwords.words,
