@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {type Anchors, anchorWeights, compare} from '../../pipeline/align/anchors.js'
+import {type Anchors, anchorsOf, anchorWeights, compare, merged} from '../../pipeline/align/anchors.js'
+import {processText} from '../../pipeline/processor.js'
+import type {Section} from '../../pipeline/tree.js'
+import {glossary} from '../support/pipeline.js'
 import {alignUnits, defaults, type Unit} from '../../pipeline/align/beads.js'
 import {delta, lengthCost, lengthProbability, normalCdf} from '../../pipeline/align/gale-church.js'
 
@@ -88,5 +91,38 @@ describe('beads by dynamic programming', () => {
     const weights = anchorWeights([...source, ...target].map((item) => item.anchors))
     const beads = alignUnits(source, target, {...defaults, weights})
     expect(beads.filter((bead) => bead.source[1] - bead.source[0] === 1 && bead.target[1] - bead.target[0] === 1)).toHaveLength(3000)
+  })
+})
+
+describe('anchors of a sentence', () => {
+  it('figures by value (ranges give both ends, years and articles their text), names, terms, verbs, Latin capitals, brackets and quotes', () => {
+    const {tree, file} = processText(
+      'In 2021, the MIA (GRETA, UN) identified 83 victims under “Article 144-1” for five to 10 years during the 2020-2024 plan; one victim, 1 NGO.',
+      {path: 'x.en.txt', sha256: '', language: 'en', year: 2022},
+      glossary,
+      {keepTokens: true}
+    )
+    const sentence = (tree.children[0] as Section).children.flatMap((child) => (child.type === 'paragraph' ? child.children : []))[0]!
+    const anchors = Object.fromEntries(anchorsOf(sentence))
+    expect(anchors).toMatchObject({'n:2021': 1, 'n:83': 1, 'n:144-1': 1, 'n:5': 1, 'n:10': 1, 'n:2020-2024': 1, 'n:1': 1, 'e:org.mia': 1, 'x:MIA': 1, 'x:GRETA': 1, 'p:(': 1, 'p:"': 2, 'v:v.identify': 1})
+    // "one" in words is as often no figure: only the digit 1 counts; two capitals (UN) are too short to trust.
+    expect(anchors['n:1']).toBe(1)
+    expect(anchors['x:UN']).toBeUndefined()
+    expect(Object.keys(anchors).filter((key) => key.startsWith('t:'))).toEqual(expect.arrayContaining(['t:t.victim']))
+    expect(file.messages.filter((message) => message.fatal)).toEqual([])
+  })
+
+  it('weighs an anchor by its rarity (brackets and quotes a quarter), and lists shared keys by weight, then by name', () => {
+    const weights = anchorWeights([new Map([['n:5', 1], ['p:(', 1]]), new Map([['n:5', 1]]), new Map([['t:a', 1]])])
+    expect(weights.get('n:5')).toBeCloseTo(Math.log(4 / 2.5), 10)
+    expect(weights.get('t:a')).toBeCloseTo(Math.log(4 / 1.5), 10)
+    expect(weights.get('p:(')).toBeCloseTo(Math.log(4 / 1.5) * 0.25, 10)
+    // A key in every sentence keeps a floor weight.
+    const everywhere = anchorWeights(Array.from({length: 9}, () => new Map([['n:1', 1]])))
+    expect(everywhere.get('n:1')).toBe(0.1)
+    const match = compare(new Map([['b', 3], ['a', 1], ['c', 1]]), new Map([['b', 2], ['a', 1], ['c', 1]]), new Map([['a', 1], ['b', 1], ['c', 2]]))
+    expect(match.keys).toEqual(['c', 'a', 'b'])
+    expect(match.shared).toBe(2 + 1 + 2)
+    expect(merged([new Map([['a', 1]]), new Map([['a', 2], ['b', 1]])])).toEqual(new Map([['a', 3], ['b', 1]]))
   })
 })
