@@ -65,7 +65,7 @@ function antecedent(tokens: readonly Token[], item: Found, lang: Language): stri
 }
 
 /** A person cue just before the number: "təqsirləndirilən 21 nəfər" counts defendants. */
-function personCue(tokens: readonly Token[], item: Found, lang: Language): string | undefined {
+function personCue(tokens: readonly Token[], item: Found): string | undefined {
   for (let at = item.first - 1; at >= Math.max(0, item.first - 2); at--) {
     const token = tokens[at]!
     for (const [cue, en] of Object.entries(numberData.personCues)) if (token.key.startsWith(cue)) return en
@@ -95,7 +95,7 @@ export function resolveCounted(tokens: readonly Token[], items: Found[], lang: L
     if (item.partitive) counted = antecedent(tokens, item, lang) ?? last ?? undefined
     else {
       counted = nounAfter(tokens, item, lang) ?? countOf(tokens, item, lang)
-      if (counted === person) counted = personCue(tokens, item, lang) ?? lastInSentence(result, items, index) ?? person
+      if (counted === person) counted = personCue(tokens, item) ?? lastInSentence(result, items, index) ?? person
     }
     result[index] = counted ?? null
     if (counted) last = counted

@@ -64,7 +64,7 @@ function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Languag
 }
 
 /** Start of the last "digər bir" / "başqa bir" of a sentence (-1: none): "bir" before it means one. */
-function lastContrast(tokens: readonly Token[], lang: Language): number {
+function lastContrast(tokens: readonly Token[]): number {
   const phrases = numberData.article.contrast.map((phrase) => phrase.split(' '))
   for (let at = tokens.length - 1; at >= 0; at--) {
     if (phrases.some((words) => words.every((word, k) => tokens[at + k]?.key === word))) return at
@@ -105,7 +105,7 @@ export function recognize(tokens: readonly Token[], lang: Language): Found[] {
 
 function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean, state: {askedAboutBir: boolean}): Found[] {
   const data = numberData
-  const contrast = lastContrast(tokens, lang)
+  const contrast = lastContrast(tokens)
   const found = scanNumbers<Found>(
     tokens,
     (index) => numeralAt(tokens, index, data),
