@@ -4,7 +4,7 @@ import {processText} from '../../pipeline/processor.js'
 import type {Section} from '../../pipeline/tree.js'
 import {glossary} from '../support/pipeline.js'
 import {alignUnits, defaults, type Unit} from '../../pipeline/align/beads.js'
-import {delta, lengthCost, lengthProbability, normalCdf} from '../../pipeline/align/gale-church.js'
+import {classicCost, delta, lengthCost, lengthProbability, normalCdf, prior} from '../../pipeline/align/gale-church.js'
 
 const unit = (length: number, ...keys: string[]): Unit => ({length, anchors: new Map(keys.map((key) => [key, 1])) as Anchors})
 const shapes = (source: Unit[], target: Unit[]) => {
@@ -20,6 +20,20 @@ describe('Gale–Church length evidence', () => {
     expect(delta(100, 100, 1)).toBe(0)
     expect(lengthProbability(100, 100, 1)).toBeCloseTo(1, 6)
     expect(lengthProbability(100, 160, 1)).toBeLessThan(lengthProbability(100, 120, 1))
+  })
+
+  it('δ scales the expected length by the ratio and the spread by the mean of both sides', () => {
+    // (150 − 2·100) / √(6.8 · (100 + 150/2) / 2)
+    expect(delta(100, 150, 2)).toBeCloseTo(-50 / Math.sqrt(6.8 * 87.5), 10)
+    expect(delta(0, 0, 1)).toBe(0)
+    expect(prior([1, 1])).toBe(0.89)
+    expect(prior([2, 2])).toBe(0.011)
+  })
+
+  it('the baseline’s classic cost charges an omission for its length too; hesabat’s does not', () => {
+    expect(classicCost([1, 0], 80, 0, 1)).toBeGreaterThan(lengthCost([1, 0], 80, 0, 1))
+    expect(classicCost([1, 1], 100, 100, 1)).toBeCloseTo(lengthCost([1, 1], 100, 100, 1), 10)
+    expect(classicCost([1, 0], 100_000, 0, 1)).toBeCloseTo(-Math.log(0.005) + 12, 10)
   })
 
   it('a 1-1 bead of like lengths costs less than a 2-1 bead of like lengths, and an omission costs its prior only', () => {
