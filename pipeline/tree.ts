@@ -200,7 +200,7 @@ declare module 'vfile' {
     /** The file's line index (text/positions.ts), shared by the chapters of an edition. */
     locator: import('./text/positions.js').Locator
     /** Page furniture found over a whole edition: the kind of each line, by the offset where it starts. */
-    lineKinds: ReadonlyMap<number, import('./stages/clean/furniture.js').LineKind>
+    lineKinds: ReadonlyMap<number, import('./structure/furniture.js').LineKind>
     /** The beads of the alignment with the English edition (align/). */
     beads: import('./align/index.js').Bead[]
   }

@@ -1,5 +1,5 @@
 import type {Language} from '../lang/index.js'
-import {classifyLines, type LineKind, visible} from '../stages/clean/furniture.js'
+import {classifyLines, type LineKind, visible} from '../structure/furniture.js'
 import {slug} from '../structure/countries.js'
 import {matchTitle} from '../structure/title.js'
 
@@ -23,7 +23,10 @@ export interface Edition {
   frontMatter: number
   /** The edition's year as the front matter states it (a four-digit year), or null. */
   year: number | null
-  /** The kind of every line of the file, by the offset where it starts (furniture found over the whole file). */
+  /**
+   * The kind of every line of the file, by the offset where it starts (furniture found over the whole file);
+   * classified only for an edition (several chapters, or front matter before one), empty for a plain chapter.
+   */
   lineKinds: Map<number, LineKind>
 }
 
@@ -46,12 +49,13 @@ export function findChapters(raw: string, lang: Language): Edition {
     lines.push(match[0].replace(/\r?\n$|\r$/u, ''))
     if (LINE.lastIndex >= raw.length) break
   }
-  const kinds = classifyLines(lines, lang)
-  const lineKinds = new Map(starts.map((start, index) => [start, kinds[index]!]))
+  // A title line is never furniture, so titles are found without classifying the lines; a plain chapter file
+  // (its title the first text) needs no classification here, which clean does anyway.
   const chapters: Chapter[] = []
   lines.forEach((line, index) => {
-    if (kinds[index] !== 'content') return
-    const title = matchTitle(visible(line, lang.lookalikes), lang)
+    const shown = visible(line, lang.lookalikes)
+    if (shown === '') return
+    const title = matchTitle(shown, lang)
     if (!title) return
     const previous = chapters.at(-1)
     if (previous) previous.end = starts[index]!
@@ -67,6 +71,9 @@ export function findChapters(raw: string, lang: Language): Edition {
   })
   const first = chapters[0]?.line ?? lines.length + 1
   const front = lines.slice(0, first - 1)
+  const edition = chapters.length > 1 || (chapters.length === 1 && front.some((line) => visible(line, lang.lookalikes) !== ''))
+  const kinds = edition ? classifyLines(lines, lang) : []
+  const lineKinds = new Map<number, LineKind>(edition ? starts.map((start, index) => [start, kinds[index]!]) : [])
   // The year may stand in a running header, which is furniture: every front line is read for it.
   const year = /\b(19[5-9]\d|20\d\d)\b/u.exec(front.join('\n'))?.[1]
   return {chapters, frontMatter: front.filter((_, index) => kinds[index] === 'content').length, year: year ? Number(year) : null, lineKinds}

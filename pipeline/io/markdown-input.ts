@@ -55,13 +55,12 @@ export function maskMarkdown(doc: string): {text: string; removed: Removal[]} {
     chars[i] = BLANK
   }
   close(doc.length)
-  // List markers: "-", "+", "*" or "1." at the item's start.
+  // List markers: "-", "+", "*" or "1." at the item's start; the sentence splitter lists them as list markers.
+  const markers = new Set<number>()
   for (const start of items) {
-    const marker = /^(?:[-+*]|\d{1,9}[.)])/u.exec(doc.slice(start))
-    if (!marker) continue
+    if (!/^(?:[-+*]|\d{1,9}[.)])/u.test(doc.slice(start, start + 11))) continue
     chars[start] = ITEM
-    const listed = removed.findIndex((item) => item.offset === start)
-    if (listed >= 0) removed.splice(listed, 1)
+    markers.add(start)
   }
-  return {text: chars.join(''), removed}
+  return {text: chars.join(''), removed: removed.filter((item) => !markers.has(item.offset))}
 }

@@ -1,4 +1,5 @@
 import type {MappedTextBuilder} from '../../text/mapped-text.js'
+import {lookalikePattern} from '../../text/lookalikes.js'
 
 /** Invisible characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
@@ -18,15 +19,6 @@ export interface CharacterEvents {
   removed(reason: string, text: string, offset: number): void
   /** A word had look-alike letters of another script; `clean` is the word with them mapped. */
   lookalike(raw: string, clean: string, offset: number): void
-}
-
-const lookalikePatterns = new WeakMap<Record<string, string>, RegExp>()
-
-/** The look-alike letters of a map as one character class (global: for `replace` and `search`). */
-export function lookalikePattern(map: Record<string, string>): RegExp {
-  let pattern = lookalikePatterns.get(map)
-  if (!pattern) lookalikePatterns.set(map, (pattern = new RegExp(`[${Object.keys(map).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu')))
-  return pattern
 }
 
 /**

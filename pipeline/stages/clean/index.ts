@@ -8,7 +8,7 @@ import {cleanPosition, rawPosition} from '../../text/positions.js'
 import {Vocabulary} from '../../text/vocabulary.js'
 import type {Line, Paragraph, Removal, Root} from '../../tree.js'
 import {type CharacterEvents, cleanCharacters} from './characters.js'
-import {classifyLines} from './furniture.js'
+import {classifyLines} from '../../structure/furniture.js'
 import {decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence and the next line starts one. */

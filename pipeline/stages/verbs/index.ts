@@ -8,16 +8,24 @@ import {tokenize} from '../../text/tokens.js'
 import type {Root, Sentence, VerbItem} from '../../tree.js'
 import {englishVerb} from './english.js'
 
-/** What the part after a verb's stem says of its form, by the language's verb data (none: a finite form). */
-export function verbForm(match: Pick<Match, 'entry' | 'rest'>, lang: Language): VerbItem['form'] {
+/** The language's verb-form regexes, compiled once per run of the stage (not once per verb found). */
+function formReader(lang: Language): (match: Pick<Match, 'entry' | 'rest'>) => VerbItem['form'] {
   const verb = lang.morphology.verb
-  if (!verb) return {kind: 'finite', passive: false, negated: false}
-  const rest = match.rest ?? ''
-  const stem = match.entry.source.split(' ').at(-1)!.replace(new RegExp(verb.infinitive, 'u'), '')
-  const passive = verb.passiveStems.includes(stem) || new RegExp(verb.passive, 'u').test(rest)
-  const negated = new RegExp(verb.negated, 'u').test(rest)
-  const kind = verb.forms.find(([, pattern]) => new RegExp(pattern!, 'u').test(rest))?.[0] ?? 'finite'
-  return {kind, passive, negated}
+  if (!verb) return () => ({kind: 'finite', passive: false, negated: false})
+  const infinitive = new RegExp(verb.infinitive, 'u')
+  const passive = new RegExp(verb.passive, 'u')
+  const negated = new RegExp(verb.negated, 'u')
+  const forms = verb.forms.map(([kind, pattern]) => [kind!, new RegExp(pattern!, 'u')] as const)
+  /** What the part after a verb's stem says of its form (none matching: a finite form). */
+  return (match) => {
+    const rest = match.rest ?? ''
+    const stem = match.entry.source.split(' ').at(-1)!.replace(infinitive, '')
+    return {
+      kind: forms.find(([, pattern]) => pattern.test(rest))?.[0] ?? 'finite',
+      passive: verb.passiveStems.includes(stem) || passive.test(rest),
+      negated: negated.test(rest)
+    }
+  }
 }
 
 /**
@@ -32,13 +40,14 @@ export const verbs: Plugin<[], Root> = function () {
     if (!glossary) return
     const lang = file.data.lang!
     const {verbs: matcher} = compileGlossary(glossary, lang)
+    const verbForm = formReader(lang)
     visit(tree, 'sentence', (node) => {
       const sentence = node as Sentence
       const tokens = sentence.data.tokens ?? tokenize(sentence.value, lang.locale)
       // A name is no verb: tokens of entity names are taken.
       const matches = matcher.match(tokens, overlapping(tokens, sentence.data.entities ?? []))
       sentence.data.verbs = matches.map((match, index): VerbItem => {
-        const form = verbForm(match, lang)
+        const form = verbForm(match)
         return {
           id: match.entry.id,
           ref: `${sentence.data.id}.v${index + 1}`,

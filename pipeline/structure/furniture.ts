@@ -1,8 +1,8 @@
-import type {Language} from '../../lang/index.js'
-import {lower} from '../../text/casing.js'
-import {matchHeading} from '../../structure/headings.js'
-import {lookalikePattern} from './characters.js'
-import {matchTitle} from '../../structure/title.js'
+import type {Language} from '../lang/index.js'
+import {lower} from '../text/casing.js'
+import {lookalikePattern} from '../text/lookalikes.js'
+import {matchHeading} from './headings.js'
+import {matchTitle} from './title.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
 
