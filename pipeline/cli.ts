@@ -1,5 +1,6 @@
 import {Command, CommanderError, Option} from 'commander'
 import {EXIT, UserError} from './errors.js'
+import {isUiLang, UI_LANGUAGES, type UiLang, uiLangFromEnv} from './i18n/languages.js'
 
 // Commands load the pipeline only when they run, so `hesabat --help` starts fast.
 const commands = {
@@ -18,6 +19,7 @@ interface BatchFlags {
   jobs?: string
   cache: string | false
   force?: boolean
+  uiLang?: string
 }
 
 /** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
@@ -32,8 +34,21 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
     strict: Boolean(flags.strict),
     jobs: parseJobs(flags.jobs),
     cache: flags.cache === false ? null : flags.cache,
-    force: Boolean(flags.force)
+    force: Boolean(flags.force),
+    ...uiLangs(flags.uiLang)
   }
+}
+
+/**
+ * `--ui-lang`: the language of the outputs' labels and messages and of what the CLI prints. Without it the
+ * CLI speaks the locale's language (LC_ALL / LANG) but the outputs stay English, so output/ does not depend
+ * on the machine it was made on.
+ */
+function uiLangs(value: string | undefined): {uiLang: UiLang; outputLang: UiLang} {
+  if (value === undefined) return {uiLang: uiLangFromEnv(), outputLang: 'en'}
+  const lang = value.toLowerCase()
+  if (!isUiLang(lang)) throw new UserError(`--ui-lang: unknown language “${value}” (known: ${UI_LANGUAGES.join(', ')})`, EXIT.usage)
+  return {uiLang: lang, outputLang: lang}
 }
 
 /** The `hesabat` command. Returns the exit code; prints one line per user mistake, no stack trace. */
@@ -49,16 +64,17 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     command
       .argument('[inputs...]', 'input files or folders (folders: every .txt inside)', ['input'])
       .option('-o, --out <dir>', 'output folder', 'output')
-      .addOption(new Option('-f, --format <list>', 'comma-separated formats: json, md, csv (facts table), tmx (translation memory, pairs only), xlf (XLIFF 2.1 for review) (default: json,md,csv, and tmx,xlf for a pair)'))
+      .addOption(new Option('-f, --format <list>', 'comma-separated formats: json, md, csv (facts table), html (review page), tmx (translation memory, pairs only), xlf (XLIFF 2.1 for review) (default: json,md,csv,html, and tmx,xlf for a pair)'))
       .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
       .option('--strict', 'treat doubtful input (text not in the language of its file name) as an error')
       .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 3 MB of input or more, else 1)')
       .option('--cache <dir>', 'where results of unchanged inputs are kept', '.cache/hesabat')
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')
+      .option('--ui-lang <lang>', 'language of labels and messages in the outputs and on screen: en or az (default: outputs in English, screen from LC_ALL/LANG)')
 
   common(program.command('run'))
-    .description('process the inputs and write <stem>.json, <stem>.md and <stem>.facts.csv to the output folder')
+    .description('process the inputs and write <stem>.json, .md, .facts.csv and .html to the output folder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'also print info diagnostics')
     .option('--prune', 'remove outputs of hesabat in the output folder that no input makes any more')

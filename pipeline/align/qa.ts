@@ -43,10 +43,10 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
     flag({
       rule: 'qa-untranslated',
       severity: 'warning',
-      reason: `English sentence ${en.map((s) => s.data.id).join(', ')} has no Azerbaijani counterpart: “${quote(englishText)}”`,
+      message: {key: 'diagnostics.englishOnly', values: {ids: en.map((s) => s.data.id).join(', '), text: quote(englishText)}},
       place,
       text: '',
-      suggestion: 'check whether the Azerbaijani edition lost a sentence here, or the English added one',
+      suggestion: {key: 'diagnostics.englishOnlyAdvice'},
       counterpart: counterpart(englishText, englishPlace)
     })
     return
@@ -57,10 +57,10 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
     flag({
       rule: 'qa-untranslated',
       severity: 'warning',
-      reason: `Sentence ${az.map((s) => s.data.id).join(', ')} has no English counterpart`,
+      message: {key: 'diagnostics.untranslated', values: {ids: az.map((s) => s.data.id).join(', ')}},
       place: at(azPlace),
       text: azText,
-      suggestion: 'translate it, or confirm it was left out on purpose'
+      suggestion: {key: 'diagnostics.untranslatedAdvice'}
     })
     return
   }
@@ -68,7 +68,7 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
     flag({
       rule: 'align-low-confidence',
       severity: 'warning',
-      reason: `Bead ${bead.id} (${bead.shape}) pairs sentences whose lengths and anchors hardly agree (confidence ${bead.confidence}); check that they say the same`,
+      message: {key: 'diagnostics.lowConfidence', values: {bead: bead.id, shape: bead.shape, confidence: bead.confidence}},
       place: at(azPlace),
       text: azText,
       counterpart: counterpart(englishText, englishPlace)
@@ -107,9 +107,9 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Fl
     flag({
       rule: 'qa-number',
       severity: 'warning',
-      reason: other
-        ? `Figure “${figure.item.text}” (${figure.item.en}) is “${other.item.text}” in the English`
-        : `Figure “${figure.item.text}” (${figure.item.en}) is missing from the English`,
+      message: other
+        ? {key: 'diagnostics.figureChanged', values: {text: figure.item.text, en: figure.item.en, other: other.item.text}}
+        : {key: 'diagnostics.figureMissing', values: {text: figure.item.text, en: figure.item.en}},
       place: at(figure.item.raw!),
       text: figure.item.text,
       suggestion: figure.item.en,
@@ -120,7 +120,7 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Fl
     flag({
       rule: 'qa-number',
       severity: 'warning',
-      reason: `Figure “${other.item.text}” of the English has no counterpart in the Azerbaijani`,
+      message: {key: 'diagnostics.figureExtra', values: {text: other.item.text}},
       place: at({start: az[0]!.position.start, end: az.at(-1)!.position.end}),
       text: az.map((sentence) => sentence.value).join(' '),
       counterpart: counterpart(other.item.text, other.item.raw)
@@ -172,7 +172,7 @@ function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: F
       flag({
         rule: 'qa-term',
         severity: 'warning',
-        reason: `“${item.text}” (${item.id}) should read “${item.en}” in the English, which does not mention it: “${quote(englishText)}”`,
+        message: {key: 'diagnostics.termMissing', values: {text: item.text, id: item.id, en: item.en, english: quote(englishText)}},
         place: at(item.raw!),
         text: item.text,
         suggestion: item.en,

@@ -10,6 +10,7 @@ import {type ProcessOptions, processPair, processText} from '../processor.js'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
+import type {Message as I18nMessage, UiLang} from '../i18n/index.js'
 import {findChapters} from '../edition/chapters.js'
 import {languageFor} from '../lang/index.js'
 import {ResultCache} from './cache.js'
@@ -22,6 +23,8 @@ export interface FileTask {
   english?: string
   out: string
   formats: string[]
+  /** The language of the outputs' labels and messages (English unless --ui-lang says otherwise). */
+  uiLang?: UiLang
   strict: boolean
   /** Glossary folder (already checked by the main thread), or null for none. */
   glossary: string | null
@@ -37,7 +40,11 @@ export interface Message {
   line: number
   column: number
   severity: Severity
+  /** In English; `message` renders it in the reader's language. */
   reason: string
+  message?: I18nMessage
+  /** A QA finding's place in the English edition. */
+  english?: {file: string; line: number; column: number}
   rule: string
 }
 
@@ -86,14 +93,14 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     const outputs = analysis.documents.flatMap(({document, targets}) => targets.map(([target, format]) => ({target, format, document})))
     const result = {...analysis.result, targets: outputs.map(({target}) => target)}
     if (!task.write) {
-      const full = {...result, outputs: outputs.map(({target, format, document}): [string, string] => [target, format.emit(document)])}
+      const full = {...result, outputs: outputs.map(({target, format, document}): [string, string] => [target, format.emit(document, task.uiLang ?? 'en')])}
       if (cache && key) await cache.set(key, full)
       return full
     }
     // The tree is gone now: collect it before the outputs are rendered.
     if (isLarge(bytes)) collectGarbage()
     // The outputs of one input are written together: all of them, or none.
-    const digests = await writeTogether(outputs.map(({target, format, document}) => [target, format.chunks(document)] as const), {digest: Boolean(cache)})
+    const digests = await writeTogether(outputs.map(({target, format, document}) => [target, format.chunks(document, task.uiLang ?? 'en')] as const), {digest: Boolean(cache)})
     const written = outputs.map(({target}, index): [string, string] => [target, digests[index]!])
     if (cache && key) await cache.setFromFiles(key, result, written)
     return result
@@ -200,7 +207,7 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
       report(processed.file, {
         rule: 'front-matter',
         severity: 'info',
-        reason: `${lead.chapter.frontMatter} lines before the first chapter (front matter) are not processed`,
+        message: {key: 'diagnostics.frontMatter', values: {count: lead.chapter.frontMatter}},
         place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
       })
     }
@@ -208,7 +215,7 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
     messages.push(...own)
     // What the stages left behind goes before the document is built beside the tree.
     if (large) collectGarbage()
-    const document = toDocument(processed.tree, processed.file, processed.english)
+    const document = toDocument(processed.tree, processed.file, processed.english, task.uiLang ?? 'en')
     sentences += document.sentences.length
     const failed = own.some((message) => message.severity === 'error')
     const paired = Boolean(part && english)
@@ -228,7 +235,9 @@ function messagesOf(file: VFile, path: string): Message[] {
     line: message.line ?? 1,
     column: message.column ?? 1,
     severity: severityOf(message.fatal),
-    reason: message.counterpart ? `${message.reason} (English: ${message.counterpart.file}:${message.counterpart.place.start.line}:${message.counterpart.place.start.column})` : message.reason,
+    reason: message.reason,
+    ...(message.i18n ? {message: message.i18n.message} : {}),
+    ...(message.counterpart ? {english: {file: message.counterpart.file, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}} : {}),
     rule: message.ruleId ?? ''
   }))
 }

@@ -4,9 +4,12 @@ import {EXIT} from '../errors.js'
 import {leftOver} from './outputs.js'
 import {describeChange} from './changes.js'
 import {count, type GenerateOptions, generate} from './generate.js'
+import {translator} from '../i18n/index.js'
 
 /** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
 export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
+  const lang = options.uiLang ?? 'en'
+  const t = translator(lang)
   const problems: string[] = []
   const expected = new Set<string>()
   for await (const result of generate({...options, notice: log})) {
@@ -20,23 +23,23 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
       try {
         current = await readFile(target, 'utf8')
       } catch {
-        problems.push(`${target}: missing`)
+        problems.push(t('cli.missing', {target}))
         continue
       }
-      if (current !== content) problems.push(`${target}: stale (${describeChange(target, content, current)})`)
+      if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current)}))
     }
   }
   // Left-over outputs are judged when the inputs are folders (all of the outputs' inputs); `check <file>`
   // judges only that file's outputs.
   const whole = await Promise.all(options.inputs.map(async (input) => (await stat(input).catch(() => undefined))?.isDirectory() ?? false))
   if (whole.some(Boolean)) {
-    for (const target of await leftOver(options.out, expected, options.formats)) problems.push(`${target}: no input produces it any more`)
+    for (const target of await leftOver(options.out, expected, options.formats)) problems.push(t('cli.leftOver', {target}))
   }
   if (problems.length === 0) {
-    log(`hesabat check: ${count(expected.size, 'output')} up to date`)
+    log(t('cli.checkFresh', {outputs: count(expected.size, 'output', lang)}))
     return EXIT.ok
   }
   for (const problem of problems) log(problem)
-  log(`hesabat check: ${problems.length} ${problems.length === 1 ? 'output is' : 'outputs are'} stale or missing; regenerate with \`npm run pipeline\` and commit output/`)
+  log(t('cli.checkStale', {count: problems.length}))
   return EXIT.stale
 }

@@ -7,6 +7,7 @@ import {formats} from '../emit/index.js'
 import {EXIT, UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {describeInput, findInputs} from '../io/read-input.js'
+import {translator, type UiLang} from '../i18n/index.js'
 
 export interface GenerateOptions {
   inputs: string[]
@@ -28,10 +29,14 @@ export interface GenerateOptions {
   write?: boolean
   /** Told once per run what was passed over (files in the folders that are no input). */
   notice?: (line: string) => void
+  /** Language of the outputs' labels and messages (default English, so output/ does not depend on the locale). */
+  outputLang?: UiLang
+  /** Language of what the CLI prints (default: from LC_ALL / LANG). */
+  uiLang?: UiLang
 }
 
 /** What `run` writes when no --format is given. */
-export const DEFAULT_FORMATS = ['json', 'md', 'csv']
+export const DEFAULT_FORMATS = ['json', 'md', 'csv', 'html']
 /** What a pair also gets by default: the translation memory and the review file. */
 export const PAIR_FORMATS = ['tmx', 'xlf']
 
@@ -70,8 +75,8 @@ export async function jobsFor(tasks: readonly FileTask[]): Promise<number> {
   return 1
 }
 
-/** "1 file", "2 files": a count with its noun. */
-export const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`
+/** "1 file", "2 files" ("1 fayl", "2 fayl"): a count with its noun, from the `count` keys of the UI language. */
+export const count = (n: number, noun: string, lang: UiLang = 'en') => translator(lang)(`count.${noun}`, {count: n})
 
 /** The output folder must be a folder (or not exist yet): a file there is a user mistake, found before any work. */
 async function checkOut(out: string): Promise<void> {
@@ -135,7 +140,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
   const found = await findInputs(options.inputs)
   if (found.skipped.length > 0) {
     const shown = found.skipped.slice(0, 5).join(', ') + (found.skipped.length > 5 ? `, … (${found.skipped.length - 5} more)` : '')
-    options.notice?.(`hesabat: skipped ${count(found.skipped.length, 'file')} that ${found.skipped.length === 1 ? 'is' : 'are'} neither .txt nor .md: ${shown}`)
+    options.notice?.(translator(options.uiLang ?? 'en')('cli.skipped', {count: found.skipped.length, files: shown}))
   }
   const files = pairUp(found.files)
   const inputs = new Set(files.flatMap(({file, english}) => [path.resolve(file), ...(english ? [path.resolve(english)] : [])]))
@@ -159,6 +164,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
         ...(english ? {english} : {}),
         out: options.out,
         formats: chosen,
+        uiLang: options.outputLang ?? 'en',
         strict: options.strict ?? false,
         glossary: glossary.files.length > 0 ? options.glossary : null,
         write: options.write ?? false,

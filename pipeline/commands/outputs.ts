@@ -19,7 +19,9 @@ export async function isOurs(file: string): Promise<boolean> {
   }
   if (file.endsWith('.json')) return /^\{\s*(?:"\$schema": "[^"]*",\s*)?"schemaVersion": "\d+\.\d+\.\d+",\s*"source": \{\s*"path": /u.test(head)
   if (file.endsWith('.facts.csv')) return head.replace(/^\uFEFF/u, '').startsWith('id,section,sentence,kind,value,counted,currency,year,conversion_of,text,en')
-  if (file.endsWith('.md')) return /^# .+\n\n.*source `[^`]+` · sha256 `[0-9a-f]{12}`/u.test(head)
+  // The word before the source path is the UI language's ("source", "mənbə").
+  if (file.endsWith('.md')) return /^# .+\n\n.*\p{L}+ `[^`]+` · sha256 `[0-9a-f]{12}`/u.test(head)
+  if (file.endsWith('.html')) return /^<!doctype html>\n<html lang="[a-z]{2}" data-generator="hesabat"/u.test(head)
   if (file.endsWith('.tmx')) return head.includes('creationtool="hesabat"')
   if (file.endsWith('.xlf')) return /<xliff [^>]*srcLang="az"[^>]*>\s*<file id="f1" original="/u.test(head)
   return false

@@ -7,6 +7,7 @@ import {findInputs} from '../io/read-input.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 import {leftOver, prune} from './outputs.js'
 import {linesForInput} from './report.js'
+import {translator} from '../i18n/index.js'
 
 export interface RunOptions extends GenerateOptions {
   quiet: boolean
@@ -20,13 +21,15 @@ export interface RunOptions extends GenerateOptions {
 /** `hesabat run`: process the inputs and write the outputs (each file atomically), with progress and a summary. */
 export async function run(options: RunOptions, log: (line: string) => void): Promise<number> {
   const started = performance.now()
+  const lang = options.uiLang ?? 'en'
+  const t = translator(lang)
   // A missing path is reported by generate (as one more input that cannot be used); here it weighs nothing.
   const sizes = await Promise.all((await findInputs(options.inputs)).files.map(async (file) => (await stat(file).catch(() => undefined))?.size ?? 0))
   const totalMb = sizes.reduce((sum, size) => sum + size, 0) / 1e6
   const bars =
     options.progress && !options.quiet
       ? new cliProgress.MultiBar(
-          {format: '{bar} {value}/{total} files · {mb}/{totalMb} MB · ETA {eta_formatted}', hideCursor: true, clearOnComplete: true},
+          {format: t('cli.progress'), hideCursor: true, clearOnComplete: true},
           cliProgress.Presets.shades_classic
         )
       : undefined
@@ -63,29 +66,38 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
     sentences += result.sentences
     for (const message of result.messages) counts[message.severity]++
     // Errors are printed even with --quiet; under a progress bar, warnings are counted per input.
-    for (const line of linesForInput(result.input, result.messages, {...options, terminal: Boolean(bar)})) say(line)
+    for (const line of linesForInput(result.input, result.messages, {...options, terminal: Boolean(bar), lang})) say(line)
     if (!bar && !options.quiet) {
       const warnings = result.messages.filter((message) => message.severity === 'warning').length
-      log(`${result.input}: ${count(result.sentences, 'sentence')}, ${count(warnings, 'warning')}${result.cached ? ' (unchanged, from the cache)' : ''}`)
+      log(t(result.cached ? 'cli.inputCached' : 'cli.input', {input: result.input, sentences: count(result.sentences, 'sentence', lang), warnings: count(warnings, 'warning', lang)}))
     }
     bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
   }
   bars?.stop()
   if (options.prune) {
     // An input that could not be used still owns its earlier outputs: nothing is pruned then.
-    if (failed > 0) log('hesabat: --prune: nothing removed, since some inputs could not be used (their earlier outputs are kept)')
+    if (failed > 0) log(t('cli.pruneNothing'))
     else {
       const gone = await leftOver(options.out, made, options.formats)
       await prune(gone)
-      for (const file of gone) log(`hesabat: removed ${file} (no input makes it any more)`)
+      for (const file of gone) log(t('cli.pruned', {file}))
     }
   }
   if (!options.quiet || failed > 0) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    const parts = [`${count(written, 'input')} → ${options.out}/`]
-    if (failed > 0) parts.push(`${failed} not written`)
-    if (cached > 0) parts.push(`${cached} unchanged`)
-    log(`hesabat: ${parts.join(', ')}; ${count(sentences, 'sentence')}; ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${count(counts.info, 'info')}; ${seconds} s`)
+    const parts = [t('cli.written', {inputs: count(written, 'input', lang), out: options.out})]
+    if (failed > 0) parts.push(t('cli.notWritten', {count: failed}))
+    if (cached > 0) parts.push(t('cli.unchanged', {count: cached}))
+    log(
+      t('cli.summary', {
+        parts: parts.join(', '),
+        sentences: count(sentences, 'sentence', lang),
+        errors: count(counts.error, 'error', lang),
+        warnings: count(counts.warning, 'warning', lang),
+        infos: count(counts.info, 'info', lang),
+        seconds
+      })
+    )
   }
   return failed > 0 ? exitCode : EXIT.ok
 }

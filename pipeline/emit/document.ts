@@ -6,6 +6,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {severityOf, type Severity} from '../diagnostics.js'
+import {render, type UiLang} from '../i18n/index.js'
 import {toPoint} from '../text/positions.js'
 import type {Bead} from '../align/index.js'
 import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
@@ -169,13 +170,13 @@ function sentencesOf(sections: readonly Section[]): OutputSentence[] {
   return sentences
 }
 
-function diagnosticsOf(file: VFile): OutputDiagnostic[] {
+function diagnosticsOf(file: VFile, lang: UiLang): OutputDiagnostic[] {
   return [...file.messages].sort(compareMessage).map((message) => ({
     rule: message.ruleId ?? 'unknown',
     severity: severityOf(message.fatal),
-    message: message.reason,
+    message: message.i18n ? render(message.i18n.message, lang) : message.reason,
     text: message.actual ?? null,
-    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.expected[0]}),
+    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion ? render(message.i18n.suggestion, lang) : message.expected[0]}),
     line: message.line ?? 1,
     column: message.column ?? 1,
     ...(message.bead === undefined ? {} : {bead: message.bead}),
@@ -213,7 +214,7 @@ function sectionsOf(sections: readonly Section[]): OutputSection[] {
 }
 
 /** The English edition of a pair as the `english` part of the output. */
-function editionOf(tree: Root, file: VFile): EnglishEdition {
+function editionOf(tree: Root, file: VFile, lang: UiLang): EnglishEdition {
   const source = file.data.source!
   const title = tree.children.find((node): node is Title => node.type === 'title')
   const sections = tree.children.filter((node): node is Section => node.type === 'section')
@@ -224,13 +225,13 @@ function editionOf(tree: Root, file: VFile): EnglishEdition {
     document: {country: title?.data.country ?? null, tier: title?.data.tier ?? null, title: title ? {text: title.value, raw: span(title.position)} : null},
     sections: sectionsOf(sections).map(({headingAz, ...section}) => ({...section, heading: headingAz})),
     sentences: sentencesOf(sections),
-    diagnostics: diagnosticsOf(file),
+    diagnostics: diagnosticsOf(file, lang),
     removed: removedOf(file)
   }
 }
 
 /** The output document of a processed tree; with `english`, the aligned pair (the tree has been through align). */
-export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}): OutputDocument {
+export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}, lang: UiLang = 'en'): OutputDocument {
   const source = file.data.source!
   const title = tree.children.find((node): node is Title => node.type === 'title')
   const sections = tree.children.filter((node): node is Section => node.type === 'section')
@@ -269,8 +270,8 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
     sentences,
     ...(file.data.beads ? {beads: file.data.beads} : {}),
     facts,
-    diagnostics: diagnosticsOf(file),
+    diagnostics: diagnosticsOf(file, lang),
     removed: removedOf(file),
-    english: english ? editionOf(english.tree, english.file) : {source: 'gloss'}
+    english: english ? editionOf(english.tree, english.file, lang) : {source: 'gloss'}
   }
 }

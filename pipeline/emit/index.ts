@@ -1,6 +1,8 @@
+import type {UiLang} from '../i18n/index.js'
 import type {OutputDocument} from './document.js'
 import {emitFactsCsv} from './facts-csv.js'
 import {emitJson, jsonChunks} from './json.js'
+import {emitHtml, htmlChunks} from './html/index.js'
 import {emitMarkdown, markdownChunks} from './markdown.js'
 import {emitTmx, tmxChunks} from './tmx.js'
 import {emitXliff, xliffChunks} from './xliff.js'
@@ -9,9 +11,10 @@ export {toDocument, type OutputDocument, type OutputSentence, SCHEMA_VERSION} fr
 
 export interface Format {
   extension: string
-  emit: (document: OutputDocument) => string
+  /** The document in this format; labels and messages in `lang` (English by default). */
+  emit: (document: OutputDocument, lang?: UiLang) => string
   /** The same text in pieces, for writing a large document without holding it whole. */
-  chunks: (document: OutputDocument) => Iterable<string>
+  chunks: (document: OutputDocument, lang?: UiLang) => Iterable<string>
   /** Written only for an aligned pair (a translation memory of one language says nothing). */
   pairOnly?: boolean
 }
@@ -21,6 +24,7 @@ export const formats: Record<string, Format> = {
   json: {extension: '.json', emit: emitJson, chunks: jsonChunks},
   md: {extension: '.md', emit: emitMarkdown, chunks: markdownChunks},
   csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]},
+  html: {extension: '.html', emit: emitHtml, chunks: htmlChunks},
   tmx: {extension: '.tmx', emit: emitTmx, chunks: tmxChunks, pairOnly: true},
   xlf: {extension: '.xlf', emit: emitXliff, chunks: xliffChunks}
 }

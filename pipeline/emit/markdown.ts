@@ -1,6 +1,8 @@
+import {sentenceCase, translator, type Translate, type UiLang} from '../i18n/index.js'
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
+import {figureAbout, sectionTitle} from './labels.js'
 import {type PairRow, pairRows} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
@@ -9,28 +11,22 @@ type Sentence = OutputDocument['sentences'][number]
 const labelled = (label: string, items: string[]) => `${strong(`${label}:`)} ${text(items.join(' · '))}`
 
 /** "20 → 20 (count, suspect, 2020)": a figure with its English and what it is. */
-function figure(number: Sentence['numbers'][number]): string {
-  const about = [number.kind.replace('_', ' ')]
-  if (number.counted) about.push(number.counted)
-  if (number.currency) about.push(number.currency)
-  if (number.year !== undefined && number.year !== null) about.push(String(number.year))
-  return `${number.text} → ${number.en} (${about.join(', ')})`
-}
+const figure = (number: Sentence['numbers'][number]) => `${number.text} → ${number.en} (${figureAbout(number)})`
 
 /** A sentence as a list item: the text with its id and raw line:column, then gloss, figures, entities, terms. */
-function sentenceItem(sentence: Sentence, index: number): string {
+function sentenceItem(t: Translate, sentence: Sentence, index: number): string {
   const paragraphs = [`${text(sentence.text)} ${code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)}`]
   // The English of each glossed span as a code span after it: clean to read in the source and rendered.
   const pieces = sentenceGloss(sentence)
   if (pieces.some((piece) => piece.en !== undefined)) {
-    paragraphs.push(`${strong('Gloss:')} ${pieces.map((piece) => text(piece.text) + (piece.en === undefined ? '' : ` ${code(piece.en)}`)).join('')}`)
+    paragraphs.push(`${strong(`${t('labels.gloss')}:`)} ${pieces.map((piece) => text(piece.text) + (piece.en === undefined ? '' : ` ${code(piece.en)}`)).join('')}`)
   }
-  if (sentence.numbers.length > 0) paragraphs.push(labelled('Figures', sentence.numbers.map(figure)))
+  if (sentence.numbers.length > 0) paragraphs.push(labelled(t('labels.figures'), sentence.numbers.map(figure)))
   if (sentence.entities.length > 0) {
-    paragraphs.push(labelled('Entities', sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
+    paragraphs.push(labelled(t('labels.entities'), sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
   }
-  if (sentence.terms.length > 0) paragraphs.push(labelled('Terms', sentence.terms.map((t) => `${t.text} → ${t.en}${t.fuzzy ? ' (fuzzy)' : ''}`)))
-  if (sentence.verbs.length > 0) paragraphs.push(labelled('Verbs', sentence.verbs.map((v) => `${v.text} → ${v.en}`)))
+  if (sentence.terms.length > 0) paragraphs.push(labelled(t('labels.terms'), sentence.terms.map((term) => `${term.text} → ${term.en}${term.fuzzy ? ` ${t('labels.fuzzy')}` : ''}`)))
+  if (sentence.verbs.length > 0) paragraphs.push(labelled(t('labels.verbs'), sentence.verbs.map((v) => `${v.text} → ${v.en}`)))
   return item(`${index + 1}.`, paragraphs)
 }
 
@@ -66,70 +62,58 @@ function pairRow(row: PairRow): string[] {
   ]
 }
 
-/** "PRIORITIZED RECOMMENDATIONS:" → "Prioritized recommendations". */
-function sentenceCase(heading: string): string {
-  const bare = heading.replace(/:$/, '').toLowerCase()
-  return bare.charAt(0).toUpperCase() + bare.slice(1)
-}
-
-const FALLBACK_HEADINGS: Record<string, string> = {summary: 'Summary', unknown: 'Text'}
-
 /**
  * `output/<stem>.md` in pieces (one per heading, sentence, diagnostic or removal): a reading copy. Title with
  * country and tier, one heading per section (English · Azerbaijani); for an aligned pair a two-column table
  * of beads per section (Azerbaijani | English, with figures, names, confidence and QA flags), otherwise
  * numbered sentences with their id, raw line:column, gloss and figures; then diagnostics and removals.
  */
-export function* markdownChunks(document: OutputDocument): Generator<string> {
+export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
+  const t = translator(lang)
   const {country, countryAz, tier, title} = document.document
-  const name = country ?? countryAz ?? document.source.path
-  yield `${heading(1, text(tier ? `${name} — Tier ${tier}` : name))}\n\n`
-  yield `${paragraph(`${title ? text(`${title.text} · `) : ''}source ${code(document.source.path)} · sha256 ${code(document.source.sha256.slice(0, 12))}`)}\n`
+  // The country in the reader's language where the title gives it.
+  const name = (lang === 'az' && countryAz ? sentenceCase(countryAz, 'az') : null) ?? country ?? countryAz ?? document.source.path
+  yield `${heading(1, text(tier ? t('labels.titleTier', {name, tier}) : name))}\n\n`
+  yield `${paragraph(`${title ? text(`${title.text} · `) : ''}${t('labels.source', {path: code(document.source.path), sha256: code(document.source.sha256.slice(0, 12))})}`)}\n`
 
   const rows = pairRows(document)
   if (rows.length > 0) {
-    yield `${paragraph(`English edition ${code(document.english.source === 'edition' ? document.english.path : '')} · ${rows.length} beads · figures in bold, names in italics`)}\n`
+    const edition = code(document.english.source === 'edition' ? document.english.path : '')
+    yield `${paragraph(t('labels.pairLead', {edition, beads: t('count.bead', {count: rows.length})}))}\n`
     // Sections in the order of the beads (an English-only section comes after the others).
     const order = [...new Set(rows.map((row) => row.section))]
     for (const key of order) {
       const section = document.sections.find((item) => item.key === key)
       const english = document.english.source === 'edition' ? document.english.sections.find((item) => item.key === key) : undefined
-      const label = section?.headingEn ?? english?.headingEn
-      let content = label ? sentenceCase(label) : (FALLBACK_HEADINGS[key] ?? key)
-      if (section?.headingAz) content += ` · ${section.headingAz.replace(/:$/, '')}`
-      if (section?.inferred) content += ' (heading inferred)'
+      const content = sectionTitle(t, {key, headingEn: section?.headingEn ?? english?.headingEn ?? null, headingAz: section?.headingAz ?? null, inferred: section?.inferred ?? false})
       yield `\n${heading(2, text(content))}\n\n`
-      yield `${table(['Bead', 'Azerbaijani', 'English', 'Confidence · QA'], rows.filter((row) => row.section === key).map(pairRow))}\n`
+      yield `${table([t('labels.bead'), t('labels.azerbaijani'), t('labels.english'), t('labels.confidenceQa')], rows.filter((row) => row.section === key).map(pairRow))}\n`
     }
   }
 
   let next = 0
   for (const section of rows.length > 0 ? [] : document.sections) {
-    const label = section.headingEn ? sentenceCase(section.headingEn) : (FALLBACK_HEADINGS[section.key] ?? section.key)
-    let content = label
-    if (section.headingAz) content += ` · ${section.headingAz.replace(/:$/, '')}`
-    if (section.inferred) content += ' (heading inferred)'
-    yield `\n${heading(2, text(content))}\n`
+    yield `\n${heading(2, text(sectionTitle(t, section)))}\n`
     // One piece per sentence: a section can be a whole 5 MB file (no headings found).
     const from = next
     next += section.sentences
-    for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(document.sentences[at]!, at - from)}\n`
+    for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(t, document.sentences[at]!, at - from)}\n`
   }
 
-  yield `\n${heading(2, 'Diagnostics')}\n\n`
-  if (document.diagnostics.length === 0) yield 'None.\n'
+  yield `\n${heading(2, t('labels.diagnostics'))}\n\n`
+  if (document.diagnostics.length === 0) yield `${t('labels.none')}\n`
   else {
     const line = (d: OutputDocument['diagnostics'][number]) =>
-      `${code(`${d.line}:${d.column}`)} ${strong(d.severity)} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — suggestion: “${d.suggestion}”`)}`
+      `${code(`${d.line}:${d.column}`)} ${strong(t(`severity.${d.severity}`))} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — ${t('labels.suggestion', {suggestion: d.suggestion})}`)}`
     for (const d of document.diagnostics) yield `${item('-', [line(d)])}\n`
   }
 
-  yield `\n${heading(2, 'Removed by cleaning')}\n\n`
-  if (document.removed.length === 0) yield 'Nothing.\n'
+  yield `\n${heading(2, t('labels.removed'))}\n\n`
+  if (document.removed.length === 0) yield `${t('labels.nothing')}\n`
   else for (const r of document.removed) yield `${item('-', [`${code(`${r.line}:${r.column}`)} ${text(r.reason)} ${code(r.text)}`])}\n`
 }
 
 /** `output/<stem>.md` as one string. */
-export function emitMarkdown(document: OutputDocument): string {
-  return [...markdownChunks(document)].join('')
+export function emitMarkdown(document: OutputDocument, lang: UiLang = 'en'): string {
+  return [...markdownChunks(document, lang)].join('')
 }

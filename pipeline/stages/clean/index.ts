@@ -66,7 +66,7 @@ export const clean: Plugin<[], Root> = function () {
         report(file, {
           rule: 'lookalike-letter',
           severity: 'info',
-          reason: `Letters of another script in “${text}” read as “${suggestion}”`,
+          message: {key: 'diagnostics.lookalikeLetter', values: {text, reading: suggestion}},
           place: rawPosition(file, offset, offset + text.length),
           text,
           suggestion

@@ -145,7 +145,7 @@ function checkConsistency(mentions: readonly EntityItem[], lang: Language, file:
       report(file, {
         rule: 'entity-variants',
         severity: 'warning',
-        reason: `${first.en} is written “${first.lemma}” here (${rare.length}×) but “${usual[0]!.lemma}” elsewhere (${usual.length}×); use one name`,
+        message: {key: 'diagnostics.entityVariants', values: {name: first.en, rare: first.lemma, rareCount: rare.length, usual: usual[0]!.lemma, usualCount: usual.length}},
         place: first.raw!,
         text: first.text,
         suggestion: usual[0]!.lemma

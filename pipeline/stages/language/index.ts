@@ -38,7 +38,7 @@ export const language: Plugin<[], Root> = function () {
     report(file, {
       rule: 'language-mismatch',
       severity: file.data.strict ? 'error' : 'warning',
-      reason: `The text reads as ${found} (${best[0]}), not ${lang.name}; check the language tag of the file name (<year>-<country>.<lang>.txt)`,
+      message: {key: 'diagnostics.languageMismatch', values: {found, code: best[0], language: lang.name}},
       place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
     })
   }

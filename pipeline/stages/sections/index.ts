@@ -73,7 +73,7 @@ export const sections: Plugin<[], Root> = function () {
         report(file, {
           rule: 'unknown-country',
           severity: 'warning',
-          reason: `Country “${title.countryName}” is neither an ISO 3166 name (i18n-iso-countries) nor in lang/${lang.code}/countries.json; add it there with its ISO code`,
+          message: {key: 'diagnostics.unknownCountry', values: {country: title.countryName ?? '', lang: lang.code}},
           place: node.position,
           text: node.value
         })
@@ -82,7 +82,7 @@ export const sections: Plugin<[], Root> = function () {
       report(file, {
         rule: 'missing-title',
         severity: 'warning',
-        reason: `No title line such as “${Object.keys(lang.countries)[0] ?? 'COUNTRY'} (${lang.title.tierWords[0] ?? 'Tier'} 2)” at the start; country and tier are unknown`,
+        message: {key: 'diagnostics.missingTitle', values: {example: `${Object.keys(lang.countries)[0] ?? 'COUNTRY'} (${lang.title.tierWords[0] ?? 'Tier'} 2)`}},
         place: {start: first.position.start, end: first.position.start}
       })
     }
@@ -117,7 +117,7 @@ export const sections: Plugin<[], Root> = function () {
           report(file, {
             rule: 'inferred-heading',
             severity: 'warning',
-            reason: `Heading of section “${spec.key}” (${spec.headingEn}) is missing; the section is inferred from its opening sentence`,
+            message: {key: 'diagnostics.inferredHeading', values: {section: spec.key, heading: spec.headingEn ?? ''}},
             place: cleanPosition(file, start, start),
             text: paragraph.value.slice(offset, offset + 60).replace(/\s+\S*$/u, '') + '…'
           })
@@ -135,7 +135,7 @@ export const sections: Plugin<[], Root> = function () {
       report(file, {
         rule: 'no-structure',
         severity: 'warning',
-        reason: 'No title, headings or opening formulas found; the document is one `unknown` section',
+        message: {key: 'diagnostics.noStructure'},
         place: opening?.position ?? {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
       })
     }

@@ -70,7 +70,7 @@ function duplicatedWords(text: string, lang: Language, file: VFile): {push: (tok
       report(file, {
         rule: 'duplicated-words',
         severity: 'warning',
-        reason: `Duplicated ${n === 1 ? 'word' : 'words'} “${whole}”`,
+        message: {key: 'diagnostics.duplicatedWords', values: {count: n, text: whole}},
         place: cleanPosition(file, first.start, last.end),
         text: whole,
         suggestion: phrase
@@ -129,7 +129,7 @@ function gluedOrStray(token: Token, {vocabulary, counts}: Evidence, lang: Langua
     report(file, {
       rule: 'glued-words',
       severity: 'warning',
-      reason: `Words glued together: “${text}” reads as “${best[0]} ${best[1]}”`,
+      message: {key: 'diagnostics.gluedWords', values: {text, reading: `${best[0]} ${best[1]}`}},
       place: cleanPosition(file, token.start, token.end),
       text,
       suggestion: `${best[0]} ${best[1]}`
@@ -143,7 +143,7 @@ function gluedOrStray(token: Token, {vocabulary, counts}: Evidence, lang: Langua
     report(file, {
       rule: 'stray-letter',
       severity: 'warning',
-      reason: `Stray letter “${key[0]}” before “${rest}”`,
+      message: {key: 'diagnostics.strayLetter', values: {letter: key[0]!, rest}},
       place: cleanPosition(file, token.start, token.end),
       text,
       suggestion: rest

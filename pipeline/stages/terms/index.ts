@@ -42,7 +42,7 @@ export const terms: Plugin<[], Root> = function () {
         report(file, {
           rule: 'fuzzy-term',
           severity: 'warning',
-          reason: `“${token.text}” is no word; read as the term “${entry.source}” (${entry.target})`,
+          message: {key: 'diagnostics.fuzzyTerm', values: {text: token.text, term: entry.source, en: entry.target}},
           place: cleanPosition(file, sentence.data.clean.start + token.start, sentence.data.clean.start + token.end),
           text: token.text,
           suggestion: entry.source

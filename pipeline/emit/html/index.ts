@@ -1,0 +1,223 @@
+/**
+ * `output/<stem>.html`: the translator's review page. One self-contained file (inline CSS and script, no
+ * network), written from the same OutputDocument as the JSON: per section a table of Azerbaijani | English
+ * (or gloss) | confidence, figures, names, terms and verbs marked on both sides with their English, type and
+ * id, and a diagnostics panel whose items lead to their sentence. Every label comes from the i18n resources.
+ */
+import {readFileSync} from 'node:fs'
+import {translator, type Translate, type UiLang} from '../../i18n/index.js'
+import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document.js'
+import {sentenceGloss} from '../gloss.js'
+import {figureAbout, sectionTitle} from '../labels.js'
+import {pairRows} from '../pairs.js'
+
+const STYLE = readFileSync(new URL('./page.css', import.meta.url), 'utf8').trim()
+const SCRIPT = readFileSync(new URL('./page.js', import.meta.url), 'utf8').trim()
+/** Below this a bead's confidence is shown as low (the aligner's QA flags it from 0.5). */
+const LOW = 0.5
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
+/** Text or attribute value, escaped. */
+export const escapeHtml = (value: string | number) => String(value).replace(/[&<>"]/gu, (c) => ESCAPES[c]!)
+
+type Kind = 'number' | 'entity' | 'term' | 'verb'
+interface Mark {
+  start: number
+  end: number
+  kind: Kind
+  /** What the two sides share: `n:<value>`, `e:<id>`, `t:<id>`, `v:<id>`. */
+  key: string
+  tip: string
+}
+
+/** A sentence's items as marks, without overlaps: a name wins over a figure or term inside it, then figures, terms, verbs. */
+function marksOf(t: Translate, sentence: OutputSentence): Mark[] {
+  const kind = (k: Kind) => t(`html.kind.${k}`)
+  const layers: Mark[][] = [
+    sentence.entities.map((e) => ({start: e.start, end: e.end, kind: 'entity', key: `e:${e.id}`, tip: `${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''} · ${kind('entity')} ${e.type} · ${e.id}`})),
+    sentence.numbers.map((n) => ({start: n.start, end: n.end, kind: 'number', key: `n:${String(n.value)}`, tip: `${n.en} · ${kind('number')}: ${figureAbout(n)}`})),
+    sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${term.en} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${t('labels.fuzzy')}` : ''}`})),
+    sentence.verbs.map((v) => ({start: v.start, end: v.end, kind: 'verb', key: `v:${v.id}`, tip: `${v.en} · ${kind('verb')} · ${v.id}`}))
+  ]
+  const taken = new Uint8Array(sentence.text.length)
+  const chosen: Mark[] = []
+  for (const layer of layers) {
+    for (const mark of layer) {
+      if (taken.subarray(mark.start, mark.end).includes(1)) continue
+      taken.fill(1, mark.start, mark.end)
+      chosen.push(mark)
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start)
+}
+
+/** A sentence's text with its items marked (focusable, with their English in a tooltip and for screen readers). */
+function marked(t: Translate, sentence: OutputSentence): string {
+  let out = ''
+  let at = 0
+  for (const mark of marksOf(t, sentence)) {
+    const text = sentence.text.slice(mark.start, mark.end)
+    out += escapeHtml(sentence.text.slice(at, mark.start))
+    out += `<mark class="k-${mark.kind}" tabindex="0" data-k="${escapeHtml(mark.key)}" data-tip="${escapeHtml(mark.tip)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
+    at = mark.end
+  }
+  return out + escapeHtml(sentence.text.slice(at))
+}
+
+/** The gloss of a sentence (no English edition): the text with the English of its items after them. */
+function glossed(sentence: OutputSentence): string {
+  return sentenceGloss(sentence)
+    .map((piece) => escapeHtml(piece.text) + (piece.en === undefined ? '' : ` <span class="gloss">[${escapeHtml(piece.en)}]</span>`))
+    .join('')
+}
+
+interface Row {
+  id: string
+  section: string
+  label: string
+  places: string
+  az: string
+  en: string
+  confidence: number | null
+  flags: OutputDiagnostic[]
+}
+
+/** Sentences by place, to find the one a diagnostic's line:column falls in. */
+function locator(sentences: readonly OutputSentence[]): (line: number, column: number) => OutputSentence | undefined {
+  const before = (line: number, column: number, point: {line: number; column: number}) => point.line < line || (point.line === line && point.column <= column)
+  return (line, column) => {
+    let low = 0
+    let high = sentences.length - 1
+    let found: OutputSentence | undefined
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (before(line, column, sentences[middle]!.raw.start)) {
+        found = sentences[middle]
+        low = middle + 1
+      } else high = middle - 1
+    }
+    if (!found) return undefined
+    const end = found.raw.end
+    return end.line > line || (end.line === line && end.column >= column) ? found : undefined
+  }
+}
+
+const placeOf = (sentences: readonly OutputSentence[]) => sentences.map((s) => `${s.id} ${s.raw.start.line}:${s.raw.start.column}`).join(' ')
+
+/** The page's rows: a bead each for a pair, a sentence each otherwise; and which row each diagnostic is about. */
+function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: Map<OutputDiagnostic, string>} {
+  const targets = new Map<OutputDiagnostic, string>()
+  const beads = pairRows(document)
+  const rowOfSentence = new Map<string, string>()
+  const rowOfEnglish = new Map<string, string>()
+  let rows: Row[]
+  if (beads.length > 0) {
+    rows = beads.map((bead) => {
+      const id = `row-${bead.id}`
+      for (const sentence of bead.az) rowOfSentence.set(sentence.id, id)
+      for (const sentence of bead.en) rowOfEnglish.set(sentence.id, id)
+      const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? `<span class="none">${escapeHtml(t('html.noCounterpart'))}</span>` : sentences.map((s) => marked(t, s)).join(' '))
+      return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: side(bead.az), en: side(bead.en), confidence: bead.confidence, flags: []}
+    })
+  } else {
+    rows = document.sentences.map((sentence) => {
+      const id = `row-${sentence.id}`
+      rowOfSentence.set(sentence.id, id)
+      return {id, section: sentence.section, label: sentence.id, places: `${sentence.raw.start.line}:${sentence.raw.start.column}`, az: marked(t, sentence), en: glossed(sentence), confidence: null, flags: []}
+    })
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const findAz = locator(document.sentences)
+  const findEn = locator(document.english.source === 'edition' ? document.english.sentences : [])
+  const attach = (diagnostic: OutputDiagnostic, row: string | undefined) => {
+    if (!row) return
+    targets.set(diagnostic, row)
+    if (diagnostic.severity !== 'info') byId.get(row)?.flags.push(diagnostic)
+  }
+  for (const d of document.diagnostics) attach(d, d.bead ? `row-${d.bead}` : rowOfSentence.get(findAz(d.line, d.column)?.id ?? ''))
+  if (document.english.source === 'edition') for (const d of document.english.diagnostics) attach(d, rowOfEnglish.get(findEn(d.line, d.column)?.id ?? ''))
+  return {rows, targets}
+}
+
+/** One row: id and raw places, the two sides, the confidence and its flags. */
+function rowHtml(t: Translate, row: Row): string {
+  const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
+  const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
+  const englishLang = row.confidence === null ? '' : ' lang="en"'
+  return (
+    `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}>` +
+    `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
+    `<td lang="az">${row.az}</td><td${englishLang}${row.confidence === null ? ' class="gloss-cell"' : ''}>${row.en}</td>` +
+    `<td>${confidence}${flags}${row.flags.length > 0 ? `<span class="vh">${escapeHtml(t('html.flagged'))}</span>` : ''}</td></tr>\n`
+  )
+}
+
+/** The page in pieces (head, header, filters, one per section, diagnostics, script). */
+export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
+  const t = translator(lang)
+  const {country, countryAz, tier, year} = document.document
+  const name = (lang === 'az' ? countryAz : country) ?? country ?? countryAz ?? document.source.path
+  const title = tier ? t('labels.titleTier', {name, tier}) : name
+  const {rows, targets} = rowsOf(t, document)
+  const paired = document.english.source === 'edition'
+  const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(document.english.source === 'edition' ? document.english.diagnostics.map((d) => ({d, file: document.english.source === 'edition' ? document.english.path : ''})) : [])]
+  const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity).length
+
+  yield `<!doctype html>\n<html lang="${lang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`
+  yield `<title>${escapeHtml(`${title} · ${t('html.pageTitle')}`)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`
+
+  const fact = (label: string, value: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`
+  yield `<header>\n<h1>${escapeHtml(title)}</h1>\n<dl class="facts">`
+  yield fact(t('html.country'), name) + fact(t('html.tier'), tier ?? '—') + fact(t('html.year'), year === null ? '—' : String(year))
+  yield fact(t('html.sentences'), String(document.sentences.length))
+  if (document.beads) yield fact(t('html.beads'), String(document.beads.length))
+  yield fact(t('html.diagnostics'), `${t('count.error', {count: bySeverity('error')})} · ${t('count.warning', {count: bySeverity('warning')})} · ${t('count.info', {count: bySeverity('info')})}`)
+  yield fact(t('html.glossary'), document.source.glossary ? `sha256 ${document.source.glossary.slice(0, 12)}` : t('html.noGlossary'))
+  yield fact(t('html.source'), `${document.source.path}${paired && document.english.source === 'edition' ? ` + ${document.english.path}` : ''}`)
+  yield `</dl>\n<p class="legend">${t('html.legend')}: <mark class="k-number">${escapeHtml(t('html.kind.number'))}</mark> <mark class="k-entity">${escapeHtml(t('html.kind.entity'))}</mark> <mark class="k-term">${escapeHtml(t('html.kind.term'))}</mark> <mark class="k-verb">${escapeHtml(t('html.kind.verb'))}</mark></p>\n</header>\n`
+
+  const sections = [...new Set(rows.map((row) => row.section))]
+  const sectionLabel = (key: string) => {
+    const section = document.sections.find((item) => item.key === key)
+    const english = document.english.source === 'edition' ? document.english.sections.find((item) => item.key === key) : undefined
+    return sectionTitle(t, {key, headingEn: section?.headingEn ?? english?.headingEn ?? null, headingAz: section?.headingAz ?? null, inferred: section?.inferred ?? false})
+  }
+  const labels = new Map(sections.map((key) => [key, sectionLabel(key)]))
+  yield `<form class="filters" role="search" aria-label="${escapeHtml(t('html.filters'))}" onsubmit="return false">\n`
+  yield `<label for="f-section">${escapeHtml(t('html.section'))}</label><select id="f-section"><option value="">${escapeHtml(t('html.allSections'))}</option>`
+  for (const key of sections) yield `<option value="${escapeHtml(key)}">${escapeHtml(labels.get(key)!)}</option>`
+  yield `</select>\n<label><input type="checkbox" id="f-flagged"> ${escapeHtml(t('html.onlyFlagged'))}</label>\n`
+  yield `<label for="f-text">${escapeHtml(t('html.search'))}</label><input type="search" id="f-text">\n`
+  yield `<span>${escapeHtml(t('html.rowsShown'))}: <output id="f-count" aria-live="polite">${rows.length} / ${rows.length}</output></span>\n`
+  yield `<p class="keys">${escapeHtml(t('html.keys'))}</p>\n</form>\n<div class="layout">\n<main>\n`
+
+  const second = paired ? t('labels.english') : t('html.gloss')
+  for (const key of sections) {
+    const id = `sec-${key}`
+    yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
+    yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(t('labels.azerbaijani'))}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(t('html.confidence'))}</th></tr></thead>\n<tbody>\n`
+    for (const row of rows) if (row.section === key) yield rowHtml(t, row)
+    yield `</tbody>\n</table>\n</section>\n`
+  }
+  yield `</main>\n`
+
+  yield `<section id="diagnostics" aria-labelledby="diag-title">\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
+  const rules = [...new Set(diagnostics.map(({d}) => d.rule))].sort()
+  yield `<label for="d-rule">${escapeHtml(t('html.rule'))}</label> <select id="d-rule"><option value="">${escapeHtml(t('html.allRules'))}</option>${rules.map((rule) => `<option>${escapeHtml(rule)}</option>`).join('')}</select> `
+  yield `<label for="d-severity">${escapeHtml(t('html.severity'))}</label> <select id="d-severity"><option value="">${escapeHtml(t('html.allSeverities'))}</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${escapeHtml(t(`severity.${s}`))}</option>`).join('')}</select></div>\n`
+  if (diagnostics.length === 0) yield `<p>${escapeHtml(t('labels.none'))}</p>\n`
+  else {
+    yield `<ol id="d-list">\n`
+    for (const {d, file} of diagnostics) {
+      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(t('labels.suggestion', {suggestion: d.suggestion}))}`}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
+      const target = targets.get(d)
+      yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}">${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}</li>\n`
+    }
+    yield `</ol>\n`
+  }
+  yield `</section>\n</div>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
+}
+
+export function emitHtml(document: OutputDocument, lang: UiLang = 'en'): string {
+  return [...htmlChunks(document, lang)].join('')
+}

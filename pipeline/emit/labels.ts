@@ -1,0 +1,30 @@
+/** Wording shared by the reading formats (Markdown, HTML): section titles and the description of a figure. */
+import {sentenceCase, type Translate} from '../i18n/index.js'
+import type {OutputNumber} from './document.js'
+
+export interface SectionLabels {
+  key: string
+  headingEn: string | null
+  headingAz: string | null
+  inferred?: boolean
+}
+
+/**
+ * A section's title: its English heading in sentence case beside the Azerbaijani one (in the reader's
+ * language first), or the name of a section that has no heading; "(heading inferred)" when it was lost.
+ */
+export function sectionTitle(t: Translate, section: SectionLabels): string {
+  const fallback = section.key === 'summary' || section.key === 'unknown' ? t(`sections.${section.key}`) : section.key
+  const en = section.headingEn ? sentenceCase(section.headingEn, 'en') : fallback
+  const content = section.headingAz ? t('labels.sectionHeading', {en, az: section.headingAz.replace(/:$/u, '')}) : en
+  return section.inferred ? `${content} ${t('labels.headingInferred')}` : content
+}
+
+/** "count, suspect, 2020": what a figure is. */
+export function figureAbout(number: OutputNumber): string {
+  const about = [number.kind.replace('_', ' ')]
+  if (number.counted) about.push(number.counted)
+  if (number.currency) about.push(number.currency)
+  if (number.year !== undefined && number.year !== null) about.push(String(number.year))
+  return about.join(', ')
+}
