@@ -434,3 +434,47 @@ describe('the cache and the formats asked for', () => {
     expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.html', '2022-azerbaijan.json', '2022-azerbaijan.md'])
   })
 })
+
+describe('the reader’s language (--ui-lang)', () => {
+  it('--ui-lang az gives Azerbaijani Markdown, page, messages and summary; the outputs are then out of date for English', async () => {
+    const az = await hesabat('run', '--ui-lang', 'az', '--no-cache')
+    expect(az.code).toBe(0)
+    expect(az.err).toMatch(/^hesabat: 1 giriş faylı → output\/; 117 cümlə; 0 xəta, \d+ xəbərdarlıq, \d+ məlumat; [\d.]+ san$/mu)
+    const markdown = readFileSync('output/2022-azerbaijan.md', 'utf8')
+    expect(markdown.split('\n')[0]).toBe('# Azərbaycan — Səviyyə 2')
+    expect(markdown).toContain('mənbə `input/2022-azerbaijan.az.txt`')
+    expect(markdown).toContain('## Prioritet tövsiyələr · Prioritized recommendations')
+    expect(markdown).toContain('## Diaqnostika')
+    expect(markdown).toContain('**Sətiraltı tərcümə:**')
+    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
+    expect(json.diagnostics.find((d: {rule: string}) => d.rule === 'glued-words').message).toMatch(/^Bitişik yazılmış sözlər: /u)
+    expect(readFileSync('output/2022-azerbaijan.html', 'utf8')).toContain('<html lang="az"')
+    expect((await hesabat('check', '--ui-lang', 'az')).code).toBe(0)
+    // English is the default of the outputs: made in Azerbaijani, they are stale for a plain check and run.
+    expect((await hesabat('check')).code).toBe(1)
+    await hesabat('run', '--quiet')
+    expect(readFileSync('output/2022-azerbaijan.md', 'utf8')).toContain('## Diagnostics')
+  })
+
+  it('without --ui-lang the screen follows LANG but the outputs stay English', async () => {
+    const saved = {LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES}
+    try {
+      delete process.env.LC_ALL
+      delete process.env.LC_MESSAGES
+      process.env.LANG = 'az_AZ.UTF-8'
+      const result = await hesabat('run', '--no-cache')
+      expect(result.err).toContain('117 cümlə')
+      expect(result.err).toMatch(/input\/2022-azerbaijan\.az\.txt:\d+:\d+ xəbərdarlıq Bitişik yazılmış sözlər/u)
+      expect(readFileSync('output/2022-azerbaijan.md', 'utf8')).toContain('## Diagnostics')
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+    }
+  })
+
+  it('refuses a language it does not have, naming the ones it has', async () => {
+    expect(await hesabat('run', '--ui-lang', 'tr')).toMatchObject({code: 2, err: expect.stringContaining('--ui-lang: unknown language “tr” (known: en, az)')})
+  })
+})

@@ -5,7 +5,7 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/cli.test.ts', 'tests/package.test.ts', 'tests/extremes.test.ts', 'tests/batch/**'],
+    exclude: ['tests/browser/**', 'tests/cli.test.ts', 'tests/package.test.ts', 'tests/extremes.test.ts', 'tests/batch/**'],
     testTimeout: 60_000
   }
 })

@@ -58,7 +58,8 @@ function marked(t: Translate, sentence: OutputSentence): string {
   for (const mark of marksOf(t, sentence)) {
     const text = sentence.text.slice(mark.start, mark.end)
     out += escapeHtml(sentence.text.slice(at, mark.start))
-    out += `<mark class="k-${mark.kind}" tabindex="0" data-k="${escapeHtml(mark.key)}" data-tip="${escapeHtml(mark.tip)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
+    // The label is also the tooltip (CSS shows it on hover and focus): said once, for eyes and screen readers.
+    out += `<mark class="k-${mark.kind}" tabindex="0" data-k="${escapeHtml(mark.key)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
     at = mark.end
   }
   return out + escapeHtml(sentence.text.slice(at))

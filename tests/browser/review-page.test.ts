@@ -1,0 +1,123 @@
+import {mkdirSync, mkdtempSync, readFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../../pipeline/cli.js'
+import type {OutputDocument} from '../../pipeline/emit/index.js'
+import {launchChromium} from '../support/browser.js'
+
+const root = new URL('../../', import.meta.url).pathname
+const input = path.join(root, 'input/2022-azerbaijan.az.txt')
+/** Where the screenshots go: a test artifact, not part of the repository. */
+const ARTIFACTS = path.join(root, '.cache/test-artifacts')
+const out = mkdtempSync(path.join(os.tmpdir(), 'hesabat-page-'))
+const quiet = {out: () => {}, err: () => {}}
+
+let browser: Browser
+let page: Page
+let document: OutputDocument
+
+beforeAll(async () => {
+  // The pages as a user makes them: through the CLI, from the seed and its English edition.
+  expect(await main(['run', input, '--out', path.join(out, 'en'), '--format', 'html,json', '--no-cache', '--quiet'], quiet)).toBe(0)
+  expect(await main(['run', input, '--out', path.join(out, 'az'), '--format', 'html', '--no-cache', '--quiet', '--ui-lang', 'az'], quiet)).toBe(0)
+  document = JSON.parse(readFileSync(path.join(out, 'en/2022-azerbaijan.json'), 'utf8')) as OutputDocument
+  browser = await launchChromium()
+  page = await browser.newPage({viewport: {width: 1400, height: 900}})
+  await page.goto(pathToFileURL(path.join(out, 'en/2022-azerbaijan.html')).href)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const current = () => page.evaluate(() => globalThis.document.querySelector('tr.current')?.id ?? null)
+const flaggedRows = () => page.evaluate(() => [...globalThis.document.querySelectorAll('tr.flagged')].map((row) => row.id))
+
+describe('the review page in a browser', () => {
+  it('shows every section with its beads, and the counts in the header', async () => {
+    const sections = [...new Set(document.beads!.map((bead) => bead.section))]
+    expect(await page.locator('main section[data-section]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.section))).toEqual(sections)
+    for (const section of sections) {
+      expect(await page.locator(`section[data-section="${section}"] tbody tr`).count(), section).toBe(document.beads!.filter((bead) => bead.section === section).length)
+    }
+    await expect(page.locator('h1').textContent()).resolves.toBe('Azerbaijan — Tier 2')
+    expect(await page.locator('.facts').textContent()).toContain(`Sentences${document.sentences.length}`)
+    expect(await page.locator('#f-count').textContent()).toBe(`${document.beads!.length} / ${document.beads!.length}`)
+  })
+
+  it('activating a diagnostic scrolls to its bead and highlights it', async () => {
+    const finding = document.diagnostics.find((d) => d.rule === 'qa-number' && d.text === '16')!
+    const button = page.locator(`#d-list button[data-target="row-${finding.bead}"]`).filter({hasText: '16'})
+    await button.click()
+    expect(await current()).toBe(`row-${finding.bead}`)
+    const row = page.locator(`#row-${finding.bead}`)
+    await expect(row.evaluate((node) => node === globalThis.document.activeElement)).resolves.toBe(true)
+    await expect(row.isVisible()).resolves.toBe(true)
+    expect(await row.evaluate((node) => {
+      const box = node.getBoundingClientRect()
+      return box.top >= 0 && box.bottom <= globalThis.innerHeight
+    })).toBe(true)
+    mkdirSync(ARTIFACTS, {recursive: true})
+    await page.screenshot({path: path.join(ARTIFACTS, 'review-page.png')})
+  })
+
+  it('j and k go to the next and previous flagged row', async () => {
+    const flagged = await flaggedRows()
+    expect(flagged.length).toBeGreaterThan(3)
+    await page.locator('h1').click()
+    await page.evaluate(() => globalThis.document.querySelector('tr.current')?.classList.remove('current'))
+    await page.keyboard.press('j')
+    expect(await current()).toBe(flagged[0])
+    await page.keyboard.press('j')
+    expect(await current()).toBe(flagged[1])
+    await page.keyboard.press('k')
+    expect(await current()).toBe(flagged[0])
+    await page.keyboard.press('k')
+    expect(await current()).toBe(flagged.at(-1))
+  })
+
+  it('filters rows by flag, section and text, and diagnostics by rule and severity', async () => {
+    await page.locator('#f-flagged').check()
+    expect(await page.locator('tbody tr:visible').count()).toBe((await flaggedRows()).length)
+    await page.locator('#f-flagged').uncheck()
+    await page.locator('#f-section').selectOption('prosecution')
+    expect(await page.locator('tbody tr:visible').count()).toBe(document.beads!.filter((bead) => bead.section === 'prosecution').length)
+    await page.locator('#f-section').selectOption('')
+    await page.locator('#f-text').fill('COVID-19')
+    const shown = await page.locator('tbody tr:visible').evaluateAll((rows) => rows.map((row) => row.id))
+    expect(shown.length).toBeGreaterThan(0)
+    for (const id of shown) expect(await page.locator(`#${id}`).textContent()).toContain('COVID-19')
+    await page.locator('#f-text').fill('')
+    expect(await page.locator('tbody tr:visible').count()).toBe(document.beads!.length)
+
+    await page.locator('#d-rule').selectOption('qa-number')
+    const rules = await page.locator('#d-list li:visible').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))
+    expect(rules).toEqual(document.diagnostics.filter((d) => d.rule === 'qa-number').map(() => 'qa-number'))
+    await page.locator('#d-rule').selectOption('')
+  })
+
+  it('a marked item shows its English on focus and lights its counterpart on the other side', async () => {
+    const mark = page.locator('#row-b2 td[lang="az"] mark[data-k="e:gpe.azerbaijan"]')
+    await mark.focus()
+    expect(await mark.getAttribute('aria-label')).toContain('Azerbaijan')
+    await expect(page.locator('#row-b2 td[lang="en"] mark[data-k="e:gpe.azerbaijan"]').evaluate((node) => node.classList.contains('twin'))).resolves.toBe(true)
+    const tooltip = await mark.evaluate((node) => getComputedStyle(node, '::after').content)
+    expect(tooltip).toContain('Azerbaijan')
+  })
+
+  it('is in Azerbaijani when made with --ui-lang az', async () => {
+    const az = await browser.newPage({viewport: {width: 1400, height: 900}})
+    await az.goto(pathToFileURL(path.join(out, 'az/2022-azerbaijan.html')).href)
+    expect(await az.locator('html').getAttribute('lang')).toBe('az')
+    expect(await az.locator('h1').textContent()).toBe('Azərbaycan — Səviyyə 2')
+    expect(await az.locator('label[for="f-section"]').textContent()).toBe('Bölmə')
+    expect(await az.locator('#diag-title').textContent()).toBe('Diaqnostika')
+    expect(await az.locator('thead th').first().textContent()).toBe('Cüt')
+    expect(await az.locator('#d-list .sev').first().textContent()).toBe('xəbərdarlıq')
+    await az.screenshot({path: path.join(ARTIFACTS, 'review-page.az.png')})
+    await az.close()
+  })
+})
