@@ -37,6 +37,11 @@ describe('verbs of the seed against the independent annotation', () => {
         `${found.length}/${relevant} = ${(found.length / relevant).toFixed(3)} without the ${Object.keys(KNOWN_MISSES).length} named disagreements); ` +
         `${verbs.length} verbs found, ${extra.length} where the annotation has none`
     )
+    // The annotator marked some concept choices as borderline; recall on the others is the figure without them.
+    const clear = annotatedVerbs.filter((gold) => !gold.borderline)
+    const clearFound = found.filter((gold) => !gold.borderline)
+    console.log(`verbs: ${clearFound.length}/${clear.length} = ${(clearFound.length / clear.length).toFixed(3)} of the occurrences the annotator did not mark borderline`)
+    expect(clearFound.length / clear.length).toBeGreaterThanOrEqual(0.97)
     expect(missed.map((gold) => `${gold.sentence} ${gold.text}`).sort()).toEqual(Object.keys(KNOWN_MISSES).sort())
     expect(extra.map((verb) => `${verb.sentence} ${verb.text}`)).toEqual(Object.keys(KNOWN_EXTRA))
   })

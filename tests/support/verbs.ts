@@ -10,6 +10,8 @@ export interface AnnotatedVerb {
   end: number
   concept: string
   form: string
+  /** The annotator marked the concept choice as borderline (a near sense: "confirm" for report, "mobilize" for force). */
+  borderline: boolean
 }
 
 /** The independent annotation of the seed's verb occurrences, with each span found in its sentence. */
@@ -17,11 +19,11 @@ export const annotatedVerbs: AnnotatedVerb[] = readFileSync(new URL('../fixtures
   .split('\n')
   .filter((line) => line && !line.startsWith('#'))
   .map((line) => {
-    const [sentence, text, occurrence, concept, form] = line.split('\t') as [string, string, string, string, string]
+    const [sentence, text, occurrence, concept, form, , note = ''] = line.split('\t') as [string, string, string, string, string, string, string?]
     const sentenceText = seedSentences[Number(sentence) - 1]!.text
     let start = -1
     for (let k = 0; k < Number(occurrence); k++) start = sentenceText.indexOf(text, start + 1)
-    return {sentence: Number(sentence), text, start, end: start + text.length, concept, form}
+    return {sentence: Number(sentence), text, start, end: start + text.length, concept, form, borderline: note.includes('borderline')}
   })
 
 /** The glossary id an annotated concept is found as (the annotation calls labor inspections "monitor"). */
