@@ -78,9 +78,12 @@ export interface NumberItem {
   conversionOf?: string
   /** How an English report writes it. */
   en: string
-  /** Where it stands in the raw input. */
-  raw?: {start: Position['start']; end: Position['end']}
+  /** Where it stands in the raw input: raw offsets [start, end) (line and column come from the sentence's, or the file's line index). */
+  raw?: RawOffsets
 }
+
+/** An item's place in the raw input as offsets [start, end): cheap to keep, turned into line:column only where shown. */
+export type RawOffsets = [number, number]
 
 /** A named entity mention; `id` is the glossary's entity id, `ref` the mention's own id. */
 export interface EntityItem {
@@ -95,7 +98,7 @@ export interface EntityItem {
   /** The glossary form it matched (or the name the document defined). */
   lemma: string
   fuzzy: boolean
-  raw?: {start: Position['start']; end: Position['end']}
+  raw?: RawOffsets
 }
 
 /** What a glossary match in a sentence is: the glossary's id, the occurrence's own ref, its text and place. */
@@ -108,7 +111,7 @@ interface GlossaryItem {
   /** The glossary row it matched. */
   lemma: string
   en: string
-  raw?: {start: Position['start']; end: Position['end']}
+  raw?: RawOffsets
 }
 
 /** A glossary term occurrence; `id` is the glossary's concept id. */

@@ -107,17 +107,38 @@ describe('Markdown output', () => {
   })
 })
 
-describe('JSON output in pieces', () => {
-  it('is exactly JSON.stringify(document, null, 2) plus a newline, for short and long arrays', () => {
-    // Ten chapters in one file: more than a thousand sentences, so the arrays are written in pieces.
-    const twice = processToDocument(Array.from({length: 10}, () => seedRaw).join('\n\n'), SEED_PATH)
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+
+describe('JSON output (schema 2.0 layout)', () => {
+  // Ten chapters in one file: more than a thousand sentences, written a sentence at a time.
+  const twice = processToDocument(Array.from({length: 10}, () => seedRaw).join('\n\n'), SEED_PATH)
+
+  it('reads back as the document, from pieces however many', () => {
     expect(twice.sentences.length).toBeGreaterThan(1000)
-    for (const document of [doc, twice]) {
-      const pieces = [...formats.json!.chunks(document)]
-      expect(pieces.join('')).toBe(`${JSON.stringify(document, null, 2)}\n`)
-    }
-    expect([...formats.json!.chunks(twice)].length).toBeGreaterThan(Object.keys(twice).length + 2)
+    for (const document of [doc, twice]) expect(JSON.parse([...formats.json!.chunks(document)].join(''))).toEqual(JSON.parse(JSON.stringify(document)))
+    expect([...formats.json!.chunks(twice)].length).toBeGreaterThan(twice.sentences.length)
     const empty = {...doc, sentences: [], facts: [], diagnostics: [], removed: []}
-    expect(formats.json!.emit(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`)
+    expect(JSON.parse(formats.json!.emit(empty))).toEqual(JSON.parse(JSON.stringify(empty)))
+  })
+
+  it('writes a record per line in items and tables, raw places on one line, the rest indented by two', () => {
+    const text = formats.json!.emit(doc)
+    const lines = text.split('\n')
+    const sentence = doc.sentences.find((item) => item.numbers.length > 0 && item.terms.length > 0)!
+    // Every item of a sentence is one line: its compact JSON, indented under its array.
+    for (const item of [...sentence.numbers, ...sentence.terms]) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {8}${escape(JSON.stringify(item))},?$`, 'u')))
+    for (const fact of doc.facts) expect(lines).toContain(`    ${JSON.stringify(fact)}${fact === doc.facts.at(-1) ? '' : ','}`)
+    for (const d of doc.diagnostics) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {4}${escape(JSON.stringify(d))},?$`, 'u')))
+    expect(lines).toContain(`      "raw": ${JSON.stringify(sentence.raw)},`)
+    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.0.0",'])
+    // Items give their raw place as offsets: the raw text there is the item's text (the seed has no line break inside these).
+    for (const item of sentence.numbers) expect(seedRaw.slice(item.raw[0], item.raw[1])).toBe(item.text)
+    expect(text.endsWith('}\n')).toBe(true)
+  })
+
+  it('is at most 13 times its input for the seed chapter (it was 28 times with schema 1.x)', () => {
+    const ratio = Buffer.byteLength(formats.json!.emit(doc)) / Buffer.byteLength(seedRaw)
+    console.log(`JSON of the seed chapter: ${ratio.toFixed(1)} × its input`)
+    expect(ratio).toBeLessThan(13)
   })
 })

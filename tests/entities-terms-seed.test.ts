@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {OutputEntity, OutputTerm} from '../pipeline/emit/document.js'
 import {cleanSlice} from './support/invariants.js'
-import {glossary, processToDocument, seedRaw, SEED_PATH} from './support/pipeline.js'
+import {glossary, processToDocument, seedPlaceOf, seedRaw, SEED_PATH} from './support/pipeline.js'
 
 interface Gold {
   line: number
@@ -24,7 +24,7 @@ describe('entities on the annotated seed (84 mentions, annotated by hand before 
   const found: OutputEntity[] = [...doc.document.title!.entities, ...doc.sentences.flatMap((s) => s.entities)]
   const matched = new Map<Gold, OutputEntity>()
   for (const item of gold) {
-    const hit = found.find((entity) => place(entity.raw.start) === place(item) && entity.text === item.text && entity.type === item.type)
+    const hit = found.find((entity) => place(seedPlaceOf(entity)) === place(item) && entity.text === item.text && entity.type === item.type)
     if (hit) matched.set(item, hit)
   }
   const precision = new Set(matched.values()).size / found.length
@@ -33,7 +33,7 @@ describe('entities on the annotated seed (84 mentions, annotated by hand before 
   it('finds every mention with its type: precision and recall ≥ 0.97', () => {
     console.log(`entities: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${gold.length} annotated, ${found.length} found)`)
     const misses = gold.filter((item) => !matched.has(item)).map((item) => `${place(item)} ${item.text}`)
-    const extra = found.filter((item) => ![...matched.values()].includes(item)).map((item) => `${place(item.raw.start)} ${item.text}`)
+    const extra = found.filter((item) => ![...matched.values()].includes(item)).map((item) => `${place(seedPlaceOf(item))} ${item.text}`)
     if (misses.length) console.log(`  missed: ${misses.join('; ')}`)
     if (extra.length) console.log(`  not annotated: ${extra.join('; ')}`)
     expect(precision).toBeGreaterThanOrEqual(0.97)
@@ -55,8 +55,8 @@ describe('terms on the annotated seed (372 occurrences of 83 key terms in all in
   it('marks every occurrence: recall ≥ 0.97', () => {
     // Found when a term of the output covers the occurrence; the longest glossary term wins, so
     // "QHT tərəfindən idarə olunan sığınacağın" (NGO-run shelter) covers both QHT and sığınacaq.
-    const covering = (item: Gold) => found.find((term) => term.raw.start.offset <= offsetOf(item) && offsetOf(item) < term.raw.end.offset)
-    const exact = (item: Gold) => found.some((term) => place(term.raw.start) === place(item) && term.text === item.text)
+    const covering = (item: Gold) => found.find((term) => term.raw[0] <= offsetOf(item) && offsetOf(item) < term.raw[1])
+    const exact = (item: Gold) => found.some((term) => place(seedPlaceOf(term)) === place(item) && term.text === item.text)
     const missed = gold.filter((item) => !covering(item))
     const recall = (gold.length - missed.length) / gold.length
     const strict = gold.filter(exact).length / gold.length
@@ -69,7 +69,7 @@ describe('terms on the annotated seed (372 occurrences of 83 key terms in all in
     // Checked against the raw file through the item's raw place, not against the string it was cut from.
     for (const sentence of doc.sentences) {
       for (const item of [...sentence.entities, ...sentence.terms, ...sentence.verbs]) {
-        expect(cleanSlice(seedRaw, doc, item.raw.start.offset, item.raw.end.offset), `${sentence.id} ${item.text}`).toBe(item.text)
+        expect(cleanSlice(seedRaw, doc, item.raw[0], item.raw[1]), `${sentence.id} ${item.text}`).toBe(item.text)
       }
     }
   })
@@ -88,7 +88,7 @@ describe('terms on the annotated seed (372 occurrences of 83 key terms in all in
     const lower = (text: string) => text.toLocaleLowerCase('az')
     const kinds = new Map<string, string[]>()
     for (const item of gold) {
-      const term = found.find((candidate) => place(candidate.raw.start) === place(item) && candidate.text === item.text)
+      const term = found.find((candidate) => place(seedPlaceOf(candidate)) === place(item) && candidate.text === item.text)
       if (!term || (lower(term.lemma) === lower(item.lemma ?? '') && term.en === item.en)) continue
       const annotated = lower(item.lemma ?? '')
       const lemma = lower(term.lemma) === annotated ? annotated : `${annotated} → ${lower(term.lemma)}`
@@ -105,11 +105,11 @@ describe('terms on the annotated seed (372 occurrences of 83 key terms in all in
     // The annotation covers 83 key terms, not the whole glossary: precision is measured on those concepts.
     const concepts = new Set(glossary.entries.filter((entry) => gold.some((item) => entry.source.toLocaleLowerCase('az') === item.lemma?.toLocaleLowerCase('az'))).map((entry) => entry.id))
     const theirs = found.filter((term) => concepts.has(term.id))
-    const covered = (term: OutputTerm) => gold.some((item) => term.raw.start.offset <= offsetOf(item) && offsetOf(item) < term.raw.end.offset)
+    const covered = (term: OutputTerm) => gold.some((item) => term.raw[0] <= offsetOf(item) && offsetOf(item) < term.raw[1])
     const extra = theirs.filter((term) => !covered(term))
     const precision = (theirs.length - extra.length) / theirs.length
     console.log(`terms: precision ${precision.toFixed(3)} on the annotated concepts (${theirs.length} found, ${extra.length} not annotated)`)
-    if (extra.length) console.log(`  not annotated: ${extra.map((term) => `${place(term.raw.start)} ${term.text} (${term.id})`).join('; ')}`)
+    if (extra.length) console.log(`  not annotated: ${extra.map((term) => `${place(seedPlaceOf(term))} ${term.text} (${term.id})`).join('; ')}`)
     expect(concepts.size).toBeGreaterThan(70)
     expect(precision).toBeGreaterThanOrEqual(0.9)
   })

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {OutputNumber} from '../pipeline/emit/document.js'
-import {processToDocument, seedRaw, SEED_PATH} from './support/pipeline.js'
+import {processToDocument, seedPlaceOf, seedRaw, SEED_PATH} from './support/pipeline.js'
 
 interface Annotated {
   line: number
@@ -32,7 +32,7 @@ describe('numbers on the annotated seed', () => {
   const matched = new Map<Annotated, OutputNumber>()
   for (const gold of annotated) {
     const hit = predicted.find(
-      (item) => place(item.raw.start) === place(gold) && item.text === gold.text && item.kind === gold.kind && values(item) === values(gold)
+      (item) => place(seedPlaceOf(item)) === place(gold) && item.text === gold.text && item.kind === gold.kind && values(item) === values(gold)
     )
     if (hit) matched.set(gold, hit)
   }
@@ -42,7 +42,7 @@ describe('numbers on the annotated seed', () => {
 
   it('finds every numeric expression with its kind and values: precision and recall ≥ 0.98', () => {
     const misses = annotated.filter((gold) => !matched.has(gold)).map((gold) => `${place(gold)} ${gold.text} (${gold.kind})`)
-    const extra = predicted.filter((item) => !hits.has(item)).map((item) => `${place(item.raw.start)} ${item.text} (${item.kind})`)
+    const extra = predicted.filter((item) => !hits.has(item)).map((item) => `${place(seedPlaceOf(item))} ${item.text} (${item.kind})`)
     console.log(`numbers: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${annotated.length} annotated, ${predicted.length} found)`)
     if (misses.length) console.log(`  missed: ${misses.join('; ')}`)
     if (extra.length) console.log(`  not in the annotation: ${extra.join('; ')}`)

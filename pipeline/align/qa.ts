@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {type Diagnostic, report} from '../diagnostics.js'
 import {compileGlossary, type GlossaryEntry} from '../glossary/index.js'
 import type {Language} from '../lang/index.js'
+import {offsetsPosition} from '../text/positions.js'
 import {tokenize} from '../text/tokens.js'
 import type {NumberItem, Sentence} from '../tree.js'
 import {checkable, figureKeys} from './anchors.js'
@@ -74,7 +75,7 @@ export function checkPair({bead, az, en, near}: BeadSides, file: VFile, englishF
       counterpart: counterpart(englishText, englishPlace)
     })
   }
-  checkFigures(az, en, flag, counterpart)
+  checkFigures(az, en, flag, counterpart, file, englishFile)
   checkConcepts(az, en, flag, file, englishFile, englishText, englishPlace, counterpart)
 }
 
@@ -90,7 +91,8 @@ const figuresOf = (sentences: readonly Sentence[]): Figure[] =>
   sentences.flatMap((sentence) => (sentence.data.numbers ?? []).filter(checkable).flatMap((item) => figureKeys(item).map((key) => ({item, key}))))
 
 /** Figures by value on both sides: what is left over on one side is missing or different on the other. */
-function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Flag, counterpart: Counterpart): void {
+function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Flag, counterpart: Counterpart, file: VFile, englishFile: VFile): void {
+  const englishPlace = (item: NumberItem) => (item.raw ? offsetsPosition(englishFile, item.raw) : undefined)
   const left = figuresOf(az)
   const right = figuresOf(en)
   const unmatchedRight = [...right]
@@ -110,10 +112,10 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Fl
       message: other
         ? {key: 'diagnostics.figureChanged', values: {text: figure.item.text, en: figure.item.en, other: other.item.text}}
         : {key: 'diagnostics.figureMissing', values: {text: figure.item.text, en: figure.item.en}},
-      place: at(figure.item.raw!),
+      place: offsetsPosition(file, figure.item.raw!),
       text: figure.item.text,
       suggestion: figure.item.en,
-      counterpart: other ? counterpart(other.item.text, other.item.raw) : undefined
+      counterpart: other ? counterpart(other.item.text, englishPlace(other.item)) : undefined
     })
   }
   for (const other of unmatchedRight) {
@@ -123,7 +125,7 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Fl
       message: {key: 'diagnostics.figureExtra', values: {text: other.item.text}},
       place: at({start: az[0]!.position.start, end: az.at(-1)!.position.end}),
       text: az.map((sentence) => sentence.value).join(' '),
-      counterpart: counterpart(other.item.text, other.item.raw)
+      counterpart: counterpart(other.item.text, englishPlace(other.item))
     })
   }
 }
@@ -173,7 +175,7 @@ function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: F
         rule: 'qa-term',
         severity: 'warning',
         message: {key: 'diagnostics.termMissing', values: {text: item.text, id: item.id, en: item.en, english: quote(englishText)}},
-        place: at(item.raw!),
+        place: offsetsPosition(file, item.raw!),
         text: item.text,
         suggestion: item.en,
         counterpart: counterpart(englishText, englishPlace)

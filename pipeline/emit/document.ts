@@ -9,10 +9,10 @@ import {severityOf, type Severity} from '../diagnostics.js'
 import {render, type UiLang} from '../i18n/index.js'
 import {toPoint} from '../text/positions.js'
 import type {Bead} from '../align/index.js'
-import type {EntityItem, NumberItem, Paragraph, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
+import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '1.5.0'
+export const SCHEMA_VERSION = '2.0.0'
 /** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
 export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
@@ -27,11 +27,11 @@ export interface RawSpan {
   end: Point
 }
 
-/** Items as written out: their raw place normalised like every other span. */
-export type OutputNumber = Omit<NumberItem, 'raw'> & {raw: RawSpan}
-export type OutputEntity = Omit<EntityItem, 'raw'> & {raw: RawSpan}
-export type OutputTerm = Omit<TermItem, 'raw'> & {raw: RawSpan}
-export type OutputVerb = Omit<VerbItem, 'raw'> & {raw: RawSpan}
+/** Items as written out: their raw place as raw offsets [start, end) (schema 2.0; line and column from the sentence's raw place or the file). */
+export type OutputNumber = Omit<NumberItem, 'raw'> & {raw: RawOffsets}
+export type OutputEntity = Omit<EntityItem, 'raw'> & {raw: RawOffsets}
+export type OutputTerm = Omit<TermItem, 'raw'> & {raw: RawOffsets}
+export type OutputVerb = Omit<VerbItem, 'raw'> & {raw: RawOffsets}
 
 export interface OutputSentence {
   id: string
@@ -140,8 +140,8 @@ function span(position: Pick<Position, 'start' | 'end'>): RawSpan {
 }
 
 /** Items with their raw place as a span (the tree's own objects; the tree is not used after this). */
-function placed<T extends {raw?: Pick<Position, 'start' | 'end'>}>(items: T[] = []): Array<Omit<T, 'raw'> & {raw: RawSpan}> {
-  return items as Array<Omit<T, 'raw'> & {raw: RawSpan}>
+function placed<T extends {raw?: RawOffsets}>(items: T[] = []): Array<Omit<T, 'raw'> & {raw: RawOffsets}> {
+  return items as Array<Omit<T, 'raw'> & {raw: RawOffsets}>
 }
 
 /** The sentences of a tree in order, with their section key and what the stages found. */

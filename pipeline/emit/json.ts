@@ -1,49 +1,52 @@
 import type {OutputDocument} from './document.js'
 
 /**
- * Items per piece: enough for the native stringifier to do the work, few enough that a piece is a small
- * string (big ones go to V8's large-object space and stay until a full collection).
+ * Arrays written one record per line, each record compact: the items of a sentence (numbers, entities, terms,
+ * verbs) and the document's tables. They are most of a document, and one line per record keeps a diff to the
+ * record that changed; everything above them is indented like JSON.stringify(…, null, 2).
  */
-const ITEMS_PER_PIECE = 16
+const RECORD_ARRAYS = new Set(['numbers', 'entities', 'terms', 'verbs', 'facts', 'beads', 'diagnostics', 'removed'])
 
-/** Arrays up to this length (a chapter has a few hundred items per array) are written in one piece. */
-const WHOLE_UP_TO = 1000
+/** Small objects written on one line: a raw place {start: {line, column, offset}, end: …} and a bead's alignment. */
+const ONE_LINE = new Set(['raw', 'align'])
+
+/** `value` at `indent`, the way JSON.stringify(value, null, 2) writes it, but record arrays one record per line. */
+function write(value: unknown, indent: string, key?: string): string {
+  if (key !== undefined && ONE_LINE.has(key)) return JSON.stringify(value)
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]'
+    const inner = `${indent}  `
+    const items = key !== undefined && RECORD_ARRAYS.has(key) ? value.map((item) => inner + JSON.stringify(item)) : value.map((item) => inner + write(item, inner))
+    return `[\n${items.join(',\n')}\n${indent}]`
+  }
+  if (value !== null && typeof value === 'object') {
+    const inner = `${indent}  `
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined)
+    if (entries.length === 0) return '{}'
+    return `{\n${entries.map(([name, item]) => `${inner}${JSON.stringify(name)}: ${write(item, inner, name)}`).join(',\n')}\n${indent}}`
+  }
+  return JSON.stringify(value)
+}
 
 /**
- * `output/<stem>.json` in pieces: the same bytes as JSON.stringify(document, null, 2) plus a newline, a
- * few hundred array items at a time, so a large document is never one string in memory. Each piece is
- * stringified natively inside a one-key wrapper, which gives its items the document's indentation, and
- * the wrapper is cut off again.
+ * `output/<stem>.json` in pieces: a top-level array (the sentences of a 5 MB document) one element at a time,
+ * so a large document is never one string in memory.
  */
 export function* jsonChunks(document: OutputDocument): Generator<string> {
-  // A document of ordinary size is stringified whole: one native call is twice as fast as the pieces.
-  if (Object.values(document).every((value) => !Array.isArray(value) || value.length <= WHOLE_UP_TO)) {
-    yield `${JSON.stringify(document, null, 2)}\n`
-    return
-  }
+  const entries = Object.entries(document).filter(([, value]) => value !== undefined)
   yield '{\n'
-  const entries = Object.entries(document)
   for (const [index, [key, value]] of entries.entries()) {
     const comma = index < entries.length - 1 ? ',' : ''
-    const head = `  ${JSON.stringify(key)}: `
-    if (Array.isArray(value) && value.length > ITEMS_PER_PIECE) {
-      yield `${head}[\n`
-      for (let at = 0; at < value.length; at += ITEMS_PER_PIECE) {
-        const piece = JSON.stringify({[key]: value.slice(at, at + ITEMS_PER_PIECE)}, null, 2)
-        // Cut `{\n  "key": [\n` and `\n  ]\n}`; the items keep their four-space indentation.
-        const items = piece.slice(head.length + 4, piece.length - 6)
-        yield at + ITEMS_PER_PIECE < value.length ? `${items},\n` : `${items}\n`
-      }
+    if (Array.isArray(value) && value.length > 0 && !RECORD_ARRAYS.has(key)) {
+      yield `  ${JSON.stringify(key)}: [\n`
+      for (let at = 0; at < value.length; at++) yield `    ${write(value[at], '    ')}${at < value.length - 1 ? ',' : ''}\n`
       yield `  ]${comma}\n`
-    } else {
-      const whole = JSON.stringify({[key]: value}, null, 2)
-      yield `${whole.slice(2, -2)}${comma}\n`
-    }
+    } else yield `  ${JSON.stringify(key)}: ${write(value, '  ', key)}${comma}\n`
   }
   yield '}\n'
 }
 
-/** `output/<stem>.json`: the contract object, two-space indented, newline at the end. */
+/** `output/<stem>.json`: the contract object, two-space indented, one record per line in record arrays, newline at the end. */
 export function emitJson(document: OutputDocument): string {
   return [...jsonChunks(document)].join('')
 }

@@ -27,6 +27,14 @@ export function rawPosition(file: VFile, start: number, end: number): Position {
   return {start: toPoint(file, start), end: toPoint(file, end)}
 }
 
+/** Raw offsets [start, end) of the clean span [start, end) of file.data.clean: an item's place, without line and column. */
+export function cleanOffsets(file: VFile, start: number, end: number): [number, number] {
+  return rawSpan(file.data.clean!, start, end)
+}
+
+/** The position of raw offsets (an item's place), for a diagnostic. */
+export const offsetsPosition = (file: VFile, [start, end]: readonly [number, number]): Position => rawPosition(file, start, end)
+
 /** Raw position of the clean span [start, end) of file.data.clean. */
 export function cleanPosition(file: VFile, start: number, end: number): Position {
   const [rawStart, rawEnd] = rawSpan(file.data.clean!, start, end)

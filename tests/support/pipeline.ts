@@ -1,3 +1,4 @@
+import {location} from 'vfile-location'
 import {readFileSync} from 'node:fs'
 import {type OutputDocument, toDocument} from '../../pipeline/emit/index.js'
 import {loadGlossary} from '../../pipeline/glossary/index.js'
@@ -28,3 +29,7 @@ export const seedSentences: AnnotatedSentence[] = readFileSync(new URL('../fixtu
     const [section, text] = line.split('\t')
     return {section: section!, text: text!}
   })
+
+const seedLines = location(seedRaw)
+/** The line and column in the seed where an item starts (items give their raw place as offsets, schema 2.0). */
+export const seedPlaceOf = (item: {raw: readonly [number, number]}) => seedLines.toPoint(item.raw[0])!

@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
-import {cleanPosition} from '../../text/positions.js'
+import {cleanOffsets, offsetsPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import {type Token, tokenize} from '../../text/tokens.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
@@ -104,7 +104,7 @@ export const entities: Plugin<[], Root> = function () {
           acronymEn: entry.abbrEn,
           lemma: entry.source,
           fuzzy: match.fuzzy,
-          raw: cleanPosition(file, cleanStart + match.start, cleanStart + match.end)
+          raw: cleanOffsets(file, cleanStart + match.start, cleanStart + match.end)
         }
         mentions.push(item)
         return item
@@ -146,7 +146,7 @@ function checkConsistency(mentions: readonly EntityItem[], lang: Language, file:
         rule: 'entity-variants',
         severity: 'warning',
         message: {key: 'diagnostics.entityVariants', values: {name: first.en, rare: first.lemma, rareCount: rare.length, usual: usual[0]!.lemma, usualCount: usual.length}},
-        place: first.raw!,
+        place: offsetsPosition(file, first.raw!),
         text: first.text,
         suggestion: usual[0]!.lemma
       })

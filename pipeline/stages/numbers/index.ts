@@ -1,7 +1,7 @@
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Language, NumberContext} from '../../lang/index.js'
-import {cleanPosition} from '../../text/positions.js'
+import {cleanOffsets} from '../../text/positions.js'
 import {type Token, tokenize} from '../../text/tokens.js'
 import type {NumberItem, Root, Section, Title} from '../../tree.js'
 import {english} from './english.js'
@@ -57,7 +57,7 @@ export function findNumbers(
 export const numbers: Plugin<[], Root> = function () {
   /** Numbers of a node's text, each with its raw place. */
   const placed = (items: NumberItem[], cleanStart: number, file: VFile) =>
-    items.map((item) => ({...item, raw: cleanPosition(file, cleanStart + item.start, cleanStart + item.end)}))
+    items.map((item) => ({...item, raw: cleanOffsets(file, cleanStart + item.start, cleanStart + item.end)}))
   return (tree, file) => {
     const lang = file.data.lang!
     const edition = file.data.source?.year ?? null

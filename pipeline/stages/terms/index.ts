@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {report} from '../../diagnostics.js'
 import {compileGlossary} from '../../glossary/index.js'
-import {cleanPosition} from '../../text/positions.js'
+import {cleanOffsets, cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import {tokenize} from '../../text/tokens.js'
 import {documentVocabulary} from '../../text/vocabulary.js'
@@ -59,7 +59,7 @@ export const terms: Plugin<[], Root> = function () {
           lemma: match.entry.source,
           en: match.entry.target,
           fuzzy: match.fuzzy,
-          raw: cleanPosition(file, sentence.data.clean.start + match.start, sentence.data.clean.start + match.end)
+          raw: cleanOffsets(file, sentence.data.clean.start + match.start, sentence.data.clean.start + match.end)
         })
       )
     })

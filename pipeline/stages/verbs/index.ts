@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {compileGlossary, type Match} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
-import {cleanPosition} from '../../text/positions.js'
+import {cleanOffsets} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import {tokenize} from '../../text/tokens.js'
 import type {Root, Sentence, VerbItem} from '../../tree.js'
@@ -57,7 +57,7 @@ export const verbs: Plugin<[], Root> = function () {
           lemma: match.entry.source,
           form,
           en: englishVerb(match.entry.target, form),
-          raw: cleanPosition(file, sentence.data.clean.start + match.start, sentence.data.clean.start + match.end)
+          raw: cleanOffsets(file, sentence.data.clean.start + match.start, sentence.data.clean.start + match.end)
         }
       })
     })
