@@ -10,22 +10,27 @@ const RECORD_ARRAYS = new Set(['numbers', 'entities', 'terms', 'verbs', 'facts',
 /** Small objects written on one line: a raw place {start: {line, column, offset}, end: …} and a bead's alignment. */
 const ONE_LINE = new Set(['raw', 'align'])
 
-/** `value` at `indent`, the way JSON.stringify(value, null, 2) writes it, but record arrays one record per line. */
+/**
+ * `value` at `indent`, the way JSON.stringify(value, null, 2) writes it, but record arrays one record per line.
+ * Plain loops and concatenation: this runs for every sentence of a batch.
+ */
 function write(value: unknown, indent: string, key?: string): string {
-  if (key !== undefined && ONE_LINE.has(key)) return JSON.stringify(value)
+  if (typeof value !== 'object' || value === null || (key !== undefined && ONE_LINE.has(key))) return JSON.stringify(value)
+  const inner = `${indent}  `
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
-    const inner = `${indent}  `
-    const items = key !== undefined && RECORD_ARRAYS.has(key) ? value.map((item) => inner + JSON.stringify(item)) : value.map((item) => inner + write(item, inner))
-    return `[\n${items.join(',\n')}\n${indent}]`
+    const records = key !== undefined && RECORD_ARRAYS.has(key)
+    let out = '[\n'
+    for (let at = 0; at < value.length; at++) out += `${at === 0 ? '' : ',\n'}${inner}${records ? JSON.stringify(value[at]) : write(value[at], inner)}`
+    return `${out}\n${indent}]`
   }
-  if (value !== null && typeof value === 'object') {
-    const inner = `${indent}  `
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined)
-    if (entries.length === 0) return '{}'
-    return `{\n${entries.map(([name, item]) => `${inner}${JSON.stringify(name)}: ${write(item, inner, name)}`).join(',\n')}\n${indent}}`
+  let out = ''
+  for (const name in value) {
+    const item = (value as Record<string, unknown>)[name]
+    if (item === undefined) continue
+    out += `${out === '' ? '{\n' : ',\n'}${inner}${JSON.stringify(name)}: ${write(item, inner, name)}`
   }
-  return JSON.stringify(value)
+  return out === '' ? '{}' : `${out}\n${indent}}`
 }
 
 /**

@@ -14,19 +14,23 @@ const labelled = (label: string, items: string[]) => `${strong(`${label}:`)} ${t
 const figure = (number: Sentence['numbers'][number]) => `${number.text} → ${number.en} (${figureAbout(number)})`
 
 /** A sentence as a list item: the text with its id and raw line:column, then gloss, figures, entities, terms. */
-function sentenceItem(t: Translate, sentence: Sentence, index: number): string {
+/** The labels of a sentence item, looked up once per document. */
+const itemLabels = (t: Translate) => ({gloss: `${t('labels.gloss')}:`, figures: t('labels.figures'), entities: t('labels.entities'), terms: t('labels.terms'), verbs: t('labels.verbs'), fuzzy: t('labels.fuzzy')})
+type ItemLabels = ReturnType<typeof itemLabels>
+
+function sentenceItem(labels: ItemLabels, sentence: Sentence, index: number): string {
   const paragraphs = [`${text(sentence.text)} ${code(`${sentence.id} · ${sentence.raw.start.line}:${sentence.raw.start.column}`)}`]
   // The English of each glossed span as a code span after it: clean to read in the source and rendered.
   const pieces = sentenceGloss(sentence)
   if (pieces.some((piece) => piece.en !== undefined)) {
-    paragraphs.push(`${strong(`${t('labels.gloss')}:`)} ${pieces.map((piece) => text(piece.text) + (piece.en === undefined ? '' : ` ${code(piece.en)}`)).join('')}`)
+    paragraphs.push(`${strong(labels.gloss)} ${pieces.map((piece) => text(piece.text) + (piece.en === undefined ? '' : ` ${code(piece.en)}`)).join('')}`)
   }
-  if (sentence.numbers.length > 0) paragraphs.push(labelled(t('labels.figures'), sentence.numbers.map(figure)))
+  if (sentence.numbers.length > 0) paragraphs.push(labelled(labels.figures, sentence.numbers.map(figure)))
   if (sentence.entities.length > 0) {
-    paragraphs.push(labelled(t('labels.entities'), sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
+    paragraphs.push(labelled(labels.entities, sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
   }
-  if (sentence.terms.length > 0) paragraphs.push(labelled(t('labels.terms'), sentence.terms.map((term) => `${term.text} → ${term.en}${term.fuzzy ? ` ${t('labels.fuzzy')}` : ''}`)))
-  if (sentence.verbs.length > 0) paragraphs.push(labelled(t('labels.verbs'), sentence.verbs.map((v) => `${v.text} → ${v.en}`)))
+  if (sentence.terms.length > 0) paragraphs.push(labelled(labels.terms, sentence.terms.map((term) => `${term.text} → ${term.en}${term.fuzzy ? ` ${labels.fuzzy}` : ''}`)))
+  if (sentence.verbs.length > 0) paragraphs.push(labelled(labels.verbs, sentence.verbs.map((v) => `${v.text} → ${v.en}`)))
   return item(`${index + 1}.`, paragraphs)
 }
 
@@ -92,12 +96,13 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
   }
 
   let next = 0
+  const labels = itemLabels(t)
   for (const section of rows.length > 0 ? [] : document.sections) {
     yield `\n${heading(2, text(sectionTitle(t, section)))}\n`
     // One piece per sentence: a section can be a whole 5 MB file (no headings found).
     const from = next
     next += section.sentences
-    for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(t, document.sentences[at]!, at - from)}\n`
+    for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(labels, document.sentences[at]!, at - from)}\n`
   }
 
   yield `\n${heading(2, t('labels.diagnostics'))}\n\n`

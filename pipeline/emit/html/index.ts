@@ -30,13 +30,24 @@ interface Mark {
   tip: string
 }
 
+/** The words a mark's label uses, looked up once per page (i18next's lookup costs more than the mark). */
+interface MarkWords {
+  kind: Record<Kind, string>
+  fuzzy: string
+}
+
+const markWords = (t: Translate): MarkWords => ({
+  kind: {number: t('html.kind.number'), entity: t('html.kind.entity'), term: t('html.kind.term'), verb: t('html.kind.verb')},
+  fuzzy: t('labels.fuzzy')
+})
+
 /** A sentence's items as marks, without overlaps: a name wins over a figure or term inside it, then figures, terms, verbs. */
-function marksOf(t: Translate, sentence: OutputSentence): Mark[] {
-  const kind = (k: Kind) => t(`html.kind.${k}`)
+function marksOf(words: MarkWords, sentence: OutputSentence): Mark[] {
+  const kind = (k: Kind) => words.kind[k]
   const layers: Mark[][] = [
     sentence.entities.map((e) => ({start: e.start, end: e.end, kind: 'entity', key: `e:${e.id}`, tip: `${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''} · ${kind('entity')} ${e.type} · ${e.id}`})),
     sentence.numbers.map((n) => ({start: n.start, end: n.end, kind: 'number', key: `n:${String(n.value)}`, tip: `${n.en} · ${kind('number')}: ${figureAbout(n)}`})),
-    sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${term.en} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${t('labels.fuzzy')}` : ''}`})),
+    sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${term.en} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${words.fuzzy}` : ''}`})),
     sentence.verbs.map((v) => ({start: v.start, end: v.end, kind: 'verb', key: `v:${v.id}`, tip: `${v.en} · ${kind('verb')} · ${v.id}`}))
   ]
   const taken = new Uint8Array(sentence.text.length)
@@ -52,10 +63,10 @@ function marksOf(t: Translate, sentence: OutputSentence): Mark[] {
 }
 
 /** A sentence's text with its items marked (focusable, with their English in a tooltip and for screen readers). */
-function marked(t: Translate, sentence: OutputSentence): string {
+function marked(words: MarkWords, sentence: OutputSentence): string {
   let out = ''
   let at = 0
-  for (const mark of marksOf(t, sentence)) {
+  for (const mark of marksOf(words, sentence)) {
     const text = sentence.text.slice(mark.start, mark.end)
     out += escapeHtml(sentence.text.slice(at, mark.start))
     // The label is also the tooltip (CSS shows it on hover and focus): said once, for eyes and screen readers.
@@ -108,6 +119,8 @@ const placeOf = (sentences: readonly OutputSentence[]) => sentences.map((s) => `
 /** The page's rows: a bead each for a pair, a sentence each otherwise; and which row each diagnostic is about. */
 function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: Map<OutputDiagnostic, string>} {
   const targets = new Map<OutputDiagnostic, string>()
+  const words = markWords(t)
+  const none = `<span class="none">${escapeHtml(t('html.noCounterpart'))}</span>`
   const beads = pairRows(document)
   const rowOfSentence = new Map<string, string>()
   const rowOfEnglish = new Map<string, string>()
@@ -117,14 +130,14 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
       const id = `row-${bead.id}`
       for (const sentence of bead.az) rowOfSentence.set(sentence.id, id)
       for (const sentence of bead.en) rowOfEnglish.set(sentence.id, id)
-      const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? `<span class="none">${escapeHtml(t('html.noCounterpart'))}</span>` : sentences.map((s) => marked(t, s)).join(' '))
+      const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? none : sentences.map((s) => marked(words, s)).join(' '))
       return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: side(bead.az), en: side(bead.en), confidence: bead.confidence, flags: []}
     })
   } else {
     rows = document.sentences.map((sentence) => {
       const id = `row-${sentence.id}`
       rowOfSentence.set(sentence.id, id)
-      return {id, section: sentence.section, label: sentence.id, places: `${sentence.raw.start.line}:${sentence.raw.start.column}`, az: marked(t, sentence), en: glossed(sentence), confidence: null, flags: []}
+      return {id, section: sentence.section, label: sentence.id, places: `${sentence.raw.start.line}:${sentence.raw.start.column}`, az: marked(words, sentence), en: glossed(sentence), confidence: null, flags: []}
     })
   }
   const byId = new Map(rows.map((row) => [row.id, row]))
@@ -141,7 +154,7 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
 }
 
 /** One row: id and raw places, the two sides, the confidence and its flags. */
-function rowHtml(t: Translate, row: Row): string {
+function rowHtml(flagged: string, row: Row): string {
   const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
   const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
@@ -149,7 +162,7 @@ function rowHtml(t: Translate, row: Row): string {
     `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
     `<td lang="az">${row.az}</td><td${englishLang}${row.confidence === null ? ' class="gloss-cell"' : ''}>${row.en}</td>` +
-    `<td>${confidence}${flags}${row.flags.length > 0 ? `<span class="vh">${escapeHtml(t('html.flagged'))}</span>` : ''}</td></tr>\n`
+    `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
   )
 }
 
@@ -193,11 +206,12 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   yield `<p class="keys">${escapeHtml(t('html.keys'))}</p>\n</form>\n<div class="layout">\n<main>\n`
 
   const second = paired ? t('labels.english') : t('html.gloss')
+  const flagged = `<span class="vh">${escapeHtml(t('html.flagged'))}</span>`
   for (const key of sections) {
     const id = `sec-${key}`
     yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
     yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(t('labels.azerbaijani'))}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(t('html.confidence'))}</th></tr></thead>\n<tbody>\n`
-    for (const row of rows) if (row.section === key) yield rowHtml(t, row)
+    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row)
     yield `</tbody>\n</table>\n</section>\n`
   }
   yield `</main>\n`
