@@ -1,7 +1,8 @@
 import type {OutputDocument, OutputSentence} from '../emit/index.js'
+import {translator, type Translate} from '../i18n/index.js'
 
 /** First line where two texts differ, 1-based, with both versions of it around the change; lines naming the input's hash are passed over. */
-function firstLine(expected: string, actual: string): string | undefined {
+function firstLine(t: Translate, expected: string, actual: string): string | undefined {
   const a = expected.split('\n')
   const b = actual.split('\n')
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -10,33 +11,33 @@ function firstLine(expected: string, actual: string): string | undefined {
     let at = 0
     while (a[i] !== undefined && b[i] !== undefined && a[i]![at] === b[i]![at]) at++
     const from = Math.max(0, at - 40)
-    const cut = (line: string | undefined) => (line === undefined ? '(end of file)' : JSON.stringify(`${from > 0 ? '…' : ''}${line.slice(from, from + 100)}`))
-    return `line ${i + 1}: committed ${cut(b[i])}, regenerated ${cut(a[i])}`
+    const cut = (line: string | undefined) => (line === undefined ? t('changes.endOfFile') : JSON.stringify(`${from > 0 ? '…' : ''}${line.slice(from, from + 100)}`))
+    return t('changes.line', {line: i + 1, committed: cut(b[i]), regenerated: cut(a[i])})
   }
   return undefined
 }
 
 /** What changed in one sentence, the way a reviewer says it. */
-function sentenceChange(now: OutputSentence | undefined, then: OutputSentence | undefined): string {
+function sentenceChange(t: Translate, now: OutputSentence | undefined, then: OutputSentence | undefined): string {
   const id = (now ?? then)!.id
-  if (!now) return `sentence ${id}: gone`
-  if (!then) return `sentence ${id}: new`
+  if (!now) return t('changes.gone', {id})
+  if (!then) return t('changes.new', {id})
   // A changed figure is what a report's reader cares about first.
   const figures = (sentence: OutputSentence) => sentence.numbers.map((number) => number.text)
   const [before, after] = [figures(then), figures(now)]
   for (let k = 0; k < Math.max(before.length, after.length); k++) {
-    if (before[k] !== after[k]) return `sentence ${id}: figure “${before[k] ?? '—'}” → “${after[k] ?? '—'}”`
+    if (before[k] !== after[k]) return t('changes.figure', {id, before: before[k] ?? '—', after: after[k] ?? '—'})
   }
   if (now.text !== then.text) {
     let at = 0
     while (now.text[at] === then.text[at]) at++
     const around = (text: string) => text.slice(Math.max(0, at - 20), at + 30)
-    return `sentence ${id}: text “…${around(then.text)}…” → “…${around(now.text)}…”`
+    return t('changes.text', {id, before: around(then.text), after: around(now.text)})
   }
   for (const key of ['numbers', 'entities', 'terms', 'raw', 'align', 'en'] as const) {
-    if (JSON.stringify(now[key]) !== JSON.stringify(then[key])) return `sentence ${id}: ${key} differ`
+    if (JSON.stringify(now[key]) !== JSON.stringify(then[key])) return t('changes.field', {id, field: key})
   }
-  return `sentence ${id}: differs`
+  return t('changes.differs', {id})
 }
 
 /**
@@ -44,7 +45,7 @@ function sentenceChange(now: OutputSentence | undefined, then: OutputSentence | 
  * sentence (a figure, the text) or part and how many sentences differ; for other formats the first differing
  * line that is not the input's hash.
  */
-export function describeChange(target: string, regenerated: string, committed: string): string {
+export function describeChange(target: string, regenerated: string, committed: string, t: Translate = translator('en')): string {
   if (target.endsWith('.json')) {
     let now: OutputDocument | undefined
     let then: OutputDocument | undefined
@@ -60,12 +61,12 @@ export function describeChange(target: string, regenerated: string, committed: s
       const ids = [...new Set([...after.keys(), ...before.keys()])]
       const changed = ids.filter((id) => JSON.stringify(after.get(id)) !== JSON.stringify(before.get(id)))
       if (changed.length > 0) {
-        const first = sentenceChange(after.get(changed[0]!), before.get(changed[0]!))
-        return `${changed.length} ${changed.length === 1 ? 'sentence differs' : 'sentences differ'}; first: ${first}`
+        const first = sentenceChange(t, after.get(changed[0]!), before.get(changed[0]!))
+        return t('changes.sentences', {count: changed.length, first})
       }
       const parts = (Object.keys(now) as Array<keyof OutputDocument>).filter((key) => key !== 'sentences' && JSON.stringify(now![key]) !== JSON.stringify(then![key]))
-      if (parts.length > 0) return `sentences alike; ${parts.join(', ')} differ`
+      if (parts.length > 0) return t('changes.parts', {parts: parts.join(', ')})
     }
   }
-  return firstLine(regenerated, committed) ?? 'differs only in the input’s hash (the input changed, its results did not)'
+  return firstLine(t, regenerated, committed) ?? t('changes.hashOnly')
 }

@@ -26,7 +26,7 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
         problems.push(t('cli.missing', {target}))
         continue
       }
-      if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current)}))
+      if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current, t)}))
     }
   }
   // Left-over outputs are judged when the inputs are folders (all of the outputs' inputs); `check <file>`

@@ -26,6 +26,7 @@ describe('the review page (output/<stem>.html)', () => {
     expect(sections).toEqual(single.sections.filter((section) => section.sentences > 0).map((section) => section.key))
     // The table's header cells name the columns for screen readers.
     expect(pairPage).toContain('<th scope="col">Bead</th><th scope="col">Azerbaijani</th><th scope="col">English</th><th scope="col">Confidence</th>')
+    expect(singlePage).toContain('<th scope="col">Sentence</th><th scope="col">Azerbaijani</th><th scope="col">Gloss (English of marked items)</th><th scope="col">Flags</th>')
   })
 
   it('marks every figure, name, term and verb that no name covers, with its English and id', () => {

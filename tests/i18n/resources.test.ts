@@ -44,7 +44,7 @@ describe('the UI resources (pipeline/i18n/en.json, az.json)', () => {
       (key) => !new RegExp(`['"\`]${key.replace(/\./gu, '\\.')}['"\`]`, 'u').test(code) && !dynamic.some((prefix) => key.startsWith(prefix) && !key.slice(prefix.length).includes('.'))
     )
     expect(unused).toEqual([])
-    const named = [...code.matchAll(/(?:\bt|key:\s*)\(?'((?:diagnostics|labels|html|cli|count|severity|sections)\.[\w.]+)'/gu)].map((match) => match[1]!)
+    const named = [...code.matchAll(/(?:\bt|key:\s*)\(?'((?:diagnostics|labels|html|cli|count|severity|sections|changes)\.[\w.]+)'/gu)].map((match) => match[1]!)
     expect(named.length).toBeGreaterThan(40)
     const known = new Set(keys(RESOURCES.en).map((key) => key.replace(PLURAL, '')))
     expect(named.filter((key) => !known.has(key))).toEqual([])

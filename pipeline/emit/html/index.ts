@@ -210,7 +210,7 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   for (const key of sections) {
     const id = `sec-${key}`
     yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
-    yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(t('labels.azerbaijani'))}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(t('html.confidence'))}</th></tr></thead>\n<tbody>\n`
+    yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(t('labels.azerbaijani'))}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(paired ? t('html.confidence') : t('html.flags'))}</th></tr></thead>\n<tbody>\n`
     for (const row of rows) if (row.section === key) yield rowHtml(flagged, row)
     yield `</tbody>\n</table>\n</section>\n`
   }
