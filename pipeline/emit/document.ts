@@ -43,8 +43,8 @@ export interface OutputSentence {
   terms: OutputTerm[]
   /** The glossary's verbs in their forms, with the English in that form. */
   verbs: OutputVerb[]
-  /** The text with the English of each entity, number and term in brackets after it. */
-  gloss: string
+  /** The text with the English of each entity, number and term in brackets after it (not for the English edition's sentences). */
+  gloss?: string
   /** With an English edition: the English text of the sentence's bead ('' when it has none). */
   en?: string
   /** With an English edition: the sentence's bead and its confidence. */
@@ -144,8 +144,11 @@ function placed<T extends {raw?: RawOffsets}>(items: T[] = []): Array<Omit<T, 'r
   return items as Array<Omit<T, 'raw'> & {raw: RawOffsets}>
 }
 
-/** The sentences of a tree in order, with their section key and what the stages found. */
-function sentencesOf(sections: readonly Section[]): OutputSentence[] {
+/**
+ * The sentences of a tree in order, with their section key and what the stages found; with `gloss`, the text
+ * with the English of its items (the English edition's sentences have none: it would be their text again).
+ */
+function sentencesOf(sections: readonly Section[], {gloss = true} = {}): OutputSentence[] {
   const sentences: OutputSentence[] = []
   for (const section of sections) {
     for (const child of section.children) {
@@ -161,7 +164,7 @@ function sentencesOf(sections: readonly Section[]): OutputSentence[] {
           entities: placed(entities),
           terms: placed(terms),
           verbs: placed(verbs),
-          gloss: joinGloss(sentenceGloss({text: sentence.value, entities, numbers, terms, verbs})),
+          ...(gloss ? {gloss: joinGloss(sentenceGloss({text: sentence.value, entities, numbers, terms, verbs}))} : {}),
           ...(align ? {...(align.en === undefined ? {} : {en: align.en}), align: {bead: align.bead, confidence: align.confidence}} : {})
         })
       }
@@ -224,7 +227,7 @@ function editionOf(tree: Root, file: VFile, lang: UiLang): EnglishEdition {
     sha256: source.sha256,
     document: {country: title?.data.country ?? null, tier: title?.data.tier ?? null, title: title ? {text: title.value, raw: span(title.position)} : null},
     sections: sectionsOf(sections).map(({headingAz, ...section}) => ({...section, heading: headingAz})),
-    sentences: sentencesOf(sections),
+    sentences: sentencesOf(sections, {gloss: false}),
     diagnostics: diagnosticsOf(file, lang),
     removed: removedOf(file)
   }

@@ -14,7 +14,7 @@ function* units(document: OutputDocument): Generator<XMLBuilder> {
       const unit = fragment().ele('unit', {id: sentence.id})
       const segment = unit.ele('segment', {state: 'initial'})
       segment.ele('source').txt(sentence.text)
-      segment.ele('target').txt(sentence.gloss)
+      segment.ele('target').txt(sentence.gloss ?? sentence.text)
       yield unit
     }
     return
