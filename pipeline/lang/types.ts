@@ -1,4 +1,5 @@
 import type {Token} from '../text/tokens.js'
+import type {WordLookup} from '../text/line-set.js'
 import type {NumberKind} from '../tree.js'
 
 /**
@@ -53,9 +54,9 @@ export interface Language {
   /** A regex (flag u) for forms of common verbs (almaq, edin, keçin) that coverage reports leave out. */
   commonVerbs?: string
   /** Lower-case word forms known to the language (lazy: loaded on first use). */
-  words(): ReadonlySet<string>
+  words(): WordLookup
   /** Lower-case compounds the language writes with a hyphen (sosial-iqtisadi, üz-üzə). */
-  hyphenated(): ReadonlySet<string>
+  hyphenated(): WordLookup
 }
 
 /**

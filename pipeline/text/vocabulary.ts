@@ -1,3 +1,4 @@
+import type {WordLookup} from './line-set.js'
 import type {Language} from '../lang/index.js'
 import {lower} from './casing.js'
 import {longestChain, suffixChains} from './morphology.js'
@@ -55,7 +56,7 @@ export class Vocabulary {
 }
 
 /** Is the lower-case word in `listed`, or a stem in `listed` (with its stem-final alternations) plus a suffix chain? */
-function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number, listed: ReadonlySet<string>): boolean {
+function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number, listed: WordLookup): boolean {
   if (listed.has(word)) return true
   const {minStem, alternations} = lang.morphology
   const shortest = Math.max(minStem, word.length - maxChain)

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
+import {LineSet} from '../../text/line-set.js'
 import {compileLanguageData} from '../compile.js'
 import type {Language} from '../types.js'
 import {azNumbers} from './numbers/index.js'
@@ -14,13 +15,13 @@ import slips from './slips.json' with {type: 'json'}
 import stopwords from './stopwords.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
 
-const lists = new Map<string, Set<string>>()
+const lists = new Map<string, LineSet>()
 
 /** A gzipped word list beside this file, one form per line, read once. */
-function list(name: string): Set<string> {
+function list(name: string): LineSet {
   let set = lists.get(name)
   if (!set) {
-    set = new Set(gunzipSync(readFileSync(new URL(name, import.meta.url))).toString('utf8').split('\n').filter(Boolean))
+    set = new LineSet(gunzipSync(readFileSync(new URL(name, import.meta.url))).toString('utf8'))
     lists.set(name, set)
   }
   return set

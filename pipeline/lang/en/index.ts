@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {LineSet, type WordLookup} from '../../text/line-set.js'
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
 import stopwords from 'natural/lib/natural/util/stopwords.js'
 import wordListPath from 'word-list'
@@ -15,8 +16,8 @@ import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
 
-let words: Set<string> | undefined
-const none: ReadonlySet<string> = new Set()
+let words: LineSet | undefined
+const none: WordLookup = new Set<string>()
 
 /**
  * English, for the English edition of the report. The word list is the `word-list` package (about 274,000
@@ -32,7 +33,7 @@ export const en: Language = {
   numbers: enNumbers,
   stem: (word) => PorterStemmer.stem(word),
   stopwords: stopwords.words,
-  words: () => (words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean))),
+  words: () => (words ??= new LineSet(readFileSync(wordListPath, 'utf8'))),
   // English writes its hyphenated compounds as the document shows them; no separate list.
   hyphenated: () => none
 }
