@@ -14,7 +14,7 @@ import {tokenize as matchTokens} from '../../pipeline/text/tokens.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {toDocument} from '../../pipeline/emit/index.js'
 import {formats} from '../../pipeline/emit/index.js'
-import {processText, stages} from '../../pipeline/processor.js'
+import {processPair, processText, stages} from '../../pipeline/processor.js'
 import type {Root} from '../../pipeline/tree.js'
 import {timedProcessor} from './timed-stages.js'
 
@@ -77,6 +77,24 @@ const full = time(() => {
   }
 }, 3)
 
+// Both languages and the aligner (issue 16's measure): the seed and its English edition, processed, aligned and
+// written as JSON, against the regex word split over the same two texts.
+const english = readFileSync(new URL('../../input/2022-azerbaijan.en.txt', import.meta.url), 'utf8')
+const englishSource = {...source, path: 'bench.en.txt', language: 'en'}
+const PAIRS = 10
+const pairCorpus = Array.from({length: PAIRS}, () => `${seed}\n\n${english}`).join('\n\n')
+const pairBaseline = time(() => {
+  let words = 0
+  for (const _ of pairCorpus.matchAll(/\p{L}+/gu)) words++
+  if (words === 0) throw new Error('no words')
+})
+const pairFull = time(() => {
+  for (let k = 0; k < PAIRS; k++) {
+    const pair = processPair(seed, source, english, englishSource, glossary)
+    formats.json!.emit(toDocument(pair.tree, pair.file, pair.english))
+  }
+}, 3)
+
 // Cost of each stage, summed over the batch.
 const spent = new Map<string, number>(stages.map(([name]) => [name, 0]))
 const timed = timedProcessor((name, ms) => spent.set(name, spent.get(name)! + ms))
@@ -119,6 +137,7 @@ console.log(`hesabat bench — node ${process.version}, ${os.cpus()[0]?.model ??
 console.log(`corpus: a batch of ${COPIES} copies of the seed = ${mb(corpus).toFixed(2)} MB, ${sentenceCount} sentences`)
 line('baseline (regex word split)', `${(mb(corpus) / (baseline / 1000)).toFixed(1)} MB/s`)
 line('pipeline + JSON + Markdown', `${(mb(corpus) / (full / 1000)).toFixed(2)} MB/s, ${Math.round(sentenceCount / (full / 1000))} sentences/s, ×${(full / baseline).toFixed(0)} the baseline`)
+line('pair (az + en + align) + JSON', `${(mb(pairCorpus) / (pairFull / 1000)).toFixed(2)} MB/s, ×${(pairFull / pairBaseline).toFixed(0)} the baseline over both texts (target ≤ ×20)`)
 for (const [name, total] of spent) {
   const ms = total / STAGE_RUNS
   line(`  stage ${name}`, `${ms.toFixed(0)} ms (${(mb(corpus) / (ms / 1000)).toFixed(1)} MB/s, ${Math.round(sentenceCount / (ms / 1000))} sentences/s)`)
