@@ -3,7 +3,6 @@ import {TfIdf} from 'natural/lib/natural/tfidf/index.js'
 import type {OutputDocument} from '../emit/document.js'
 import type {Language} from '../lang/index.js'
 import {lower} from '../text/casing.js'
-import {suffixChains} from '../text/morphology.js'
 
 export interface CoverageRow {
   /** The n-gram as most often written. */
@@ -23,7 +22,7 @@ export interface CoverageRow {
  * A lone final vowel stays (rəsmi, ciddi, milli are base forms, not rəsm + i).
  */
 export function stemOf(word: string, lang: Language, attested: ReadonlySet<string> = new Set()): string {
-  const chains = suffixChains(lang)
+  const chains = lang.inflection.chains
   const words = lang.words()
   const enclitic = new RegExp(lang.morphology.encliticAfter ?? '(?!)', 'u')
   // A one-letter ending is cut only when the documents also write the stem with another ending (iştirak-ı

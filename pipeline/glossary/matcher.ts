@@ -1,7 +1,6 @@
 import {DamerauLevenshteinDistance} from 'natural/lib/natural/distance/levenshtein_distance.js'
 import type {Language} from '../lang/index.js'
 import {isAllUpper} from '../text/casing.js'
-import {suffixChains} from '../text/morphology.js'
 import {type Token, tokenize} from '../text/tokens.js'
 import type {GlossaryEntry} from './load.js'
 
@@ -53,7 +52,7 @@ const NONE: ReadonlyArray<readonly [Form, number]> = []
  */
 export class GlossaryMatcher {
   private readonly root = wordNode()
-  private readonly chains: Set<string>
+  private readonly chains: ReadonlySet<string>
   private readonly alternations: Array<{surface: string; stem: string; before: RegExp | null}>
   private readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
   private readonly verb: {infinitive: RegExp; chain: RegExp; alternations: Array<{surface: string; stem: string; before: RegExp | null}>} | null
@@ -71,7 +70,7 @@ export class GlossaryMatcher {
     /** Match every entry in its own capitals (for names a document defines itself, like "Mərkəzlər"). */
     private readonly caseSensitive = false
   ) {
-    this.chains = suffixChains(lang)
+    this.chains = lang.inflection.chains
     const {alternations, compound} = lang.morphology
     this.alternations = alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
     this.compound = compound ? {possessive: new RegExp(compound.possessive, 'u'), pluralBefore: new RegExp(compound.pluralBefore, 'u')} : null

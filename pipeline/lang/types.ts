@@ -44,6 +44,8 @@ export interface Language {
   sections: SectionSpec[]
   abbreviations: string[]
   morphology: Morphology
+  /** Derived from `morphology` once per language (lang/compile.ts). */
+  inflection: Inflection
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar
@@ -122,4 +124,14 @@ export interface NumberContext {
 
 export interface NumberGrammar {
   find(tokens: readonly Token[], context: NumberContext): RecognizedNumber[]
+}
+
+/** What is derived from a language's suffix slots, built once (lang/compile.ts). */
+export interface Inflection {
+  /** Every suffix chain the slots allow, '' included. */
+  readonly chains: ReadonlySet<string>
+  /** Length of the longest chain. */
+  readonly longestChain: number
+  /** Length of the longest stem-final form an alternation replaces. */
+  readonly longestAlternation: number
 }

@@ -1,14 +1,13 @@
 import type {WordLookup} from './line-set.js'
 import type {Language} from '../lang/index.js'
 import {lower} from './casing.js'
-import {longestChain, suffixChains} from './morphology.js'
 
 /**
  * Word membership for cleaning decisions: the language's word list, the document's own words, and a
  * light morphological analysis (known stem + a suffix chain, with stem-final alternations).
  */
 export class Vocabulary {
-  private readonly chains: Set<string>
+  private readonly chains: ReadonlySet<string>
   private readonly maxChain: number
   /** Answers of isWord by lower-case form: a document repeats its words, and each answer tries every cut. */
   private readonly known = new Map<string, boolean>()
@@ -17,8 +16,8 @@ export class Vocabulary {
     private readonly lang: Language,
     private readonly documentWords: ReadonlySet<string> = new Set()
   ) {
-    this.chains = suffixChains(lang)
-    this.maxChain = longestChain(lang)
+    this.chains = lang.inflection.chains
+    this.maxChain = lang.inflection.longestChain
   }
 
   /** The form itself is listed (word list or the document). Expects lower case. */
@@ -77,7 +76,7 @@ const MAX_ANSWERS = 500_000
 
 /** Is the lower-case word in the language's word list, as it is or as a listed stem plus a suffix chain? */
 export function inWordList(word: string, lang: Language): boolean {
-  return knownToLanguage(word, lang, suffixChains(lang), longestChain(lang))
+  return knownToLanguage(word, lang, lang.inflection.chains, lang.inflection.longestChain)
 }
 
 /** analyse() against the language's word list, remembered across the documents of a batch. */
