@@ -5,7 +5,7 @@ import {type Format, formats, type OutputDocument, toDocument} from '../emit/ind
 import {UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {type Input, inputFrom, readBytes} from '../io/read-input.js'
-import {writeAtomic, writeTogether} from '../io/write-output.js'
+import {writeAtomic, WriteTogether} from '../io/write-output.js'
 import {type ProcessOptions, processPair, processText} from '../processor.js'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -14,7 +14,7 @@ import type {Message as I18nMessage, UiLang} from '../i18n/index.js'
 import {findChapters} from '../edition/chapters.js'
 import {languageFor} from '../lang/index.js'
 import {ResultCache} from './cache.js'
-import {collectGarbage, isLarge, isLargeText} from './memory.js'
+import {collectGarbage, isLargeText} from './memory.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
@@ -89,20 +89,29 @@ export async function runTask(task: FileTask): Promise<FileResult> {
       for (const [target, content] of hit.outputs) await writeAtomic(target, content)
       return {...hit, outputs: []}
     }
-    const analysis = await analyse(task, bytes)
-    const outputs = analysis.documents.flatMap(({document, targets}) => targets.map(([target, format]) => ({target, format, document})))
-    const result = {...analysis.result, targets: outputs.map(({target}) => target)}
-    if (!task.write) {
-      const full = {...result, outputs: outputs.map(({target, format, document}): [string, string] => [target, format.emit(document, task.uiLang ?? 'en')])}
+    const lang = task.uiLang ?? 'en'
+    // Each document is rendered as soon as it is made, so an edition's chapters are not all held at once. The
+    // outputs of one input are written together: each to a temporary file, renamed when all are done, or none.
+    const together = task.write ? new WriteTogether({digest: Boolean(cache)}) : undefined
+    const outputs: Array<[string, string]> = []
+    let analysis: FileResult
+    try {
+      analysis = await analyse(task, bytes, (document, targets) => {
+        for (const [target, format] of targets) outputs.push([target, together ? together.add(target, format.chunks(document, lang)) : format.emit(document, lang)])
+      })
+      together?.commit()
+    } catch (error) {
+      together?.abort()
+      throw error
+    }
+    const result = {...analysis, targets: outputs.map(([target]) => target)}
+    if (!together) {
+      const full = {...result, outputs}
       if (cache && key) await cache.set(key, full)
       return full
     }
-    // The tree is gone now: collect it before the outputs are rendered.
-    if (isLarge(bytes)) collectGarbage()
-    // The outputs of one input are written together: all of them, or none.
-    const digests = await writeTogether(outputs.map(({target, format, document}) => [target, format.chunks(document, task.uiLang ?? 'en')] as const), {digest: Boolean(cache)})
-    const written = outputs.map(({target}, index): [string, string] => [target, digests[index]!])
-    if (cache && key) await cache.setFromFiles(key, result, written)
+    // With `write`, outputs holds each target's sha256.
+    if (cache && key) await cache.setFromFiles(key, result, outputs)
     return result
   } catch (error) {
     if (!(error instanceof UserError)) throw error
@@ -135,11 +144,8 @@ function sizeOf(part: Part | undefined): number {
   return part === undefined ? 0 : range ? range[1] - range[0] : part.input.text.length
 }
 
-/** What one input makes: its result (without outputs) and, per document, the document and its outputs. */
-interface Analysis {
-  result: FileResult
-  documents: Array<{document: OutputDocument; targets: Array<[string, Format]>}>
-}
+/** Takes each document of an input with the outputs to make of it (none for a document with errors). */
+type DocumentSink = (document: OutputDocument, targets: ReadonlyArray<readonly [string, Format]>) => void
 
 /** The part of an input one document is: the whole file, or a chapter of an edition. */
 interface Part {
@@ -160,8 +166,13 @@ function partsOf(input: Input): Part[] {
   if (chapters.length === 0 || (chapters.length === 1 && edition.frontMatter === 0)) return [{input, stem: input.stem}]
   const locator = location(input.text)
   const year = input.source.year ?? edition.year
+  // A country that has two chapters in one file (two files put together) gets -2, -3… after its second
+  // and later ones, so that no chapter writes over another's outputs.
+  const seen = new Map<string, number>()
   return chapters.map((chapter, index) => {
-    const stem = chapters.length === 1 ? input.stem : `${year === null ? '' : `${year}-`}${chapter.slug}`
+    const count = (seen.get(chapter.slug) ?? 0) + 1
+    seen.set(chapter.slug, count)
+    const stem = chapters.length === 1 ? input.stem : `${year === null ? '' : `${year}-`}${chapter.slug}${count > 1 ? `-${count}` : ''}`
     // A chapter's provenance is its own part of the file, so that editing one chapter leaves the others' outputs as they are.
     const sha256 = createHash('sha256').update(input.text.slice(chapter.start, chapter.end)).digest('hex')
     const source = chapters.length === 1 ? input.source : {...input.source, sha256, year, chapter: {index: index + 1, count: chapters.length, file: input.source.path}}
@@ -179,7 +190,7 @@ function partsOf(input: Input): Part[] {
  * An input and its English edition pair document by document (a chapter with the English chapter of the
  * same country); what has no partner is processed alone.
  */
-async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
+async function analyse(task: FileTask, bytes: Buffer, sink: DocumentSink): Promise<FileResult> {
   const main = inputFrom(task.file, bytes)
   const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
   const options: ProcessOptions = {strict: task.strict}
@@ -195,7 +206,6 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
   for (const english of englishParts) if ([...bySlug.values()].includes(english)) pairs.push([undefined, english])
 
   const messages: Message[] = []
-  const documents: Analysis['documents'] = []
   let sentences = 0
   for (const [part, english] of pairs) {
     // Garbage is collected between the stages of a large document, judged by its own size: for each of the
@@ -208,33 +218,48 @@ async function analyse(task: FileTask, bytes: Buffer): Promise<Analysis> {
       const removed = range ? item.input.markup.filter((entry) => entry.offset >= range[0] && entry.offset < range[1]) : item.input.markup
       return {...options, ...(large ? {afterEachStage: collectGarbage} : {}), removed, ...(item.chapter ? {chapter: item.chapter.options} : {})}
     }
-    const processed = part && english
-      ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, one(part), one(english))
-      : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}
     const lead = (part ?? english)!
-    if (lead.chapter?.index === 0 && lead.chapter.frontMatter > 0) {
-      report(processed.file, {
-        rule: 'front-matter',
-        severity: 'info',
-        message: {key: 'diagnostics.frontMatter', values: {count: lead.chapter.frontMatter}},
-        place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
-      })
-    }
-    const own = [...messagesOf(processed.file, lead.input.source.path), ...(processed.english ? messagesOf(processed.english.file, english!.input.source.path) : [])]
+    const {document, own} = documentOf(task, part, english, glossary, one, large)
     messages.push(...own)
-    // What the stages left behind goes before the document is built beside the tree.
-    if (large) collectGarbage()
-    const document = toDocument(processed.tree, processed.file, processed.english, task.uiLang ?? 'en')
     sentences += document.sentences.length
     const failed = own.some((message) => message.severity === 'error')
     const paired = Boolean(part && english)
     const targets: Array<[string, Format]> = failed
       ? []
       : task.formats.filter((name) => paired || !formats[name]!.pairOnly).map((name) => [path.join(task.out, lead.stem + formats[name]!.extension), formats[name]!])
-    documents.push({document, targets})
+    // The tree is gone now: collect it before a large document's outputs are rendered.
+    if (large) collectGarbage()
+    sink(document, targets)
   }
   const input = partner ? `${main.source.path} + ${partner.source.path}` : main.source.path
-  return {result: {input, outputs: [], messages, sentences, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}, documents}
+  return {input, outputs: [], messages, sentences, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}
+}
+
+/** One document of an input (a part, its English partner, or both aligned) and its messages; the tree is not kept. */
+function documentOf(
+  task: FileTask,
+  part: Part | undefined,
+  english: Part | undefined,
+  glossary: Glossary | undefined,
+  one: (item: Part) => ProcessOptions,
+  large: boolean
+): {document: OutputDocument; own: Message[]} {
+  const processed = part && english
+    ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, one(part), one(english))
+    : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}
+  const lead = (part ?? english)!
+  if (lead.chapter?.index === 0 && lead.chapter.frontMatter > 0) {
+    report(processed.file, {
+      rule: 'front-matter',
+      severity: 'info',
+      message: {key: 'diagnostics.frontMatter', values: {count: lead.chapter.frontMatter}},
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+    })
+  }
+  const own = [...messagesOf(processed.file, lead.input.source.path), ...(processed.english ? messagesOf(processed.english.file, english!.input.source.path) : [])]
+  // What the stages left behind goes before the document is built beside the tree.
+  if (large) collectGarbage()
+  return {document: toDocument(processed.tree, processed.file, processed.english, task.uiLang ?? 'en'), own}
 }
 
 /** A file's messages as the CLI prints them; a QA finding also names its place in the English edition. */

@@ -37,21 +37,50 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>, 
  * gives several outputs). Returns the sha256 of each (or '' with `digest: false`).
  */
 export async function writeTogether(files: ReadonlyArray<readonly [string, Iterable<string>]>, options: {digest?: boolean} = {}): Promise<string[]> {
-  const written: Array<[string, string]> = []
-  const digests: string[] = []
-  try {
-    for (const [file, chunks] of files) {
-      const temporary = temporaryFor(file)
-      written.push([temporary, file])
-      digests.push(writeTemporary(temporary, file, chunks, options))
+  const together = new WriteTogether(options)
+  const digests = files.map(([file, chunks]) => together.add(file, chunks))
+  together.commit()
+  return digests
+}
+
+/**
+ * Files written as one, added one at a time: each goes to its temporary file when it is added (so an edition's
+ * chapters need not all be held until the end), and `commit` renames them all; a failure, or `abort`, removes
+ * the temporaries and leaves every target as it was.
+ */
+export class WriteTogether {
+  private readonly written: Array<[string, string]> = []
+  private readonly options: {digest?: boolean}
+
+  constructor(options: {digest?: boolean} = {}) {
+    this.options = options
+  }
+
+  /** Writes one file's pieces to its temporary file; its sha256, or '' with `digest: false`. */
+  add(file: string, chunks: Iterable<string>): string {
+    const temporary = temporaryFor(file)
+    this.written.push([temporary, file])
+    try {
+      return writeTemporary(temporary, file, chunks, this.options)
+    } catch (error) {
+      this.abort()
+      throw error
     }
-    for (const [temporary, file] of written) renameSync(temporary, file)
-    return digests
-  } catch (error) {
-    for (const [temporary] of written) rmSync(temporary, {force: true})
-    if (error instanceof UserError) throw error
-    const file = written.at(-1)?.[1] ?? files[0]?.[0]
-    throw new UserError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
+  }
+
+  /** Renames every temporary file to its target. */
+  commit(): void {
+    try {
+      for (const [temporary, file] of this.written) renameSync(temporary, file)
+    } catch (error) {
+      this.abort()
+      throw new UserError(`${this.written.at(-1)?.[1]}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
+    }
+  }
+
+  /** Removes the temporary files. */
+  abort(): void {
+    for (const [temporary] of this.written) rmSync(temporary, {force: true})
   }
 }
 
