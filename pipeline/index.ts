@@ -12,3 +12,4 @@ export {loadGlossary, parseGlossary, type Glossary, type GlossaryEntry} from './
 export {knownLanguages, languageFor, type Language} from './lang/index.js'
 export type {Bead} from './align/index.js'
 export type {SourceInfo} from './tree.js'
+export {render, UI_LANGUAGES, type Message, type UiLang} from './i18n/index.js'
