@@ -88,8 +88,9 @@ interface Row {
   section: string
   label: string
   places: string
-  az: string
-  en: string
+  /** The two sides' HTML, made when the row is written (a 5 MB document's rows are not all held as HTML at once). */
+  az: () => string
+  en: () => string
   confidence: number | null
   flags: OutputDiagnostic[]
 }
@@ -131,13 +132,13 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
       for (const sentence of bead.az) rowOfSentence.set(sentence.id, id)
       for (const sentence of bead.en) rowOfEnglish.set(sentence.id, id)
       const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? none : sentences.map((s) => marked(words, s)).join(' '))
-      return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: side(bead.az), en: side(bead.en), confidence: bead.confidence, flags: []}
+      return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az), en: () => side(bead.en), confidence: bead.confidence, flags: []}
     })
   } else {
     rows = document.sentences.map((sentence) => {
       const id = `row-${sentence.id}`
       rowOfSentence.set(sentence.id, id)
-      return {id, section: sentence.section, label: sentence.id, places: `${sentence.raw.start.line}:${sentence.raw.start.column}`, az: marked(words, sentence), en: glossed(sentence), confidence: null, flags: []}
+      return {id, section: sentence.section, label: sentence.id, places: `${sentence.raw.start.line}:${sentence.raw.start.column}`, az: () => marked(words, sentence), en: () => glossed(sentence), confidence: null, flags: []}
     })
   }
   const byId = new Map(rows.map((row) => [row.id, row]))
@@ -161,7 +162,7 @@ function rowHtml(flagged: string, row: Row): string {
   return (
     `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
-    `<td lang="az">${row.az}</td><td${englishLang}${row.confidence === null ? ' class="gloss-cell"' : ''}>${row.en}</td>` +
+    `<td lang="az">${row.az()}</td><td${englishLang}${row.confidence === null ? ' class="gloss-cell"' : ''}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
   )
 }
