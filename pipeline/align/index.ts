@@ -6,6 +6,7 @@ import type {Bead} from './bead.js'
 import {checkPair} from './qa.js'
 
 export type {Bead} from './bead.js'
+export {LOW_CONFIDENCE} from './qa.js'
 
 /** The processed English edition, as the aligner needs it. */
 export interface Edition {

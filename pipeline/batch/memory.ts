@@ -4,10 +4,7 @@ import {runInNewContext} from 'node:vm'
 /** Inputs from this size on are collected between phases. */
 const LARGE_INPUT = 1_000_000
 
-/** Is this input large enough to collect garbage between its phases? */
-export const isLarge = (bytes: Uint8Array) => bytes.length >= LARGE_INPUT
-
-/** Is a text (a document, or one chapter of an edition) of this length large enough for the same? */
+/** Is a text (a document, or one chapter of an edition) of this length large enough to collect garbage between its phases? */
 export const isLargeText = (length: number) => length >= LARGE_INPUT
 
 let collect: (() => void) | undefined

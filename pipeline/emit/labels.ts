@@ -1,6 +1,7 @@
 /** Wording shared by the reading formats (Markdown, HTML): section titles and the description of a figure. */
 import {sentenceCase, type Translate} from '../i18n/index.js'
-import type {OutputNumber} from './document.js'
+import type {UiLang} from '../i18n/index.js'
+import type {OutputDocument, OutputNumber} from './document.js'
 
 export interface SectionLabels {
   key: string
@@ -27,4 +28,10 @@ export function figureAbout(number: OutputNumber): string {
   if (number.currency) about.push(number.currency)
   if (number.year !== undefined && number.year !== null) about.push(String(number.year))
   return about.join(', ')
+}
+
+/** The country as the reader's language names it where the title gives that name, else in English. */
+export function readerCountry(document: OutputDocument, lang: UiLang): string {
+  const {country, countryAz} = document.document
+  return (lang === 'az' ? countryAz : country) ?? country ?? countryAz ?? document.source.path
 }

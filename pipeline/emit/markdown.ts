@@ -1,8 +1,8 @@
-import {sentenceCase, translator, type Translate, type UiLang} from '../i18n/index.js'
+import {translator, type Translate, type UiLang} from '../i18n/index.js'
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
-import {figureAbout, sectionTitle} from './labels.js'
+import {figureAbout, readerCountry, sectionTitle} from './labels.js'
 import {type PairRow, pairRows} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
@@ -74,9 +74,8 @@ function pairRow(row: PairRow): string[] {
  */
 export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
   const t = translator(lang)
-  const {country, countryAz, tier, title} = document.document
-  // The country in the reader's language where the title gives it.
-  const name = (lang === 'az' && countryAz ? sentenceCase(countryAz, 'az') : null) ?? country ?? countryAz ?? document.source.path
+  const {tier, title} = document.document
+  const name = readerCountry(document, lang)
   yield `${heading(1, text(tier ? t('labels.titleTier', {name, tier}) : name))}\n\n`
   yield `${paragraph(`${title ? text(`${title.text} · `) : ''}${t('labels.source', {path: code(document.source.path), sha256: code(document.source.sha256.slice(0, 12))})}`)}\n`
 

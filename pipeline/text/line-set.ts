@@ -46,16 +46,11 @@ export class LineSet implements WordLookup {
   }
 
   has(word: string): boolean {
-    return word.length > 0 && this.find(word, 0, word.length)
-  }
-
-  /** Is query[start, end) one of the lines? */
-  private find(query: string, start: number, end: number): boolean {
-    const length = end - start
-    for (let slot = hash(query, start, end) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+    if (word.length === 0) return false
+    for (let slot = hash(word, 0, word.length) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const line = this.slots[slot]! - 1
-      const after = line + length
-      if ((after === this.text.length || this.text.charCodeAt(after) === NEWLINE) && this.text.startsWith(query.slice(start, end), line)) return true
+      const after = line + word.length
+      if ((after === this.text.length || this.text.charCodeAt(after) === NEWLINE) && this.text.startsWith(word, line)) return true
     }
     return false
   }

@@ -8,13 +8,12 @@ import {readFileSync} from 'node:fs'
 import {translator, type Translate, type UiLang} from '../../i18n/index.js'
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document.js'
 import {sentenceGloss} from '../gloss.js'
-import {figureAbout, sectionTitle} from '../labels.js'
+import {LOW_CONFIDENCE} from '../../align/index.js'
+import {figureAbout, readerCountry, sectionTitle} from '../labels.js'
 import {pairRows} from '../pairs.js'
 
 const STYLE = readFileSync(new URL('./page.css', import.meta.url), 'utf8').trim()
 const SCRIPT = readFileSync(new URL('./page.js', import.meta.url), 'utf8').trim()
-/** Below this a bead's confidence is shown as low (the aligner's QA flags it from 0.5). */
-const LOW = 0.5
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
 /** Text or attribute value, escaped. */
@@ -156,13 +155,13 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
 
 /** One row: id and raw places, the two sides, the confidence and its flags. */
 function rowHtml(flagged: string, row: Row): string {
-  const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
+  const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW_CONFIDENCE ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
   const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
   return (
     `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
-    `<td lang="az">${row.az()}</td><td${englishLang}${row.confidence === null ? ' class="gloss-cell"' : ''}>${row.en()}</td>` +
+    `<td lang="az">${row.az()}</td><td${englishLang}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
   )
 }
@@ -170,12 +169,13 @@ function rowHtml(flagged: string, row: Row): string {
 /** The page in pieces (head, header, filters, one per section, diagnostics, script). */
 export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
   const t = translator(lang)
-  const {country, countryAz, tier, year} = document.document
-  const name = (lang === 'az' ? countryAz : country) ?? country ?? countryAz ?? document.source.path
+  const {tier, year} = document.document
+  const name = readerCountry(document, lang)
   const title = tier ? t('labels.titleTier', {name, tier}) : name
   const {rows, targets} = rowsOf(t, document)
-  const paired = document.english.source === 'edition'
-  const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(document.english.source === 'edition' ? document.english.diagnostics.map((d) => ({d, file: document.english.source === 'edition' ? document.english.path : ''})) : [])]
+  const edition = document.english.source === 'edition' ? document.english : undefined
+  const paired = edition !== undefined
+  const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(edition?.diagnostics.map((d) => ({d, file: edition.path})) ?? [])]
   const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity).length
 
   yield `<!doctype html>\n<html lang="${lang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n`
@@ -188,7 +188,7 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   if (document.beads) yield fact(t('html.beads'), String(document.beads.length))
   yield fact(t('html.diagnostics'), `${t('count.error', {count: bySeverity('error')})} · ${t('count.warning', {count: bySeverity('warning')})} · ${t('count.info', {count: bySeverity('info')})}`)
   yield fact(t('html.glossary'), document.source.glossary ? `sha256 ${document.source.glossary.slice(0, 12)}` : t('html.noGlossary'))
-  yield fact(t('html.source'), `${document.source.path}${paired && document.english.source === 'edition' ? ` + ${document.english.path}` : ''}`)
+  yield fact(t('html.source'), `${document.source.path}${edition ? ` + ${edition.path}` : ''}`)
   yield `</dl>\n<p class="legend">${t('html.legend')}: <mark class="k-number">${escapeHtml(t('html.kind.number'))}</mark> <mark class="k-entity">${escapeHtml(t('html.kind.entity'))}</mark> <mark class="k-term">${escapeHtml(t('html.kind.term'))}</mark> <mark class="k-verb">${escapeHtml(t('html.kind.verb'))}</mark></p>\n</header>\n`
 
   const sections = [...new Set(rows.map((row) => row.section))]
