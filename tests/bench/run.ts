@@ -95,6 +95,18 @@ const pairFull = time(() => {
   }
 }, 3)
 
+// Output size (schema 2.0): the JSON of the seed chapter and of the pair against their inputs.
+const single = processText(seed, source, glossary)
+const seedJson = Buffer.byteLength(formats.json!.emit(toDocument(single.tree, single.file)))
+const pairDocument = processPair(seed, source, english, englishSource, glossary)
+const pairJson = Buffer.byteLength(formats.json!.emit(toDocument(pairDocument.tree, pairDocument.file, pairDocument.english)))
+// Loading the word lists, in a fresh process as each worker does (the build's modules).
+const wordLists = execFileSync(
+  process.execPath,
+  ['--input-type=module', '-e', `const {az} = await import('../../dist/pipeline/lang/az/index.js'); const {en} = await import('../../dist/pipeline/lang/en/index.js'); let t = performance.now(); az.words(); const a = performance.now() - t; t = performance.now(); en.words(); console.log(a.toFixed(0), (performance.now() - t).toFixed(0))`],
+  {cwd: fileURLToPath(new URL('.', import.meta.url)), encoding: 'utf8'}
+).trim().split(' ')
+
 // Cost of each stage, summed over the batch.
 const spent = new Map<string, number>(stages.map(([name]) => [name, 0]))
 const timed = timedProcessor((name, ms) => spent.set(name, spent.get(name)! + ms))
@@ -137,6 +149,8 @@ console.log(`hesabat bench — node ${process.version}, ${os.cpus()[0]?.model ??
 console.log(`corpus: a batch of ${COPIES} copies of the seed = ${mb(corpus).toFixed(2)} MB, ${sentenceCount} sentences`)
 line('baseline (regex word split)', `${(mb(corpus) / (baseline / 1000)).toFixed(1)} MB/s`)
 line('pipeline + JSON + Markdown', `${(mb(corpus) / (full / 1000)).toFixed(2)} MB/s, ${Math.round(sentenceCount / (full / 1000))} sentences/s, ×${(full / baseline).toFixed(0)} the baseline`)
+line('JSON size, seed chapter / pair', `${(seedJson / Buffer.byteLength(seed)).toFixed(1)} × / ${(pairJson / (Buffer.byteLength(seed) + Buffer.byteLength(english))).toFixed(1)} × their input`)
+line('word lists loaded in a new process', `az ${wordLists[0]} ms, en ${wordLists[1]} ms`)
 line('pair (az + en + align) + JSON', `${(mb(pairCorpus) / (pairFull / 1000)).toFixed(2)} MB/s, ×${(pairFull / pairBaseline).toFixed(0)} the baseline over both texts (target ≤ ×20)`)
 for (const [name, total] of spent) {
   const ms = total / STAGE_RUNS
