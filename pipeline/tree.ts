@@ -204,6 +204,8 @@ declare module 'vfile' {
     locator: import('./text/positions.js').Locator
     /** Page furniture found over a whole edition: the kind of each line, by the offset where it starts. */
     lineKinds: ReadonlyMap<number, import('./structure/furniture.js').LineKind>
+    /** The document's own words, counted once (slips) and read by the terms stage. */
+    vocabulary: import('./text/vocabulary.js').DocumentVocabulary
     /** The beads of the alignment with the English edition (align/). */
     beads: import('./align/index.js').Bead[]
   }

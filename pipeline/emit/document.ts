@@ -177,9 +177,10 @@ function diagnosticsOf(file: VFile, lang: UiLang): OutputDiagnostic[] {
   return [...file.messages].sort(compareMessage).map((message) => ({
     rule: message.ruleId ?? 'unknown',
     severity: severityOf(message.fatal),
-    message: message.i18n ? render(message.i18n.message, lang) : message.reason,
+    // The reason is the message in English already (report() renders it so for the VFile).
+    message: message.i18n && lang !== 'en' ? render(message.i18n.message, lang) : message.reason,
     text: message.actual ?? null,
-    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion ? render(message.i18n.suggestion, lang) : message.expected[0]}),
+    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion && lang !== 'en' ? render(message.i18n.suggestion, lang) : message.expected[0]}),
     line: message.line ?? 1,
     column: message.column ?? 1,
     ...(message.bead === undefined ? {} : {bead: message.bead}),

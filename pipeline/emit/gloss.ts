@@ -1,3 +1,5 @@
+import {firstComeSpans} from '../text/spans.js'
+
 interface Span {
   start: number
   end: number
@@ -26,17 +28,7 @@ export function gloss(text: string, ...layers: Span[][]): string {
  * from being glossed on its own.
  */
 export function glossPieces(text: string, ...layers: Span[][]): GlossPiece[] {
-  const chosen: Span[] = []
-  // Which characters a chosen span covers: linear in the text, however many spans there are.
-  const taken = new Uint8Array(text.length)
-  for (const layer of layers) {
-    for (const span of layer) {
-      if (taken.subarray(span.start, span.end).includes(1)) continue
-      taken.fill(1, span.start, span.end)
-      chosen.push(span)
-    }
-  }
-  chosen.sort((a, b) => a.start - b.start)
+  const chosen = firstComeSpans(text.length, layers)
   const pieces: GlossPiece[] = []
   let at = 0
   for (const span of chosen) {
@@ -60,7 +52,8 @@ interface GlossedItem extends Span {
 export function sentenceGloss(sentence: {text: string; entities: GlossedItem[]; numbers: Span[]; terms: Span[]; verbs?: Span[]}): GlossPiece[] {
   const english = (item: GlossedItem) =>
     item.acronymEn && item.lemma && item.text?.startsWith(item.lemma) && /^\p{Lu}+$/u.test(item.lemma) ? item.acronymEn : item.en
-  return glossPieces(sentence.text, sentence.entities.map((item) => ({...item, en: english(item)})), sentence.numbers, sentence.terms, sentence.verbs ?? [])
+  const entities = sentence.entities.map((item): Span => ({start: item.start, end: item.end, en: english(item)}))
+  return glossPieces(sentence.text, entities, sentence.numbers, sentence.terms, sentence.verbs ?? [])
 }
 
 /** The pieces as one string: the English in brackets after each glossed span. */

@@ -1,4 +1,4 @@
-import {translator, type Translate, type UiLang} from '../i18n/index.js'
+import {pageTranslator, type Translate, type UiLang} from '../i18n/index.js'
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
@@ -73,7 +73,7 @@ function pairRow(row: PairRow): string[] {
  * numbered sentences with their id, raw line:column, gloss and figures; then diagnostics and removals.
  */
 export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
-  const t = translator(lang)
+  const t = pageTranslator(lang)
   const {tier, title} = document.document
   const name = readerCountry(document, lang)
   yield `${heading(1, text(tier ? t('labels.titleTier', {name, tier}) : name))}\n\n`

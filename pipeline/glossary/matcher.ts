@@ -18,7 +18,8 @@ interface Form {
 }
 
 interface CharNode {
-  children: Map<string, CharNode>
+  /** By UTF-16 code (a one-letter string of ə, ı, ş would be a new string per look-up). */
+  children: Map<number, CharNode>
   forms: Form[]
 }
 
@@ -42,6 +43,7 @@ export interface Match {
   rest?: string
 }
 
+const HYPHEN = 45
 const NONE: ReadonlyArray<readonly [Form, number]> = []
 
 /**
@@ -132,7 +134,7 @@ export class GlossaryMatcher {
     let at: CharNode | undefined = node
     for (let i = 0; at && i <= token.key.length; i++) {
       for (const form of at.forms) if (this.fits(form, token, i)) (found ??= []).push([form, i])
-      at = at.children.get(token.key[i]!)
+      at = at.children.get(token.key.charCodeAt(i))
     }
     return found ?? NONE
   }
@@ -140,7 +142,7 @@ export class GlossaryMatcher {
   private fits(form: Form, token: Token, cut: number): boolean {
     const rest = token.key.slice(cut)
     if (form.verb) return this.verbFits(token.key.slice(0, cut), rest) && (!form.restMust || form.restMust.test(rest))
-    if (!this.chains.has(rest.replace(/^-/u, ''))) return false
+    if (!this.chains.has(rest.charCodeAt(0) === HYPHEN ? rest.slice(1) : rest)) return false
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
     if (form.exact && token.text.slice(0, cut) !== form.exact) return false
     // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).
@@ -253,9 +255,10 @@ function deletionsOf(word: string): Set<string> {
 
 function insert(node: CharNode, key: string, form: Form): void {
   let at = node
-  for (const char of key) {
-    let next = at.children.get(char)
-    if (!next) at.children.set(char, (next = charNode()))
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i)
+    let next = at.children.get(code)
+    if (!next) at.children.set(code, (next = charNode()))
     at = next
   }
   at.forms.push(form)

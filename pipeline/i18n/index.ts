@@ -52,5 +52,22 @@ export function translator(lang: UiLang): Translate {
   return t
 }
 
+/**
+ * The translator of a language for one page or file: it remembers each label it rendered, because a page
+ * says the same words for every diagnostic ("warning", "suggestion: …"), and i18next's lookup costs more
+ * than the line it labels. Scoped to its caller (made per page), so nothing outlives the document.
+ */
+export function pageTranslator(lang: UiLang): Translate {
+  const t = translator(lang)
+  const said = new Map<string, string>()
+  const remembered = (key: string, values?: Record<string, unknown>): string => {
+    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`
+    let text = said.get(id)
+    if (text === undefined) said.set(id, (text = String(t(key, values as never))))
+    return text
+  }
+  return remembered as unknown as Translate
+}
+
 /** Renders a message in a language. */
 export const render = (message: Message, lang: UiLang = 'en'): string => translator(lang)(message.key, message.values ?? {}) as string

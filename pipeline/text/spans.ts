@@ -18,3 +18,21 @@ export function overlapping(tokens: readonly Span[], spans: readonly Span[]): Ui
   }
   return marks
 }
+
+/**
+ * The spans of `layers` that overlap no span chosen before them, in order of their start: the first layer
+ * wins over the ones after it (an entity name over the figure inside it). One mark per character of a text
+ * of `length`, so the cost is linear in the text however many spans there are.
+ */
+export function firstComeSpans<T extends Span>(length: number, layers: ReadonlyArray<readonly T[]>): T[] {
+  const chosen: T[] = []
+  const taken = new Uint8Array(length)
+  for (const layer of layers) {
+    next: for (const span of layer) {
+      for (let at = span.start; at < span.end; at++) if (taken[at] === 1) continue next
+      taken.fill(1, span.start, span.end)
+      chosen.push(span)
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start)
+}

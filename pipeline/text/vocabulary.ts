@@ -95,28 +95,23 @@ export interface DocumentVocabulary {
   vocabulary: Vocabulary
 }
 
-const documents = new WeakMap<object, DocumentVocabulary>()
 /** A word of the document (letters, hyphen-joined parts): what the vocabulary counts. */
 export const WORD = /\p{L}+(?:-\p{L}+)*/gu
 
 /**
- * The document's own words, counted once per file (the slips and terms stages both ask). A caller that
- * has just counted them (slips, in its one pass over the words) hands its counts over.
+ * The document's own words: how often each form stands in the clean text, and word membership with the
+ * forms used more than once. A caller that has just counted them (slips, in its one pass over the words)
+ * hands its counts over. The slips stage keeps the result on `file.data.vocabulary` for the terms stage.
  */
-export function documentVocabulary(file: object, text: string, lang: Language, counted?: Map<string, number>): DocumentVocabulary {
-  let result = documents.get(file)
-  if (!result) {
-    let counts = counted
-    if (!counts) {
-      counts = new Map<string, number>()
-      for (const match of text.matchAll(WORD)) {
-        const key = lower(match[0], lang.locale)
-        counts.set(key, (counts.get(key) ?? 0) + 1)
-      }
+export function documentVocabulary(text: string, lang: Language, counted?: Map<string, number>): DocumentVocabulary {
+  let counts = counted
+  if (!counts) {
+    counts = new Map<string, number>()
+    for (const match of text.matchAll(WORD)) {
+      const key = lower(match[0], lang.locale)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
     }
-    const repeated = new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
-    result = {counts, vocabulary: new Vocabulary(lang, repeated)}
-    documents.set(file, result)
   }
-  return result
+  const repeated = new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
+  return {counts, vocabulary: new Vocabulary(lang, repeated)}
 }

@@ -5,19 +5,26 @@
  * id, and a diagnostics panel whose items lead to their sentence. Every label comes from the i18n resources.
  */
 import {readFileSync} from 'node:fs'
-import {translator, type Translate, type UiLang} from '../../i18n/index.js'
+import {pageTranslator, type Translate, type UiLang} from '../../i18n/index.js'
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document.js'
 import {sentenceGloss} from '../gloss.js'
 import {LOW_CONFIDENCE} from '../../align/index.js'
 import {figureAbout, readerCountry, sectionTitle} from '../labels.js'
 import {pairRows} from '../pairs.js'
+import {firstComeSpans} from '../../text/spans.js'
 
 const STYLE = readFileSync(new URL('./page.css', import.meta.url), 'utf8').trim()
 const SCRIPT = readFileSync(new URL('./page.js', import.meta.url), 'utf8').trim()
 
+const SPECIAL = /[&<>"]/u
+const SPECIALS = /[&<>"]/gu
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
 /** Text or attribute value, escaped. */
-export const escapeHtml = (value: string | number) => String(value).replace(/[&<>"]/gu, (c) => ESCAPES[c]!)
+export const escapeHtml = (value: string | number) => {
+  const text = String(value)
+  // Most text has nothing to escape: a test is cheaper than a replace with a callback.
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c]!) : text
+}
 
 type Kind = 'number' | 'entity' | 'term' | 'verb'
 interface Mark {
@@ -49,16 +56,7 @@ function marksOf(words: MarkWords, sentence: OutputSentence): Mark[] {
     sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${term.en} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${words.fuzzy}` : ''}`})),
     sentence.verbs.map((v) => ({start: v.start, end: v.end, kind: 'verb', key: `v:${v.id}`, tip: `${v.en} · ${kind('verb')} · ${v.id}`}))
   ]
-  const taken = new Uint8Array(sentence.text.length)
-  const chosen: Mark[] = []
-  for (const layer of layers) {
-    for (const mark of layer) {
-      if (taken.subarray(mark.start, mark.end).includes(1)) continue
-      taken.fill(1, mark.start, mark.end)
-      chosen.push(mark)
-    }
-  }
-  return chosen.sort((a, b) => a.start - b.start)
+  return firstComeSpans(sentence.text.length, layers)
 }
 
 /** A sentence's text with its items marked (focusable, with their English in a tooltip and for screen readers). */
@@ -168,7 +166,7 @@ function rowHtml(flagged: string, row: Row): string {
 
 /** The page in pieces (head, header, filters, one per section, diagnostics, script). */
 export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
-  const t = translator(lang)
+  const t = pageTranslator(lang)
   const {tier, year} = document.document
   const name = readerCountry(document, lang)
   const title = tier ? t('labels.titleTier', {name, tier}) : name

@@ -70,7 +70,14 @@ export function cleanCharacters(
   while (i < to) {
     // Fast path: a run of characters that need nothing done (most of any text) goes in as one piece.
     let run = i
-    while (run < to && plain(raw.charCodeAt(run)) && (replace.size === 0 || !replace.has(run))) run++
+    while (run < to) {
+      const code = raw.charCodeAt(run)
+      if (plain(code)) {
+        if (replace.size > 0 && replace.has(run)) break
+      } else if (code !== 32 || run === i || run + 1 >= to || !plain(raw.charCodeAt(run + 1)) || (replace.size > 0 && replace.has(run + 1))) break
+      // (A single space between two plain characters is clean too: the run goes on over a word gap.)
+      run++
+    }
     // The last character of the run may take a combining mark after it: that one goes the slow way.
     if (run < to && run > i && raw.charCodeAt(run) >= 0x300 && MARK.test(raw[run]!)) run--
     if (run > i) {

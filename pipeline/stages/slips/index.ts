@@ -37,8 +37,9 @@ export const slips: Plugin<[], Root> = function () {
       if (token.text === token.key && !token.key.includes('-') && !inWordList(token.key, lang)) unknown.push(token)
     }
     repeats.end()
-    const {vocabulary, counts: seen} = documentVocabulary(file, text, lang, counts)
-    for (const token of unknown) gluedOrStray(token, {vocabulary, counts: seen}, lang, file)
+    const words = documentVocabulary(text, lang, counts)
+    file.data.vocabulary = words
+    for (const token of unknown) gluedOrStray(token, words, lang, file)
   }
 }
 

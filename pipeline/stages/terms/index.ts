@@ -20,7 +20,8 @@ export const terms: Plugin<[], Root> = function () {
     const lang = file.data.lang!
     const {terms: matcher} = compileGlossary(glossary, lang)
 
-    const {vocabulary} = documentVocabulary(file, file.data.clean!.text, lang)
+    // Counted by the slips stage; counted here when a processor leaves slips out.
+    const {vocabulary} = (file.data.vocabulary ??= documentVocabulary(file.data.clean!.text, lang))
 
     visit(tree, (node) => node.type === 'sentence' || node.type === 'heading', (node) => {
       const sentence = node as Sentence | Heading
