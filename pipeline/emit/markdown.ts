@@ -1,4 +1,4 @@
-import {pageTranslator, type Translate, type UiLang} from '../i18n/index.js'
+import {labelWith, pageTranslator, type Translate, type UiLang} from '../i18n/index.js'
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
@@ -107,8 +107,9 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
   yield `\n${heading(2, t('labels.diagnostics'))}\n\n`
   if (document.diagnostics.length === 0) yield `${t('labels.none')}\n`
   else {
+    const suggestion = labelWith(t, 'labels.suggestion', 'suggestion')
     const line = (d: OutputDocument['diagnostics'][number]) =>
-      `${code(`${d.line}:${d.column}`)} ${strong(t(`severity.${d.severity}`))} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — ${t('labels.suggestion', {suggestion: d.suggestion})}`)}`
+      `${code(`${d.line}:${d.column}`)} ${strong(t(`severity.${d.severity}`))} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — ${suggestion(d.suggestion)}`)}`
     for (const d of document.diagnostics) yield `${item('-', [line(d)])}\n`
   }
 

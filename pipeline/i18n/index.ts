@@ -69,5 +69,20 @@ export function pageTranslator(lang: UiLang): Translate {
   return remembered as unknown as Translate
 }
 
+/**
+ * A label with one plain `{{name}}` value (no plural, no formatter) as a function of that value: rendered
+ * once with a marker in the value's place, then filled for each use, as a page says "suggestion: …" for
+ * every one of hundreds of diagnostics.
+ */
+export function labelWith(t: Translate, key: string, name: string): (value: string) => string {
+  const marker = '\u0000'
+  const rendered = String(t(key, {[name]: marker} as never))
+  const at = rendered.indexOf(marker)
+  if (at < 0) return () => rendered
+  const before = rendered.slice(0, at)
+  const after = rendered.slice(at + marker.length)
+  return (value) => before + value + after
+}
+
 /** Renders a message in a language. */
 export const render = (message: Message, lang: UiLang = 'en'): string => translator(lang)(message.key, message.values ?? {}) as string

@@ -5,7 +5,7 @@
  * id, and a diagnostics panel whose items lead to their sentence. Every label comes from the i18n resources.
  */
 import {readFileSync} from 'node:fs'
-import {pageTranslator, type Translate, type UiLang} from '../../i18n/index.js'
+import {labelWith, pageTranslator, type Translate, type UiLang} from '../../i18n/index.js'
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document.js'
 import {sentenceGloss} from '../gloss.js'
 import {LOW_CONFIDENCE} from '../../align/index.js'
@@ -222,8 +222,9 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   if (diagnostics.length === 0) yield `<p>${escapeHtml(t('labels.none'))}</p>\n`
   else {
     yield `<ol id="d-list">\n`
+    const suggestion = labelWith(t, 'labels.suggestion', 'suggestion')
     for (const {d, file} of diagnostics) {
-      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(t('labels.suggestion', {suggestion: d.suggestion}))}`}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
+      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(suggestion(d.suggestion))}`}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
       const target = targets.get(d)
       yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}">${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}</li>\n`
     }

@@ -4,7 +4,7 @@ import {report} from '../../diagnostics.js'
 import type {Root} from '../../tree.js'
 
 /** Enough text for franc to tell languages apart; a longer sample only costs time. */
-const SAMPLE = 6_000
+const SAMPLE = 3_000
 const MIN_LENGTH = 200
 
 /**
