@@ -53,7 +53,7 @@ export function findChapters(raw: string, lang: Language): Edition {
   // (its title the first text) needs no classification here, which clean does anyway.
   const chapters: Chapter[] = []
   lines.forEach((line, index) => {
-    const shown = visible(line, lang.lookalikes)
+    const shown = visible(line, lang)
     if (shown === '') return
     const title = matchTitle(shown, lang)
     if (!title) return
@@ -71,7 +71,7 @@ export function findChapters(raw: string, lang: Language): Edition {
   })
   const first = chapters[0]?.line ?? lines.length + 1
   const front = lines.slice(0, first - 1)
-  const edition = chapters.length > 1 || (chapters.length === 1 && front.some((line) => visible(line, lang.lookalikes) !== ''))
+  const edition = chapters.length > 1 || (chapters.length === 1 && front.some((line) => visible(line, lang) !== ''))
   const kinds = edition ? classifyLines(lines, lang) : []
   const lineKinds = new Map<number, LineKind>(edition ? starts.map((start, index) => [start, kinds[index]!]) : [])
   // The year may stand in a running header, which is furniture: every front line is read for it.

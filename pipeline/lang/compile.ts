@@ -1,5 +1,6 @@
 import {lower} from '../text/casing.js'
-import type {Inflection, Language, Morphology, SectionSpec, TierValue} from './types.js'
+import {lookalikePattern} from '../text/lookalikes.js'
+import type {Inflection, Language, LanguagePatterns, Morphology, SectionSpec, TierValue} from './types.js'
 
 /** The JSON files every language folder has (lang/<code>/*.json), as they are read. */
 export interface LanguageFiles {
@@ -29,8 +30,41 @@ export function compileLanguageData(files: LanguageFiles, locale: string) {
     abbreviations: files.abbreviations.abbreviations,
     morphology: files.morphology,
     inflection: compileInflection(files.morphology),
+    patterns: compilePatterns(files, locale),
     slips: files.slips
   } satisfies Partial<Language>
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The regular expressions and sorted lists the stages read the language data through, built once here. */
+function compilePatterns(files: LanguageFiles, locale: string): LanguagePatterns {
+  const byLength = (a: string, b: string) => b.length - a.length
+  const sections = files.sections.sections
+  // Headings as anchored patterns, longest first; COUNTRY stands for any upper-case name.
+  const headings = sections
+    .flatMap((spec) => spec.headings.map((heading) => ({spec, heading})))
+    .sort((a, b) => b.heading.length - a.heading.length)
+    .map(({spec, heading}) => {
+      const body = heading
+        .split(' ')
+        .map((word) => (word === 'COUNTRY' ? "\\p{Lu}[\\p{Lu}'’ -]*?" : escape(word)))
+        .join('\\s+')
+      return {spec, pattern: new RegExp(`^${body}\\s*:?(?=\\s|$)`, 'u')}
+    })
+  // The title: COUNTRY (Tier N) | COUNTRY: Tier N [Watch List] | COUNTRY (Special Case).
+  const phrase = (text: string) => escape(text).replace(/ /g, '\\s+')
+  const {tierWords, tierValues, specialCase} = files.title
+  const values = tierValues.map((value) => value.text).sort(byLength).map(phrase).join('|')
+  const tier = `(?:(?:${tierWords.map(phrase).join('|')})\\s+(?<tier>${values})|(?<special>${specialCase.map(phrase).join('|')}))`
+  const title = new RegExp(`^(?<country>\\p{Lu}[\\p{Lu}'’ -]*?\\p{Lu})\\s*(?<open>\\(|[:–—-])\\s*${tier}\\s*(?<close>\\)?)(?=\\s|$)`, 'u')
+  return {
+    headings,
+    formulas: new Map(sections.map((spec) => [spec, spec.formulas.map((source) => new RegExp(source, 'u'))])),
+    title,
+    lookalike: lookalikePattern(files.lookalikes.map),
+    abbreviations: files.abbreviations.abbreviations.map((item) => lower(item, locale)).sort(byLength)
+  }
 }
 
 /**

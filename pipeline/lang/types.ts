@@ -20,6 +20,20 @@ export interface TierValue {
 }
 
 
+/** What lang/compile.ts builds from a language's data for the stages to read. */
+export interface LanguagePatterns {
+  /** Section headings, anchored, longest first. */
+  headings: ReadonlyArray<{spec: SectionSpec; pattern: RegExp}>
+  /** The formulas that open each section when its heading was lost. */
+  formulas: ReadonlyMap<SectionSpec, readonly RegExp[]>
+  /** A chapter title: country, tier or special case. */
+  title: RegExp
+  /** Any look-alike letter of another script (global). */
+  lookalike: RegExp
+  /** Abbreviations that do not end a sentence, lower case, longest first. */
+  abbreviations: readonly string[]
+}
+
 export interface Language {
   code: string
   /** English name of the language, for messages. */
@@ -46,6 +60,8 @@ export interface Language {
   morphology: Morphology
   /** Derived from `morphology` once per language (lang/compile.ts). */
   inflection: Inflection
+  /** The data's regular expressions and sorted lists, compiled once per language (lang/compile.ts). */
+  patterns: LanguagePatterns
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar

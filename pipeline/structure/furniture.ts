@@ -1,6 +1,5 @@
 import type {Language} from '../lang/index.js'
 import {lower} from '../text/casing.js'
-import {lookalikePattern} from '../text/lookalikes.js'
 import {matchHeading} from './headings.js'
 import {matchTitle} from './title.js'
 
@@ -10,10 +9,11 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g
 
 /** A line as a reader sees it: invisible characters gone, look-alike letters mapped, spaces folded, trimmed, NFC. */
-export function visible(line: string, lookalikes: Record<string, string>): string {
+export function visible(line: string, lang: Language): string {
+  const {lookalikes} = lang
   return line
     .replace(INVISIBLE, '')
-    .replace(lookalikePattern(lookalikes), (char) => lookalikes[char]!)
+    .replace(lang.patterns.lookalike, (char) => lookalikes[char]!)
     .replace(SPACES, ' ')
     .trim()
     .normalize('NFC')
@@ -27,7 +27,7 @@ export function visible(line: string, lookalikes: Record<string, string>): strin
 export function classifyLines(lines: readonly string[], lang: Language): LineKind[] {
   const pageNumber = lang.furniture.pageNumber.map((source) => new RegExp(source, 'u'))
   const {minRepeats, maxLength, maxWords} = lang.furniture.runningHeader
-  const shown = lines.map((line) => visible(line, lang.lookalikes))
+  const shown = lines.map((line) => visible(line, lang))
   const kinds: LineKind[] = shown.map((text) =>
     text === '' ? 'blank' : pageNumber.some((pattern) => pattern.test(text)) ? 'page-number' : 'content'
   )

@@ -12,30 +12,9 @@ export interface TitleMatch {
   tier: string | null
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-const cache = new WeakMap<Language, RegExp>()
-
-/** COUNTRY (Tier N) | COUNTRY: Tier N [Watch List] | COUNTRY (Special Case), per the language's data. */
-function titlePattern(lang: Language): RegExp {
-  let pattern = cache.get(lang)
-  if (!pattern) {
-    const byLength = (a: string, b: string) => b.length - a.length
-    const words = lang.title.tierWords.map(escape).join('|')
-    const values = lang.title.tierValues.map((value) => value.text).sort(byLength).map(escape).join('|')
-    const special = lang.title.specialCase.map(escape).join('|')
-    const tier = `(?:(?:${words})\\s+(?<tier>${values})|(?<special>${special}))`
-    pattern = new RegExp(
-      `^(?<country>\\p{Lu}[\\p{Lu}'’ -]*?\\p{Lu})\\s*(?<open>\\(|[:–—-])\\s*${tier}\\s*(?<close>\\)?)(?=\\s|$)`,
-      'u'
-    )
-    cache.set(lang, pattern)
-  }
-  return pattern
-}
-
 /** The chapter title at the start of `text`, or undefined. */
 export function matchTitle(text: string, lang: Language): TitleMatch | undefined {
-  const match = titlePattern(lang).exec(text)
+  const match = lang.patterns.title.exec(text)
   if (!match?.groups) return undefined
   if ((match.groups.open === '(') !== (match.groups.close === ')')) return undefined
   const country = match.groups.country!.replace(/\s+/g, ' ')

@@ -44,6 +44,12 @@ export function groupValue(group: string): {value: number; separated: boolean} {
 
 const isDigit = (code: number) => code >= 48 && code <= 57
 
+/** What `\s` matches, by code (testing a regex on a one-letter string per token cost more than the token). */
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code > 127 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+
 /** Words, numbers, identifiers (COVID-19) and punctuation marks of a text, with offsets and lower-case keys. */
 export function tokenize(text: string, locale: string): Token[] {
   const tokens: Token[] = []
@@ -51,7 +57,7 @@ export function tokenize(text: string, locale: string): Token[] {
   let at = 0
   while (at < text.length) {
     const code = text.charCodeAt(at)
-    if (code === 32 || /\s/u.test(text[at]!)) {
+    if (isSpace(code)) {
       at++
       continue
     }
@@ -59,7 +65,7 @@ export function tokenize(text: string, locale: string): Token[] {
     pattern.lastIndex = at
     const match = pattern.exec(text)
     const value = match ? match[0] : (text.codePointAt(at)! > 0xffff ? text.slice(at, at + 2) : text[at]!)
-    const type: TokenType = !match ? 'punct' : pattern === NUMBER ? 'number' : IDENTIFIER.test(value) ? 'identifier' : 'word'
+    const type: TokenType = !match ? 'punct' : pattern === NUMBER ? 'number' : value.includes('-') && IDENTIFIER.test(value) ? 'identifier' : 'word'
     const token: Token = {type, text: value, key: keyOf(at, at + value.length), start: at, end: at + value.length}
     if (type === 'number') {
       const suffix = /-(\p{L}+)$|\d(st|nd|rd|th)$|\s?(%)$/u.exec(value)

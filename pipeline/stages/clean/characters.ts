@@ -1,5 +1,4 @@
 import type {MappedTextBuilder} from '../../text/mapped-text.js'
-import {lookalikePattern} from '../../text/lookalikes.js'
 
 /** Invisible characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
@@ -14,6 +13,12 @@ const WORD = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060]+/gu
 /** Printable ASCII and Latin letters below the combining marks: already clean, whatever follows. */
 const plain = (code: number) => (code > 0x20 && code < 0x7f) || (code > 0xa0 && code < 0x300 && code !== 0xad)
 
+/** A language's look-alike letters: the map, and any of its letters as one pattern (global). */
+export interface Lookalikes {
+  map: Record<string, string>
+  pattern: RegExp
+}
+
 export interface CharacterEvents {
   /** A character was dropped that a reader could see (a control character). */
   removed(reason: string, text: string, offset: number): void
@@ -26,11 +31,11 @@ export interface CharacterEvents {
  * because a word that is otherwise Latin with one Cyrillic letter is a Latin word, while a wholly
  * Cyrillic word is a real Cyrillic word.
  */
-function lookalikesIn(raw: string, from: number, to: number, map: Record<string, string>, events: CharacterEvents) {
+function lookalikesIn(raw: string, from: number, to: number, {map, pattern}: Lookalikes, events: CharacterEvents) {
   const replace = new Map<number, string>()
   const line = raw.slice(from, to)
   // Most lines have no look-alike at all: one scan decides.
-  if (line.search(lookalikePattern(map)) === -1) return replace
+  if (line.search(pattern) === -1) return replace
   for (const match of line.matchAll(WORD)) {
     const word = match[0]
     if (!LATIN.test(word)) continue
@@ -59,10 +64,10 @@ export function cleanCharacters(
   from: number,
   to: number,
   out: MappedTextBuilder,
-  lookalikeMap: Record<string, string>,
+  lookalikes: Lookalikes,
   events: CharacterEvents
 ): {softHyphenAtEnd: boolean} {
-  const replace = lookalikesIn(raw, from, to, lookalikeMap, events)
+  const replace = lookalikesIn(raw, from, to, lookalikes, events)
   let spaceStart = -1
   let softHyphenAtEnd = false
   let wrote = false

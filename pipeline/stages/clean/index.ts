@@ -79,6 +79,7 @@ export const clean: Plugin<[], Root> = function () {
     const kinds = edition ? lines.map((line) => edition.get(line.position.start.offset!) ?? 'content') : classifyLines(lines.map((line) => line.value), lang)
     // Every content line cleaned into one text (one pair of offset arrays, not one per line).
     const cleaning = new MappedTextBuilder(raw.length)
+    const lookalikes = {map: lang.lookalikes, pattern: lang.patterns.lookalike}
     const content: CleanLine[] = []
     lines.forEach((line, index) => {
       const kind = kinds[index]
@@ -88,7 +89,7 @@ export const clean: Plugin<[], Root> = function () {
         removed.push({reason: kind, text: line.value.trim(), offset: start + line.value.search(/\S/u)})
       } else if (kind === 'content') {
         const from = cleaning.size
-        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lang.lookalikes, events)
+        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events)
         if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd})
       }
     })

@@ -101,13 +101,13 @@ export const sections: Plugin<[], Root> = function () {
     }
     // The summary has no heading in any layout: it is the opening text, or (older editions, which open with
     // the trafficking profile) the text its formula opens, and then not "inferred".
-    const opensWithSummary = (spec: SectionSpec) => spec.key === 'summary' && (paragraphs[0] === undefined || matchesFormula(paragraphs[0].value, spec))
+    const opensWithSummary = (spec: SectionSpec) => spec.key === 'summary' && (paragraphs[0] === undefined || matchesFormula(paragraphs[0].value, spec, lang))
     for (const spec of lang.sections) {
       if (found.has(spec.key) || spec.formulas.length === 0 || opensWithSummary(spec)) continue
       search: for (const [index, paragraph] of paragraphs.entries()) {
         if (inList(index)) continue
         for (const offset of sentenceStarts(paragraph.value)) {
-          if (!matchesFormula(paragraph.value.slice(offset, offset + 400), spec)) continue
+          if (!matchesFormula(paragraph.value.slice(offset, offset + 400), spec, lang)) continue
           if (cuts.some((cut) => cut.paragraph === index && cut.offset === offset)) continue
           const inferred = spec.key !== 'summary'
           cuts.push({paragraph: index, offset, spec, heading: null, inferred})
@@ -130,7 +130,7 @@ export const sections: Plugin<[], Root> = function () {
     // Text before the first cut: the summary when the chapter is recognisable, else `unknown`.
     const summary = lang.sections.find((spec) => spec.key === 'summary')
     const opening = paragraphs[0]
-    const recognised = Boolean(title) || (opening !== undefined && summary !== undefined && matchesFormula(opening.value, summary))
+    const recognised = Boolean(title) || (opening !== undefined && summary !== undefined && matchesFormula(opening.value, summary, lang))
     if (!recognised && cuts.length === 0) {
       report(file, {
         rule: 'no-structure',

@@ -18,15 +18,9 @@ export interface SplitOptions {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
-const abbreviationCache = new WeakMap<Language, string[]>()
-
 /** Does the text up to and including a full stop end with a known abbreviation or an initial? */
 function endsWithAbbreviation(before: string, lang: Language): boolean {
-  let list = abbreviationCache.get(lang)
-  if (!list) {
-    list = lang.abbreviations.map((item) => lower(item, lang.locale)).sort((a, b) => b.length - a.length)
-    abbreviationCache.set(lang, list)
-  }
+  const list = lang.patterns.abbreviations
   const tail = lower(before.slice(-12), lang.locale)
   for (const item of list) {
     if (tail.endsWith(item) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - item.length - 1))) return true

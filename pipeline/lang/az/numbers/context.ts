@@ -1,6 +1,5 @@
 import type {Language} from '../../types.js'
-import {numberData} from './data.js'
-import {lower} from '../../../text/casing.js'
+import {numberData, numberIndex} from './data.js'
 import {phraseAt} from './forms.js'
 import {numberWord} from './numerals.js'
 import type {Found} from './recognize.js'
@@ -11,22 +10,9 @@ export interface Carry {
   counted: string | null
 }
 
-const countedEntries = new WeakMap<Language, Map<string, Array<[string, string]>>>()
-
 /** The counted phrase that starts at token `index` (longest entry first): its English and length. */
 function countedAt(tokens: readonly Token[], index: number, lang: Language): {en: string; length: number} | undefined {
-  let index_ = countedEntries.get(lang)
-  if (!index_) {
-    // Longest phrases first, by first letter: looked up after every count, so arranged once.
-    index_ = new Map()
-    const sorted = Object.entries(numberData.counted).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
-    for (const entry of sorted) {
-      const first = lower(entry[0], lang.locale)[0]!
-      index_.set(first, [...(index_.get(first) ?? []), entry])
-    }
-    countedEntries.set(lang, index_)
-  }
-  const entries = index_.get(tokens[index]?.key[0] ?? '') ?? []
+  const entries = numberIndex.countedByInitial.get(tokens[index]?.key[0] ?? '') ?? []
   for (const [phrase, en] of entries) {
     const length = phraseAt(tokens, index, phrase, lang)
     if (length > 0) return {en, length}
@@ -120,22 +106,6 @@ function nextInSentence(result: (string | null)[], items: Found[], index: number
   return undefined
 }
 
-const reporting = new WeakMap<Language, Map<string, string[]>>()
-
-/** The reporting-year phrases ("bu il", "il ərzində") by their first word, which stands uninflected. */
-function reportingPhrases(lang: Language): Map<string, string[]> {
-  let index = reporting.get(lang)
-  if (!index) {
-    index = new Map()
-    for (const phrase of numberData.reportingYear) {
-      const first = lower(phrase.split(' ')[0]!, lang.locale)
-      index.set(first, [...(index.get(first) ?? []), phrase])
-    }
-    reporting.set(lang, index)
-  }
-  return index
-}
-
 /** A place in the sentence that says which year the figures around it belong to. */
 interface Marker {
   token: number
@@ -181,13 +151,13 @@ export function resolveYears(tokens: readonly Token[], items: Found[], lang: Lan
     if (!locative) return
     markers.push({token: item.first, year: plural || coordinated ? null : Number(item.value), group: group[item.first]!, nextOnly: word.key.endsWith('ki')})
   })
-  const byFirstWord = reportingPhrases(lang)
+  const byFirstWord = numberIndex.reportingByFirst
   for (let at = 0; at < tokens.length; at++) {
     const phrases = byFirstWord.get(tokens[at]!.key)
     if (!phrases) continue
     // "beş il ərzində" is a duration, not "during the year".
     const previous = tokens[at - 1]
-    if (previous && (previous.type === 'number' || numberWord(previous.key, numberData))) continue
+    if (previous && (previous.type === 'number' || numberWord(previous.key))) continue
     for (const phrase of phrases) {
       if (phraseAt(tokens, at, phrase, lang) > 0) {
         markers.push({token: at, year: edition === null ? null : edition - 1, group: group[at]!, nextOnly: false})

@@ -1,3 +1,4 @@
+import {lower} from '../../../text/casing.js'
 import json from './data.json' with {type: 'json'}
 
 /** Azerbaijani number data (data.json): number words, the nouns that type a figure, the rules for "bir". */
@@ -24,3 +25,48 @@ export interface NumberData {
 
 /** JSON data minus its `$comment` keys (they document the file, they are not data). */
 export const numberData: NumberData = JSON.parse(JSON.stringify(json), (key, item) => (key === '$comment' ? undefined : item))
+
+/** The words of each phrase, lower case. */
+const wordsOf = (phrase: string) => phrase.split(' ').map((word) => lower(word, 'az'))
+/** Longest phrase first (in words): the first that matches is the longest. */
+const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => wordsOf(b).length - wordsOf(a).length)
+/** Phrases grouped by the first letter (or word) they start with, longest first in each group. */
+function grouped<T>(items: readonly T[], phraseOf: (item: T) => string, keyOf: (words: string[]) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  const sorted = [...items].sort((a, b) => wordsOf(phraseOf(b)).length - wordsOf(phraseOf(a)).length)
+  for (const item of sorted) {
+    const key = keyOf(wordsOf(phraseOf(item)))
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
+  return groups
+}
+
+const numberWords = [...Object.keys(numberData.cardinals), ...Object.keys(numberData.scales)]
+
+/**
+ * What the number grammar derives from its data, built once as this module loads (the data is small): word
+ * sets and indexes for the look-ups made at every token, phrase lists in the order they are tried.
+ */
+export const numberIndex = {
+  /** Every phrase of the data, as its lower-case words. */
+  phraseWords: new Map(
+    [
+      ...numberData.yearWords, ...numberData.legalWords, ...numberData.percentWords, ...Object.keys(numberData.units),
+      ...numberData.currencies.flatMap((currency) => currency.words), ...Object.keys(numberData.counted), ...numberData.reportingYear
+    ].map((phrase) => [phrase, wordsOf(phrase)])
+  ),
+  notNumbers: new Set(numberData.notNumbers),
+  numberWords: new Set(numberWords),
+  /** Number words by first letter, for the inflected forms (üçü, beşi). */
+  numberWordsByInitial: grouped(numberWords, (word) => word, (words) => words[0]![0]!),
+  legalWords: longestFirst(numberData.legalWords),
+  percentWords: longestFirst(numberData.percentWords),
+  currencies: numberData.currencies.map(({words, code}) => ({words: longestFirst(words), code})),
+  /** Counted nouns ("qurban", "cinayət işi") by first letter, longest first: looked up after every count. */
+  countedByInitial: grouped(Object.entries(numberData.counted), ([phrase]) => phrase, (words) => words[0]![0]!),
+  /** Reporting-year phrases ("bu il", "il ərzində") by their first word, which stands uninflected. */
+  reportingByFirst: grouped(numberData.reportingYear, (phrase) => phrase, (words) => words[0]!)
+}
+
+/** The lower-case words of a phrase (the data's phrases are split once, above). */
+export const phraseWords = (phrase: string): string[] => numberIndex.phraseWords.get(phrase) ?? wordsOf(phrase)

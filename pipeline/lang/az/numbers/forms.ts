@@ -1,22 +1,11 @@
 import type {Language} from '../../types.js'
-import {lower} from '../../../text/casing.js'
 import {inflects} from '../../../text/morphology.js'
 import type {Token} from '../../../text/tokens.js'
-
-const phrases = new WeakMap<Language, Map<string, string[]>>()
-
-/** The phrase's words, lower-cased once per language. */
-function wordsOf(phrase: string, lang: Language): string[] {
-  let cache = phrases.get(lang)
-  if (!cache) phrases.set(lang, (cache = new Map()))
-  let words = cache.get(phrase)
-  if (!words) cache.set(phrase, (words = phrase.split(' ').map((word) => lower(word, lang.locale))))
-  return words
-}
+import {phraseWords} from './data.js'
 
 /** Does a phrase (one or more words, the last inflected) start at token `index`? Returns its length. */
 export function phraseAt(tokens: readonly Token[], index: number, phrase: string, lang: Language): number {
-  const words = wordsOf(phrase, lang)
+  const words = phraseWords(phrase)
   for (let k = 0; k < words.length; k++) {
     const token = tokens[index + k]
     if (!token || token.type !== 'word') return 0

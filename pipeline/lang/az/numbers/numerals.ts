@@ -1,37 +1,16 @@
-import type {NumberData} from './data.js'
+import {type NumberData, numberIndex} from './data.js'
 import type {Token} from '../../../text/tokens.js'
 import type {Numeral} from '../../scan.js'
 
 export type {Numeral} from '../../scan.js'
 
-interface WordIndex {
-  notNumbers: Set<string>
-  words: Set<string>
-  /** Number words by first letter, for the inflected forms. */
-  byInitial: Map<string, string[]>
-}
-
-const indexes = new WeakMap<NumberData, WordIndex>()
-
-function indexOf(data: NumberData): WordIndex {
-  let index = indexes.get(data)
-  if (!index) {
-    const words = [...Object.keys(data.cardinals), ...Object.keys(data.scales)]
-    const byInitial = new Map<string, string[]>()
-    for (const word of words) byInitial.set(word[0]!, [...(byInitial.get(word[0]!) ?? []), word])
-    index = {notNumbers: new Set(data.notNumbers), words: new Set(words), byInitial}
-    indexes.set(data, index)
-  }
-  return index
-}
-
 /** The number word a token is, with what follows it (üçü → üç + ü), or undefined. */
-export function numberWord(key: string, data: NumberData): {word: string; suffix: string} | undefined {
-  const index = indexOf(data)
+export function numberWord(key: string): {word: string; suffix: string} | undefined {
+  const index = numberIndex
   if (index.notNumbers.has(key)) return undefined
-  if (index.words.has(key)) return {word: key, suffix: ''}
+  if (index.numberWords.has(key)) return {word: key, suffix: ''}
   // An inflected number word: the word, an optional buffer consonant, a short vowel-led suffix.
-  for (const word of index.byInitial.get(key[0] ?? '') ?? []) {
+  for (const word of index.numberWordsByInitial.get(key[0] ?? '') ?? []) {
     if (!key.startsWith(word)) continue
     const rest = key.slice(word.length)
     if (/^[nsy]?[ıiuüaə](?:n|nı|ni|nu|nü|nın|nin|nun|nün|na|nə|nda|ndə|ndan|ndən|dır|dir|dur|dür)?$/u.test(rest)) return {word, suffix: rest}
@@ -67,7 +46,7 @@ export function numeralAt(tokens: readonly Token[], index: number, data: NumberD
   let suffix = ''
   let at = index
   while (at < tokens.length && tokens[at]!.type === 'word') {
-    const found = numberWord(tokens[at]!.key, data)
+    const found = numberWord(tokens[at]!.key)
     if (!found) break
     words.push(found.word)
     at++

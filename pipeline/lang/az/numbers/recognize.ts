@@ -1,5 +1,5 @@
 import type {Language, RecognizedNumber} from '../../types.js'
-import {numberData} from './data.js'
+import {numberData, numberIndex} from './data.js'
 import {phraseAt} from './forms.js'
 import {scanNumbers} from '../../scan.js'
 import {type Numeral, numeralAt} from './numerals.js'
@@ -15,13 +15,9 @@ export interface Found extends Omit<RecognizedNumber, 'counted' | 'year'> {
 
 const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100
 
-const longestFirst = new WeakMap<readonly string[], string[]>()
-
-/** Length of the first phrase of `phrases` at token `index` (longest first), 0 if none. */
+/** Length of the first phrase of `phrases` (longest first, as numberIndex keeps them) at token `index`, 0 if none. */
 function anyPhraseAt(tokens: readonly Token[], index: number, phrases: readonly string[], lang: Language): number {
-  let sorted = longestFirst.get(phrases)
-  if (!sorted) longestFirst.set(phrases, (sorted = [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)))
-  for (const phrase of sorted) {
+  for (const phrase of phrases) {
     const length = phraseAt(tokens, index, phrase, lang)
     if (length > 0) return length
   }
@@ -137,7 +133,7 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
     return {kind: 'year_range', first, last: numeral.last, from: numeral.parts[0], to: numeral.parts[1]}
   }
   if (!numeral.words && numeral.parts.length >= 2) {
-    if (ordinal && anyPhraseAt(tokens, next, data.legalWords, lang)) {
+    if (ordinal && anyPhraseAt(tokens, next, numberIndex.legalWords, lang)) {
       return {kind: 'legal_ref', first, last: numeral.last, value: numeral.parts.join('-')}
     }
     return undefined
@@ -151,12 +147,12 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
   const range = durationRange(tokens, numeral, lang)
   if (range) return range
 
-  for (const {words, code} of data.currencies) {
+  for (const {words, code} of numberIndex.currencies) {
     const length = anyPhraseAt(tokens, next, words, lang)
     if (length > 0) return {kind: 'money', first, last: next + length - 1, value: numeral.value, currency: code}
   }
   if (numeral.suffix === '%') return {kind: 'percent', first, last: numeral.last, value: numeral.value}
-  const percent = anyPhraseAt(tokens, next, data.percentWords, lang)
+  const percent = anyPhraseAt(tokens, next, numberIndex.percentWords, lang)
   if (percent > 0) return {kind: 'percent', first, last: next + percent - 1, value: numeral.value}
 
   if (!numeral.words && isYear(numeral.value) && !numeral.separated) {
