@@ -17,17 +17,44 @@ export interface CoverageRow {
   file: string
 }
 
+/** Word forms sorted by UTF-16 code units, so that the forms sharing a prefix stand together. */
+export interface FormIndex {
+  withPrefix(prefix: string): Iterable<string>
+}
+
+/** The forms, indexed for prefix look-ups (a binary search, not a scan of every form per word). */
+export function formIndex(forms: Iterable<string>): FormIndex {
+  const sorted = [...new Set(forms)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return {
+    *withPrefix(prefix) {
+      let low = 0
+      let high = sorted.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (sorted[middle]! < prefix) low = middle + 1
+        else high = middle
+      }
+      for (let at = low; at < sorted.length && sorted[at]!.startsWith(prefix); at++) yield sorted[at]!
+    }
+  }
+}
+
+const NO_FORMS = formIndex([])
+
 /**
  * Strips the longest suffix chain that leaves a listed stem (qurbanların → qurban); unknown words stay.
  * A lone final vowel stays (rəsmi, ciddi, milli are base forms, not rəsm + i).
  */
-export function stemOf(word: string, lang: Language, attested: ReadonlySet<string> = new Set()): string {
+export function stemOf(word: string, lang: Language, attested: FormIndex = NO_FORMS): string {
   const chains = lang.inflection.chains
   const words = lang.words()
   const enclitic = new RegExp(lang.morphology.encliticAfter ?? '(?!)', 'u')
   // A one-letter ending is cut only when the documents also write the stem with another ending (iştirak-ı
   // beside iştirak-ına), since a base form may end in that letter (rəsmi is no rəsm-i).
-  const otherForm = (stem: string) => [...attested].some((other) => other !== word && other.startsWith(stem) && chains.has(other.slice(stem.length)))
+  const otherForm = (stem: string) => {
+    for (const other of attested.withPrefix(stem)) if (other !== word && chains.has(other.slice(stem.length))) return true
+    return false
+  }
   for (let cut = 3; cut < word.length; cut++) {
     if (cut === word.length - 1 && !otherForm(word.slice(0, cut))) continue
     const stem = word.slice(0, cut)
@@ -49,7 +76,7 @@ export function coverage(documents: readonly OutputDocument[], lang: Language, {
   const stop = new Set(lang.stopwords)
   // Each word is stemmed once: a report repeats its words.
   const stems = new Map<string, string>()
-  const attested = new Set(documents.flatMap((document) => document.sentences.flatMap((sentence) => lower(sentence.text, lang.locale).match(/\p{L}+/gu) ?? [])))
+  const attested = formIndex(documents.flatMap((document) => document.sentences.flatMap((sentence) => lower(sentence.text, lang.locale).match(/\p{L}+/gu) ?? [])))
   // Forms of the common verbs (almaq, edin, keçin) are no domain terms.
   const verb = new RegExp(lang.commonVerbs ?? '(?!)', 'u')
   for (const document of documents) {

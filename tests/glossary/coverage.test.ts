@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {coverage, stemOf} from '../../pipeline/glossary/coverage.js'
+import {coverage, formIndex, stemOf} from '../../pipeline/glossary/coverage.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {processToDocument, SEED_PATH, seedRaw} from '../support/pipeline.js'
 
 describe('glossary coverage', () => {
   it('stems with the lexicon: an enclitic follows a case ending, never a bare stem', () => {
     // A one-letter ending is cut when the documents write the stem with another ending too.
-    expect(stemOf('iştirakı', az, new Set(['iştirakı', 'iştirakına']))).toBe('iştirak')
+    expect(stemOf('iştirakı', az, formIndex(['iştirakı', 'iştirakına']))).toBe('iştirak')
     expect(stemOf('iştirakı', az)).toBe('iştirakı')
     expect(stemOf('qurbanların', az)).toBe('qurban')
     expect(stemOf('nəzarətindəki', az)).toBe('nəzarət')
@@ -27,5 +27,19 @@ describe('glossary coverage', () => {
   it('names the file of each example with several inputs', () => {
     const rows = coverage([processToDocument(seedRaw, 'a/2022-azerbaijan.az.txt'), processToDocument(seedRaw, 'b/2021-azerbaijan.az.txt')], az, {top: 5})
     expect(rows.every((row) => row.file === 'a/2022-azerbaijan.az.txt')).toBe(true)
+  })
+})
+
+describe('formIndex', () => {
+  it('gives exactly the forms that start with a prefix, whatever their letters (the same as a scan of all forms)', () => {
+    const letters = ['a', 'ə', 'ı', 'i', 'ş', 'q', 'z', 'İ']
+    let state = 7
+    const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31), state)
+    const forms = Array.from({length: 400}, () => Array.from({length: 1 + (next() % 6)}, () => letters[next() % letters.length]).join(''))
+    const index = formIndex(forms)
+    for (const prefix of ['', 'a', 'əı', 'şq', 'İa', 'zzzzzzz', ...forms.slice(0, 40)]) {
+      const expected = [...new Set(forms.filter((form) => form.startsWith(prefix)))].sort()
+      expect([...index.withPrefix(prefix)].sort()).toEqual(expected)
+    }
   })
 })
