@@ -1,10 +1,9 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {type Diagnostic, report} from '../diagnostics.js'
-import {compileGlossary, type GlossaryEntry} from '../glossary/index.js'
+import {compileGlossary} from '../glossary/index.js'
 import type {Language} from '../lang/index.js'
 import {offsetsPosition} from '../text/positions.js'
-import {tokenize} from '../text/tokens.js'
 import type {NumberItem, Sentence} from '../tree.js'
 import {checkable, figureKeys} from './anchors.js'
 import type {Bead} from './bead.js'
@@ -130,26 +129,12 @@ function checkFigures(az: readonly Sentence[], en: readonly Sentence[], flag: Fl
   }
 }
 
-/**
- * The English wordings of a concept, each as the stems of its words (function words left out): a concept
- * worded as another part of speech ("training" → "trained", "amendment" → "amended") still counts as mentioned.
- */
-function stemmedForms(entries: readonly GlossaryEntry[], english: Language): string[][] {
-  const stem = english.stem ?? ((word: string) => word)
-  const stop = new Set(english.stopwords)
-  return [...new Set(entries.flatMap((entry) => [entry.target, ...entry.alsoEn]))].map((form) =>
-    tokenize(form, english.locale)
-      .filter((token) => token.type === 'word' && !stop.has(token.key))
-      .map((token) => stem(token.key))
-  )
-}
-
 /** Concepts of the Azerbaijani side (terms and entities) that the English does not mention in any wording. */
 function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: Flag, file: VFile, englishFile: VFile, englishText: string, englishPlace: Position | undefined, counterpart: Counterpart): void {
   const glossary = file.data.glossary
   const english = englishFile.data.lang
   if (!glossary || !english) return
-  const {entities, terms, byId} = compileGlossary(glossary, english)
+  const {entities, terms, wordings} = compileGlossary(glossary, english)
   const mentioned = new Set<string>()
   // The English side's content words as stems, in order ("victims of trafficking" → victim traffick).
   const stems: string[] = []
@@ -169,7 +154,8 @@ function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: F
     for (const item of [...(sentence.data.entities ?? []), ...(sentence.data.terms ?? [])]) {
       if (mentioned.has(item.id) || reported.has(item.id)) continue
       if (money.some((amount) => amount.start < item.end && item.start < amount.end)) continue
-      if (stemmedForms(byId.get(item.id) ?? [], english).some(worded)) continue
+      // Worded as another part of speech ("training" → "trained") it is still mentioned.
+      if ((wordings.get(item.id) ?? []).some(worded)) continue
       reported.add(item.id)
       flag({
         rule: 'qa-term',

@@ -1,6 +1,7 @@
 import type {Language} from '../lang/index.js'
 import {GLOSSARY_LANGUAGES, type Glossary, type GlossaryEntry} from './load.js'
 import {GlossaryMatcher} from './matcher.js'
+import {tokenize} from '../text/tokens.js'
 
 export {GLOSSARY_LANGUAGES, loadGlossary, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem} from './load.js'
 export {GlossaryMatcher, type Match} from './matcher.js'
@@ -12,6 +13,12 @@ export interface CompiledGlossary {
   verbs: GlossaryMatcher
   /** The rows of each id, in file order. */
   byId: Map<string, GlossaryEntry[]>
+  /**
+   * For the glossary's target language: each concept's wordings (its English and accepted variants) as the
+   * stems of their content words, so a concept worded as another part of speech ("training" → "trained")
+   * is still found. Empty for the source language.
+   */
+  wordings: Map<string, string[][]>
 }
 
 const compiled = new WeakMap<Glossary, Map<string, CompiledGlossary>>()
@@ -37,6 +44,18 @@ export function reversedEntries(entries: readonly GlossaryEntry[]): GlossaryEntr
   return result
 }
 
+/** Each concept's wordings in the target language as the stems of their words, function words left out. */
+function stemmedWordings(byId: ReadonlyMap<string, readonly GlossaryEntry[]>, lang: Language): Map<string, string[][]> {
+  const stem = lang.stem ?? ((word: string) => word)
+  const stop = new Set(lang.stopwords)
+  const wordings = new Map<string, string[][]>()
+  for (const [id, entries] of byId) {
+    const forms = [...new Set(entries.flatMap((entry) => [entry.target, ...entry.alsoEn]))]
+    wordings.set(id, forms.map((form) => tokenize(form, lang.locale).filter((token) => token.type === 'word' && !stop.has(token.key)).map((token) => stem(token.key))))
+  }
+  return wordings
+}
+
 /** The glossary's matchers for one language (source or target of the glossary), built once. */
 export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlossary {
   let byLanguage = compiled.get(glossary)
@@ -50,7 +69,8 @@ export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlo
       entities: new GlossaryMatcher(entries.filter((entry) => entry.type !== null), lang),
       terms: new GlossaryMatcher(entries.filter((entry) => entry.type === null && entry.pos === null), lang),
       verbs: new GlossaryMatcher(entries.filter((entry) => entry.pos === 'verb'), lang),
-      byId
+      byId,
+      wordings: lang.code === GLOSSARY_LANGUAGES.target ? stemmedWordings(byId, lang) : new Map()
     }
     byLanguage.set(lang.code, result)
   }
