@@ -55,7 +55,7 @@ const NONE: ReadonlyArray<readonly [Form, number]> = []
 export class GlossaryMatcher {
   private readonly root = wordNode()
   private readonly chains: ReadonlySet<string>
-  private readonly alternations: Array<{surface: string; stem: string; before: RegExp | null}>
+  private readonly alternations: Language['inflection']['alternations']
   private readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
   private readonly verb: {infinitive: RegExp; chain: RegExp; alternations: Array<{surface: string; stem: string; before: RegExp | null}>} | null
   /**
@@ -73,8 +73,8 @@ export class GlossaryMatcher {
     private readonly caseSensitive = false
   ) {
     this.chains = lang.inflection.chains
-    const {alternations, compound} = lang.morphology
-    this.alternations = alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
+    const {compound} = lang.morphology
+    this.alternations = lang.inflection.alternations
     this.compound = compound ? {possessive: new RegExp(compound.possessive, 'u'), pluralBefore: new RegExp(compound.pluralBefore, 'u')} : null
     const verb = lang.morphology.verb
     this.verb = verb

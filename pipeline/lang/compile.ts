@@ -96,6 +96,7 @@ function compileInflection(morphology: Morphology): Inflection {
       }
       return longest
     },
-    longestAlternation: Math.max(0, ...morphology.alternations.map((alternation) => alternation.stem.length))
+    longestAlternation: Math.max(0, ...morphology.alternations.map((alternation) => alternation.stem.length)),
+    alternations: morphology.alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
   }
 }

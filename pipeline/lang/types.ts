@@ -150,4 +150,6 @@ export interface Inflection {
   readonly longestChain: number
   /** Length of the longest stem-final form an alternation replaces. */
   readonly longestAlternation: number
+  /** The stem-final alternations with their `before` compiled: the suffix after `surface` must match it. */
+  readonly alternations: ReadonlyArray<{surface: string; stem: string; before: RegExp | null}>
 }

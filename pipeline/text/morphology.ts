@@ -13,8 +13,11 @@ export function inflects(key: string, stem: string, lang: Language): boolean {
   const set = lang.inflection.chains
   const fits = (candidate: string) => key.startsWith(candidate) && set.has(key.slice(candidate.length).replace(/^-/, ''))
   if (fits(base)) return true
-  for (const {surface, stem: underlying} of lang.morphology.alternations) {
-    if (base.endsWith(underlying) && fits(base.slice(0, -underlying.length) + surface)) return true
+  // An alternated stem stands only before the suffixes its rule names (sığınacağ-a, never sığınacağ-lar).
+  for (const {surface, stem: underlying, before} of lang.inflection.alternations) {
+    if (!base.endsWith(underlying)) continue
+    const candidate = base.slice(0, -underlying.length) + surface
+    if (fits(candidate) && (!before || before.test(key.slice(candidate.length)))) return true
   }
   return false
 }

@@ -23,10 +23,10 @@ export interface Token {
 
 /**
  * Digit groups, most specific first: thousands with commas (124,700: a comma and exactly three digits),
- * with periods or spaces (1.000, 1 000), a decimal comma or point (0,94), plain digits. Then hyphen-joined
+ * with periods or spaces, no-break ones included (1.000, 1 000), a decimal comma or point (0,94), plain digits. Then hyphen-joined
  * groups (2020-2024, 144-1) and a hyphenated suffix (2021-ci, 14-ü), an English ordinal (21st) or a per cent sign.
  */
-const GROUP = String.raw`\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d{1,3}(?:[  ]\d{3})+(?![\d])|\d+[,.]\d+|\d+`
+const GROUP = String.raw`\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])|\d+[,.]\d+|\d+`
 const NUMBER = new RegExp(String.raw`(?:${GROUP})(?:-\d+)*(?:-\p{L}+|(?:st|nd|rd|th)(?![\p{L}\p{N}])|\s?%)?`, 'uy')
 /** A word: letters and digits with inner hyphens or apostrophes (QHT-lər, COP29, government's), an optional trailing + (LGBTQI+). */
 const WORD = /\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\+?/uy
@@ -37,7 +37,7 @@ const IDENTIFIER = /-\d+(?:-\p{L}+)?$/u
 export function groupValue(group: string): {value: number; separated: boolean} {
   if (/^\d{1,3}(?:,\d{3})+$/.test(group)) return {value: Number(group.replace(/,/g, '')), separated: true}
   if (/^\d{1,3}(?:\.\d{3})+$/.test(group)) return {value: Number(group.replace(/\./g, '')), separated: true}
-  if (/^\d{1,3}(?:[  ]\d{3})+$/.test(group)) return {value: Number(group.replace(/[  ]/g, '')), separated: true}
+  if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/.test(group)) return {value: Number(group.replace(/[ \u00A0\u202F]/g, '')), separated: true}
   if (/^\d+[,.]\d+$/.test(group)) return {value: Number(group.replace(',', '.')), separated: true}
   return {value: Number(group), separated: false}
 }

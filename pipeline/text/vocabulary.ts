@@ -57,14 +57,16 @@ export class Vocabulary {
 /** Is the lower-case word in `listed`, or a stem in `listed` (with its stem-final alternations) plus a suffix chain? */
 function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number, listed: WordLookup): boolean {
   if (listed.has(word)) return true
-  const {minStem, alternations} = lang.morphology
+  const {minStem} = lang.morphology
+  const {alternations} = lang.inflection
   const shortest = Math.max(minStem, word.length - maxChain)
   for (let cut = word.length - 1; cut >= shortest; cut--) {
     if (!chains.has(word.slice(cut))) continue
     const stem = word.slice(0, cut)
     if (listed.has(stem)) return true
-    for (const {surface, stem: underlying} of alternations) {
-      if (stem.endsWith(surface) && listed.has(stem.slice(0, -surface.length) + underlying)) return true
+    // An alternated stem stands only before the suffixes its rule names (sığınacağ-a, never sığınacağ-lar).
+    for (const {surface, stem: underlying, before} of alternations) {
+      if (stem.endsWith(surface) && (!before || before.test(word.slice(cut))) && listed.has(stem.slice(0, -surface.length) + underlying)) return true
     }
   }
   return false

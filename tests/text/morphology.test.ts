@@ -40,4 +40,11 @@ describe('inflects: is the key the stem plus a suffix chain?', () => {
     // qurban ends in n: qurbağa is not one of its forms.
     expect(inflects('qurbağa', 'qurban', az)).toBe(false)
   })
+
+  it('alternates only before the suffixes the rule names: a vowel after ğ and y (sığınacağa, never sığınacağlar)', () => {
+    expect(inflects('sığınacağlar', 'sığınacaq', az)).toBe(false)
+    expect(inflects('sığınacağ', 'sığınacaq', az)).toBe(false)
+    expect(inflects('köməylər', 'kömək', az)).toBe(false)
+    expect(inflects('sığınacaqlar', 'sığınacaq', az)).toBe(true)
+  })
 })

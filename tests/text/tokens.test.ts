@@ -104,3 +104,13 @@ describe('groupValue', () => {
     expect(groupValue('2021')).toEqual({value: 2021, separated: false})
   })
 })
+
+describe('tokenize: thousands separated by a no-break space', () => {
+  it('reads 1 000 with a no-break or narrow no-break space as one number, as with a plain space', () => {
+    for (const space of [' ', '\u00A0', '\u202F']) {
+      const numbers = tokenize(`1${space}000 qurban`, 'az').filter((token) => token.type === 'number')
+      expect(numbers.map((token) => token.parts)).toEqual([[1000]])
+      expect(numbers[0]!.separated).toBe(true)
+    }
+  })
+})

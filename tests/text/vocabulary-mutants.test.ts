@@ -90,3 +90,13 @@ describe('documentVocabulary', () => {
     expect(vocabulary.inDocument('mətn')).toBe(false)
   })
 })
+
+describe('Vocabulary.isWord: stem-final alternations', () => {
+  it('reads an alternated stem only before a vowel-led suffix (sığınacağa is a word, sığınacağlar is not)', () => {
+    const vocabulary = new Vocabulary(az)
+    expect(vocabulary.isWord('sığınacağa')).toBe(true)
+    expect(vocabulary.isWord('sığınacaqlar')).toBe(true)
+    expect(vocabulary.isWord('sığınacağlar')).toBe(false)
+    // (Not köməylər: the word list itself holds köməy, so köməy + lər is a listed stem and a chain.)
+  })
+})
