@@ -10,6 +10,8 @@ export interface BatchOptions {
 }
 
 const fromSources = import.meta.url.endsWith('.ts')
+/** A worker's young generation, MB (three semi-spaces of 32 MB). */
+const YOUNG_GENERATION_MB = 96
 
 export const defaultJobs = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length)
 
@@ -29,6 +31,10 @@ export async function* runBatch(tasks: readonly FileTask[], options: BatchOption
           // Workers live for the whole batch: below minThreads piscina stops a worker the moment it is idle
           // (its idleTimeout is 0), and a new one loads the language data and warms up again (~0.4 s).
           minThreads: options.jobs,
+          // A larger young generation (V8's default for a worker is small): each chapter makes a great deal of
+          // short-lived garbage, and fewer scavenges promote less of it. Measured on noisy chapters in a worker:
+          // ×1.2 the throughput (tests/bench/README.md).
+          resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB},
           execArgv: fromSources ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : []
         })
       : undefined
