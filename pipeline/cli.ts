@@ -67,7 +67,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .addOption(new Option('-f, --format <list>', 'comma-separated formats: json, md, csv (facts table), html (review page), tmx (translation memory, pairs only), xlf (XLIFF 2.1 for review) (default: json,md,csv,html, and tmx,xlf for a pair)'))
       .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
       .option('--strict', 'treat doubtful input (text not in the language of its file name) as an error')
-      .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 3 MB of input or more, else 1)')
+      .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 6 MB of input or more, else 1)')
       .option('--cache <dir>', 'where results of unchanged inputs are kept', '.cache/hesabat')
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')

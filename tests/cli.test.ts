@@ -284,7 +284,7 @@ describe('the hesabat command', () => {
 })
 
 describe('the default number of workers', () => {
-  it('is one thread for a small batch and one per core from 3 MB of input', async () => {
+  it('is one thread for a small batch and one per core from 6 MB of input', async () => {
     const {jobsFor, PARALLEL_FROM_BYTES} = await import('../pipeline/commands/generate.js')
     const {defaultJobs} = await import('../pipeline/batch/run-batch.js')
     const task = (file: string) => ({file, out: 'out', formats: ['json'], strict: false, glossary: null, write: true, cache: null})

@@ -59,10 +59,12 @@ export function parseJobs(value: string | undefined): number | undefined {
 
 /**
  * Input size from which the default is one worker per core. Each worker starts and warms up on its own (its
- * own copy of the code, word lists and glossary, optimised afresh), which costs about a second in all, so
- * below this one thread finishes first (`npm run bench` prints both on a 1 MB and a 4 MB batch).
+ * own copy of the code, word lists and glossary, optimised afresh), and two threads on this kind of machine
+ * each do the work at about ¾ of one thread's speed. Measured on noisy chapters (2 cores): two workers lose at
+ * 1 MB (4.5–4.95 s against 3.0–3.24) and 4 MB (8.3–10.0 s against 6.8–7.9), break even at 5 MB (8.9 against
+ * 9.1 s) and win at 8 MB (11.0–11.9 against 12.8–14.3 s); `npm run bench` prints 1, 4 and 16 MB.
  */
-export const PARALLEL_FROM_BYTES = 3_000_000
+export const PARALLEL_FROM_BYTES = 6_000_000
 
 /** The default number of workers for these tasks: the cores for a large batch, else one. */
 export async function jobsFor(tasks: readonly FileTask[]): Promise<number> {

@@ -129,8 +129,8 @@ line(
   `${scales.map((s) => `${s.seconds.toFixed(1)} s`).join(' / ')}; 16× input = ${(scales[2]!.seconds / scales[0]!.seconds).toFixed(1)}× time`
 )
 line('  peak RSS by number of files', scales.map((s) => `${s.files} files ${s.mb.toFixed(0)} MB`).join(' / '))
-// Small batches: where workers stop paying for their start-up (the default --jobs switches at 3 MB).
-for (const [factor, scale] of [[1, scales[0]!], [4, scales[1]!]] as const) {
+// Where workers start paying for their start-up (the default --jobs switches at 6 MB).
+for (const [factor, scale] of [[1, scales[0]!], [4, scales[1]!], [16, scales[2]!]] as const) {
   const two = measured([path.join(work, `scale-${factor}`), '--out', `scale-out-${factor}-2`, '--jobs', '2', '--no-cache'])
   if (two) line(`  ${base * factor} MB: --jobs 2 against --jobs 1`, `${two.seconds.toFixed(1)} s against ${scale.seconds.toFixed(1)} s`)
 }
