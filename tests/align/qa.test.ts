@@ -112,3 +112,17 @@ describe('checkPair', () => {
     expect(findings('Hökumət qurbanları müəyyən edib.', 'The government identified victims.').filter((f) => f.rule === 'qa-term')).toEqual([])
   })
 })
+
+describe('checkPair: concepts inside amounts and concepts of several words', () => {
+  it('leaves a currency inside an amount to the figure check ("73,350 ABŞ dolları" = "$73,350")', () => {
+    const found = findings('Hökumət 73,350 ABŞ dolları ayırıb.', 'The government allocated $73,350.')
+    expect(found).toEqual([])
+  })
+
+  it('finds a concept of several words only when its words stand together in the English (function words aside)', () => {
+    const az = 'Hökumət insan alveri qurbanını müəyyən edib.'
+    expect(findings(az, 'The government identified a victim of trafficking.').filter((f) => f.rule === 'qa-term')).toEqual([])
+    const apart = findings(az, 'The government identified a victim, the police a trafficking case.').filter((f) => f.rule === 'qa-term')
+    expect(apart.map((f) => f.text)).toEqual(['insan alveri qurbanını'])
+  })
+})
