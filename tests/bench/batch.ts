@@ -12,29 +12,16 @@ import {performance} from 'node:perf_hooks'
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {Piscina} from 'piscina'
-import {RENDERINGS} from '../support/noisy.js'
+import {writeCorpus} from './corpus.js'
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname)
 const bin = path.join(root, 'pipeline/bin/hesabat.js')
 const seed = readFileSync(path.join(root, 'input/2022-azerbaijan.az.txt'), 'utf8')
 const work = mkdtempSync(path.join(os.tmpdir(), 'hesabat-bench-'))
-const renderings = Object.values(RENDERINGS)
 const CORPUS_MB = Number(process.env.BENCH_MB ?? 20)
 
-/** A folder of editions, each a different noisy rendering of the seed, `mb` megabytes in all. */
-function corpus(name: string, mb: number): {folder: string; bytes: number; files: number} {
-  const folder = path.join(work, name)
-  mkdirSync(folder, {recursive: true})
-  let bytes = 0
-  let files = 0
-  while (bytes < mb * 1e6) {
-    const text = renderings[files % renderings.length]!(seed)
-    writeFileSync(path.join(folder, `${1000 + files}-azerbaijan.az.txt`), text)
-    bytes += Buffer.byteLength(text)
-    files++
-  }
-  return {folder, bytes, files}
-}
+/** A folder of the work folder holding `mb` megabytes of noisy editions. */
+const corpus = (name: string, mb: number) => writeCorpus(path.join(work, name), mb)
 
 /** Wall time of a CLI run, in seconds. */
 function runCli(args: string[]): number {
