@@ -97,6 +97,14 @@ function compileInflection(morphology: Morphology): Inflection {
       return longest
     },
     longestAlternation: Math.max(0, ...morphology.alternations.map((alternation) => alternation.stem.length)),
-    alternations: morphology.alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
+    alternations: morphology.alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null})),
+    verbOrNoun: morphology.verbOrNoun
+      ? {
+          words: new Set(morphology.verbOrNoun.words),
+          plainEndings: new Set(morphology.verbOrNoun.plainEndings),
+          verbBefore: new Set(morphology.verbOrNoun.verbBefore),
+          objectAfter: new Set(morphology.verbOrNoun.objectAfter)
+        }
+      : null
   }
 }

@@ -99,6 +99,13 @@ export interface Morphology {
   irregular?: Record<string, string[]>
   /** An acronym takes its suffixes after a hyphen (az: QHT-lər); otherwise glued (en: NGOs). */
   acronymHyphen: boolean
+  /**
+   * Words the language writes alike as noun and verb (en: report, fund, sentence). A glossary verb found as one
+   * of these in a form that does not show a verb (`plainEndings`: report, reports) is read as a verb only with a
+   * sign of one beside it: a word of `verbBefore` just before it (to, not, did), the sentence's start (an
+   * imperative: "Train judges"), or a figure or a word of `objectAfter` just after it (report an increase).
+   */
+  verbOrNoun?: {words: string[]; plainEndings: string[]; verbBefore: string[]; objectAfter: string[]}
   /** Verb forms (regexes, flag u), for glossary rows with pos=verb; a language without them matches verbs as words. */
   verb?: {
     infinitive: string
@@ -152,4 +159,6 @@ export interface Inflection {
   readonly longestAlternation: number
   /** The stem-final alternations with their `before` compiled: the suffix after `surface` must match it. */
   readonly alternations: ReadonlyArray<{surface: string; stem: string; before: RegExp | null}>
+  /** `morphology.verbOrNoun` as sets, or null for a language whose verbs show in their form. */
+  readonly verbOrNoun: {words: ReadonlySet<string>; plainEndings: ReadonlySet<string>; verbBefore: ReadonlySet<string>; objectAfter: ReadonlySet<string>} | null
 }

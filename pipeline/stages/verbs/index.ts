@@ -7,6 +7,7 @@ import {overlapping} from '../../text/spans.js'
 import {tokenize} from '../../text/tokens.js'
 import type {Root, Sentence, VerbItem} from '../../tree.js'
 import {englishVerb} from './english.js'
+import {readAsVerb} from './reading.js'
 
 /** The language's verb-form regexes, compiled once per run of the stage (not once per verb found). */
 function formReader(lang: Language): (match: Pick<Match, 'entry' | 'rest'>) => VerbItem['form'] {
@@ -45,7 +46,10 @@ export const verbs: Plugin<[], Root> = function () {
       const sentence = node as Sentence
       const tokens = sentence.data.tokens ?? tokenize(sentence.value, lang.locale)
       // A name is no verb: tokens of entity names are taken.
-      const matches = matcher.match(tokens, overlapping(tokens, sentence.data.entities ?? []))
+      const terms = sentence.data.terms ?? []
+      const matches = matcher
+        .match(tokens, overlapping(tokens, sentence.data.entities ?? []))
+        .filter((match) => readAsVerb(match, tokens, terms, lang.inflection))
       sentence.data.verbs = matches.map((match, index): VerbItem => {
         const form = verbForm(match)
         return {
