@@ -56,8 +56,8 @@ export class GlossaryMatcher {
   private readonly root = wordNode()
   private readonly chains: ReadonlySet<string>
   private readonly alternations: Language['inflection']['alternations']
-  private readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
-  private readonly verb: {infinitive: RegExp; chain: RegExp; alternations: Array<{surface: string; stem: string; before: RegExp | null}>} | null
+  private readonly compound: Language['inflection']['compound']
+  private readonly verb: Language['inflection']['verb']
   /**
    * Single-word forms for fuzzy look-up of OCR-damaged words, indexed by themselves and by every form
    * with one letter deleted (symmetric deletion): a word one edit away shares a key with its form, so a
@@ -73,17 +73,9 @@ export class GlossaryMatcher {
     private readonly caseSensitive = false
   ) {
     this.chains = lang.inflection.chains
-    const {compound} = lang.morphology
     this.alternations = lang.inflection.alternations
-    this.compound = compound ? {possessive: new RegExp(compound.possessive, 'u'), pluralBefore: new RegExp(compound.pluralBefore, 'u')} : null
-    const verb = lang.morphology.verb
-    this.verb = verb
-      ? {
-          infinitive: new RegExp(verb.infinitive, 'u'),
-          chain: new RegExp(verb.chain, 'u'),
-          alternations: verb.alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
-        }
-      : null
+    this.compound = lang.inflection.compound
+    this.verb = lang.inflection.verb
     for (const entry of entries) this.add(entry)
   }
 

@@ -67,6 +67,10 @@ function compilePatterns(files: LanguageFiles, locale: string): LanguagePatterns
   }
 }
 
+/** Stem-final alternations with their condition on the suffix compiled. */
+const compileAlternations = (alternations: Morphology['alternations']) =>
+  alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
+
 /**
  * What the matchers derive from the suffix slots, in one place: every chain the slots allow (one optional form
  * per slot, in order, '' included; built on first use, since a language that is never read needs none) and
@@ -97,7 +101,19 @@ function compileInflection(morphology: Morphology): Inflection {
       return longest
     },
     longestAlternation: Math.max(0, ...morphology.alternations.map((alternation) => alternation.stem.length)),
-    alternations: morphology.alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null})),
+    alternations: compileAlternations(morphology.alternations),
+    compound: morphology.compound ? {possessive: new RegExp(morphology.compound.possessive, 'u'), pluralBefore: new RegExp(morphology.compound.pluralBefore, 'u')} : null,
+    verb: morphology.verb
+      ? {
+          infinitive: new RegExp(morphology.verb.infinitive, 'u'),
+          chain: new RegExp(morphology.verb.chain, 'u'),
+          alternations: compileAlternations(morphology.verb.alternations),
+          passiveStems: morphology.verb.passiveStems,
+          passive: new RegExp(morphology.verb.passive, 'u'),
+          negated: new RegExp(morphology.verb.negated, 'u'),
+          forms: morphology.verb.forms.map(([kind, pattern]) => [kind!, new RegExp(pattern!, 'u')] as const)
+        }
+      : null,
     verbOrNoun: morphology.verbOrNoun
       ? {
           words: new Set(morphology.verbOrNoun.words),

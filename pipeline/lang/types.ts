@@ -159,6 +159,18 @@ export interface Inflection {
   readonly longestAlternation: number
   /** The stem-final alternations with their `before` compiled: the suffix after `surface` must match it. */
   readonly alternations: ReadonlyArray<{surface: string; stem: string; before: RegExp | null}>
+  /** `morphology.compound` compiled, or null. */
+  readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
+  /** `morphology.verb` compiled, or null for a language that matches its verbs as words. */
+  readonly verb: {
+    infinitive: RegExp
+    chain: RegExp
+    alternations: ReadonlyArray<{surface: string; stem: string; before: RegExp | null}>
+    passiveStems: readonly string[]
+    passive: RegExp
+    negated: RegExp
+    forms: ReadonlyArray<readonly [kind: string, pattern: RegExp]>
+  } | null
   /** `morphology.verbOrNoun` as sets, or null for a language whose verbs show in their form. */
   readonly verbOrNoun: {words: ReadonlySet<string>; plainEndings: ReadonlySet<string>; verbBefore: ReadonlySet<string>; objectAfter: ReadonlySet<string>} | null
 }

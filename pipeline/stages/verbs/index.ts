@@ -9,23 +9,16 @@ import type {Root, Sentence, VerbItem} from '../../tree.js'
 import {englishVerb} from './english.js'
 import {readAsVerb} from './reading.js'
 
-/** The language's verb-form regexes, compiled once per run of the stage (not once per verb found). */
-function formReader(lang: Language): (match: Pick<Match, 'entry' | 'rest'>) => VerbItem['form'] {
-  const verb = lang.morphology.verb
-  if (!verb) return () => ({kind: 'finite', passive: false, negated: false})
-  const infinitive = new RegExp(verb.infinitive, 'u')
-  const passive = new RegExp(verb.passive, 'u')
-  const negated = new RegExp(verb.negated, 'u')
-  const forms = verb.forms.map(([kind, pattern]) => [kind!, new RegExp(pattern!, 'u')] as const)
-  /** What the part after a verb's stem says of its form (none matching: a finite form). */
-  return (match) => {
-    const rest = match.rest ?? ''
-    const stem = match.entry.source.split(' ').at(-1)!.replace(infinitive, '')
-    return {
-      kind: forms.find(([, pattern]) => pattern.test(rest))?.[0] ?? 'finite',
-      passive: verb.passiveStems.includes(stem) || passive.test(rest),
-      negated: negated.test(rest)
-    }
+/** What the part after a verb's stem says of its form (none matching: a finite form). */
+function formOf(lang: Language, match: Pick<Match, 'entry' | 'rest'>): VerbItem['form'] {
+  const verb = lang.inflection.verb
+  if (!verb) return {kind: 'finite', passive: false, negated: false}
+  const rest = match.rest ?? ''
+  const stem = match.entry.source.split(' ').at(-1)!.replace(verb.infinitive, '')
+  return {
+    kind: verb.forms.find(([, pattern]) => pattern.test(rest))?.[0] ?? 'finite',
+    passive: verb.passiveStems.includes(stem) || verb.passive.test(rest),
+    negated: verb.negated.test(rest)
   }
 }
 
@@ -41,7 +34,6 @@ export const verbs: Plugin<[], Root> = function () {
     if (!glossary) return
     const lang = file.data.lang!
     const {verbs: matcher} = compileGlossary(glossary, lang)
-    const verbForm = formReader(lang)
     visit(tree, 'sentence', (node) => {
       const sentence = node as Sentence
       const tokens = sentence.data.tokens ?? tokenize(sentence.value, lang.locale)
@@ -51,7 +43,7 @@ export const verbs: Plugin<[], Root> = function () {
         .match(tokens, overlapping(tokens, sentence.data.entities ?? []))
         .filter((match) => readAsVerb(match, tokens, terms, lang.inflection))
       sentence.data.verbs = matches.map((match, index): VerbItem => {
-        const form = verbForm(match)
+        const form = formOf(lang, match)
         return {
           id: match.entry.id,
           ref: `${sentence.data.id}.v${index + 1}`,
