@@ -1,6 +1,7 @@
 import {DamerauLevenshteinDistance} from 'natural/lib/natural/distance/levenshtein_distance.js'
 import type {Language} from '../lang/index.js'
 import {isAllUpper} from '../text/casing.js'
+import {isSuffixChain} from '../text/morphology.js'
 import {type Token, tokenize} from '../text/tokens.js'
 import type {GlossaryEntry} from './load.js'
 
@@ -43,7 +44,6 @@ export interface Match {
   rest?: string
 }
 
-const HYPHEN = 45
 const NONE: ReadonlyArray<readonly [Form, number]> = []
 
 /**
@@ -134,7 +134,7 @@ export class GlossaryMatcher {
   private fits(form: Form, token: Token, cut: number): boolean {
     const rest = token.key.slice(cut)
     if (form.verb) return this.verbFits(token.key.slice(0, cut), rest) && (!form.restMust || form.restMust.test(rest))
-    if (!this.chains.has(rest.charCodeAt(0) === HYPHEN ? rest.slice(1) : rest)) return false
+    if (!isSuffixChain(this.chains, rest)) return false
     if (form.restMust && !(rest !== '' && form.restMust.test(rest))) return false
     if (form.exact && token.text.slice(0, cut) !== form.exact) return false
     // A capitalised acronym with a suffix is written with a hyphen (QHT-lər), never glued (QHTlər).

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {az} from '../../pipeline/lang/az/index.js'
-import {inflects} from '../../pipeline/text/morphology.js'
+import {inflects, isSuffixChain} from '../../pipeline/text/morphology.js'
 
 describe('inflects: is the key the stem plus a suffix chain?', () => {
   it('accepts the stem alone and the stem with a chain of suffixes', () => {
@@ -46,5 +46,17 @@ describe('inflects: is the key the stem plus a suffix chain?', () => {
     expect(inflects('sığınacağ', 'sığınacaq', az)).toBe(false)
     expect(inflects('köməylər', 'kömək', az)).toBe(false)
     expect(inflects('sığınacaqlar', 'sığınacaq', az)).toBe(true)
+  })
+})
+
+describe('isSuffixChain: a chain glued or after one hyphen', () => {
+  it('takes a chain, the empty one, and a chain after one hyphen, but not two hyphens or a hyphen alone in the middle', () => {
+    const chains = az.inflection.chains
+    expect(isSuffixChain(chains, 'ların')).toBe(true)
+    expect(isSuffixChain(chains, '')).toBe(true)
+    expect(isSuffixChain(chains, '-lər')).toBe(true)
+    expect(isSuffixChain(chains, '--lər')).toBe(false)
+    expect(isSuffixChain(chains, 'lər-')).toBe(false)
+    expect(isSuffixChain(chains, 'xyz')).toBe(false)
   })
 })
