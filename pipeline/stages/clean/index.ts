@@ -77,8 +77,10 @@ export const clean: Plugin<[], Root> = function () {
     // chapters, perhaps not within one).
     const edition = file.data.lineKinds
     const kinds = edition ? lines.map((line) => edition.get(line.position.start.offset!) ?? 'content') : classifyLines(lines.map((line) => line.value), lang)
-    // Every content line cleaned into one text (one pair of offset arrays, not one per line).
-    const cleaning = new MappedTextBuilder(raw.length)
+    // Every content line cleaned into one text (one pair of offset arrays, not one per line), sized for this
+    // document's lines: a chapter of an edition is a small part of the raw file it keeps its offsets in.
+    const extent = lines.length > 0 ? lines.at(-1)!.position.end.offset! - lines[0]!.position.start.offset! : 0
+    const cleaning = new MappedTextBuilder(extent)
     const lookalikes = {map: lang.lookalikes, pattern: lang.patterns.lookalike}
     const content: CleanLine[] = []
     lines.forEach((line, index) => {
@@ -96,7 +98,7 @@ export const clean: Plugin<[], Root> = function () {
     const cleaned = cleaning.build()
 
     const vocabulary = new Vocabulary(lang, documentWords(content, cleaned.text, lang))
-    const out = new MappedTextBuilder(raw.length)
+    const out = new MappedTextBuilder(cleaned.text.length + content.length)
     content.forEach((line, index) => {
       const previous = content[index - 1]
       const text = cleaned.text.slice(line.from, line.to)
