@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {compileGlossary, GlossaryMatcher} from '../../pipeline/glossary/index.js'
+import {compileGlossary, GlossaryMatcher, reversedEntries} from '../../pipeline/glossary/index.js'
 import {tokenize as matchTokens} from '../../pipeline/text/tokens.js'
 import type {GlossaryEntry} from '../../pipeline/glossary/load.js'
 import {az} from '../../pipeline/lang/az/index.js'
+import {en} from '../../pipeline/lang/en/index.js'
 import {glossary, processToDocument} from '../support/pipeline.js'
 
 const entry = (source: string, id: string, type: GlossaryEntry['type'] = null): GlossaryEntry => ({
@@ -130,5 +131,86 @@ describe('glossary matcher: work done once', () => {
     const once = find(text)
     expect(once).toEqual([['qurbanlarına', 't.victim'], ['qurbanlar', 't.victim'], ['QHT-lər', 't.ngo'], ['sığınacağa', 't.shelter'], ['DİN-ə', 'org.mia']])
     expect(find(text)).toEqual(once)
+  })
+})
+
+const verb = (source: string, id: string): GlossaryEntry => ({...entry(source, id), pos: 'verb'})
+const verbs = new GlossaryMatcher([verb('araşdırmaq', 'v.investigate'), verb('məsuliyyətə cəlb etmək', 'v.prosecute'), verb('göndərmək', 'v.refer')], az)
+const findVerbs = (text: string) => verbs.match(matchTokens(text, 'az')).map((m) => [text.slice(m.start, m.end), m.entry.id, m.rest])
+
+describe('glossary matcher: verbs', () => {
+  it.each([
+    ['araşdırıb', 'ıb'],
+    ['araşdırılmış', 'ılmış'],
+    ['araşdırmadığına', 'madığına'],
+    ['araşdırmaq', 'maq'],
+    ['araşdır', ''],
+    ['göndərilməsi', 'ilməsi']
+  ])('finds %s as the stem and a verb chain (rest %s)', (text, rest) => {
+    expect(findVerbs(text)).toEqual([[text, text.startsWith('a') ? 'v.investigate' : 'v.refer', rest]])
+  })
+
+  it('reads a reduplicated form only when the stem repeats after the hyphen', () => {
+    expect(findVerbs('araşdırılıb-araşdırılmaması')).toEqual([['araşdırılıb-araşdırılmaması', 'v.investigate', 'ılıb-araşdırılmaması']])
+    expect(findVerbs('araşdırılıb-göndərilməsi')).toEqual([])
+    expect(findVerbs('araşdırılıb-araşdırıcı')).toEqual([])
+  })
+
+  it('takes no noun suffixes outside the verb chain', () => {
+    for (const word of ['araşdırıcıya', 'araşdırçı', 'göndəriş']) expect(findVerbs(word), word).toEqual([])
+  })
+
+  it('writes et as ed before a vowel only, and keeps the noun of a light verb as written', () => {
+    expect(findVerbs('məsuliyyətə cəlb edib')).toEqual([['məsuliyyətə cəlb edib', 'v.prosecute', 'ib']])
+    expect(findVerbs('məsuliyyətə cəlb etdiyi')).toEqual([['məsuliyyətə cəlb etdiyi', 'v.prosecute', 'diyi']])
+    expect(findVerbs('məsuliyyətə cəlb edmiş')).toEqual([])
+    expect(findVerbs('məsuliyyət cəlb edib')).toEqual([])
+  })
+})
+
+describe('glossary matcher: words of a name', () => {
+  it('follow each other with one space at most', () => {
+    expect(find('potensial qurban')).toEqual([['potensial qurban', 't.potential-victim']])
+    expect(find('potensial  qurban')).toEqual([['qurban', 't.victim']])
+    expect(find('potensial\nqurban')).toEqual([['potensial\nqurban', 't.potential-victim']])
+  })
+
+  it('keep a suffix glued after a closing quote with the name', () => {
+    const quoted = new GlossaryMatcher([entry('“Təmiz Dünya”', 'org.clean-world', 'ORG')], az)
+    const text = '“Təmiz Dünya”nın işi'
+    expect(quoted.match(matchTokens(text, 'az')).map((m) => text.slice(m.start, m.end))).toEqual(['“Təmiz Dünya”nın'])
+  })
+
+  it('stay free where another match has taken a token', () => {
+    const tokens = matchTokens('potensial qurban', 'az')
+    expect(matcher.match(tokens, Uint8Array.from([1, 0])).map((m) => m.entry.id)).toEqual(['t.victim'])
+    expect(matcher.match(tokens, Uint8Array.from([0, 1]))).toEqual([])
+  })
+})
+
+describe('glossary matcher: every concept the words hold', () => {
+  it('gives nested and overlapping entries too, and the parts of a hyphenated compound', () => {
+    expect([...matcher.ids(matchTokens('potensial qurbanlar', 'az'))].sort()).toEqual(['t.potential-victim', 't.victim'])
+    const {terms} = compileGlossary(glossary, en)
+    expect(terms.ids(matchTokens('NGO-run shelters', 'en'))).toContain('t.ngo')
+    expect(terms.match(matchTokens('NGO-run shelters', 'en')).map((m) => m.entry.id)).not.toContain('t.ngo')
+  })
+})
+
+describe('the glossary read the other way', () => {
+  it('finds each concept by its English, its other English wordings and its English acronym, under the same id', () => {
+    const row: GlossaryEntry = {...entry('Daxili İşlər Nazirliyi', 'org.mia', 'ORG'), target: 'Ministry of Internal Affairs', abbrEn: 'MIA', alsoEn: ['Interior Ministry']}
+    const reversed = reversedEntries([row, {...row, source: 'DİN', abbr: 'DİN'}])
+    expect(reversed.map((r) => [r.source, r.id, r.abbr])).toEqual([
+      ['Ministry of Internal Affairs', 'org.mia', null],
+      ['Interior Ministry', 'org.mia', null],
+      ['MIA', 'org.mia', 'MIA']
+    ])
+    const english = new GlossaryMatcher(reversed, en)
+    const text = 'the MIA and the Interior Ministry'
+    expect(english.match(matchTokens(text, 'en')).map((m) => [text.slice(m.start, m.end), m.entry.id])).toEqual([
+      ['MIA', 'org.mia'],
+      ['Interior Ministry', 'org.mia']
+    ])
   })
 })
