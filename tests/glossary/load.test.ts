@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {crossCheck, parseGlossary} from '../../pipeline/glossary/load.js'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {crossCheck, loadGlossary, parseGlossary} from '../../pipeline/glossary/load.js'
 import {glossary} from '../support/pipeline.js'
 
 describe('glossary files', () => {
@@ -65,5 +68,72 @@ describe('verb rows', () => {
       '3: a verb is given by its infinitive (-maq, -mək)',
       '4: bad pos “noun” (pos=verb, or none for a noun)'
     ])
+  })
+})
+
+describe('glossary rows: every format problem named', () => {
+  const problemsOf = (text: string) => parseGlossary(text, 'g.utf8').problems.map((p) => `${p.line}: ${p.message}`)
+
+  it('reads a file with a byte-order mark and CRLF line ends', () => {
+    const {entries, problems} = parseGlossary('\uFEFFqurban\tvictim\tid=t.victim\r\nsığınacaq\tshelter\tid=t.shelter\r\n', 'g.utf8')
+    expect(problems).toEqual([])
+    expect(entries.map((e) => [e.source, e.id, e.line])).toEqual([['qurban', 't.victim', 1], ['sığınacaq', 't.shelter', 2]])
+  })
+
+  it('names text not in NFC, an empty target, an empty value, a key given twice and a missing id', () => {
+    expect(problemsOf('qurban\tvictim\tid=t.victim; alsoEn=')).toEqual(['1: empty value for alsoEn='])
+    expect(problemsOf('qurban\t\tid=t.victim')).toEqual(['1: empty target term (column 2)'])
+    expect(problemsOf('qurban\tvictim\tid=t.victim; id=t.victim')).toEqual(['1: id= given twice'])
+    expect(problemsOf('qurban\tvictim\tabbr=Q')).toEqual(['1: missing id= in column 3'])
+    expect(problemsOf('qurbane\u0301\tvictim\tid=t.victim')).toEqual(['1: text is not in NFC (composed) form; save the file normalised'])
+  })
+
+  it('checks that an entity id begins with its type and a term id with t.', () => {
+    expect(problemsOf('DİN\tMIA\tid=gpe.mia; type=ORG')).toEqual(['1: id “gpe.mia” does not match type ORG (expected org.…)'])
+    expect(problemsOf('DİN\tMIA\tid=org.mia; type=ORG')).toEqual([])
+    expect(problemsOf('qurban\tvictim\tid=v.victim')).toEqual(['1: id “v.victim” has no type=; a term id starts with t.'])
+  })
+
+  it('keeps no row without its source, target or id, but keeps a row with other problems', () => {
+    expect(parseGlossary('\tvictim\tid=t.victim\nqurban\t\tid=t.victim\nqurban\tvictim\tabbr=Q', 'g.utf8').entries).toEqual([])
+    expect(parseGlossary('qurban\tvictim\tid=t.victim; colour=red', 'g.utf8').entries.map((e) => e.id)).toEqual(['t.victim'])
+  })
+
+  it('splits alsoEn at | and trims each wording, dropping empty ones', () => {
+    const [row] = parseGlossary('araşdırma\tinvestigation\tid=t.investigation; alsoEn= research | investigate || ', 'g.utf8').entries
+    expect(row!.alsoEn).toEqual(['research', 'investigate'])
+  })
+
+  it('finds a duplicate whatever its casing (Turkic), and a type that changes within one id', () => {
+    const {entries} = parseGlossary(['İnsan alveri\ttrafficking\tid=t.tip', 'insan alveri\ttrafficking\tid=t.tip', 'Bakı\tBaku\tid=gpe.baku; type=GPE', 'Bakı şəhəri\tBaku\tid=gpe.baku; type=LOC'].join('\n'), 'g.utf8')
+    expect(crossCheck(entries).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '2: duplicate of g.utf8:1 (“insan alveri”, t.tip)',
+      '4: gpe.baku has type GPE at g.utf8:3 but LOC here'
+    ])
+  })
+})
+
+describe('glossary folders', () => {
+  it('reads the glossary files of a folder in name order, hashing names and bytes, problems sorted by file and line', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'hesabat-glossary-'))
+    writeFileSync(path.join(folder, 'b.txt'), 'qurban\tvictim\tid=t.victim\nbad row\n')
+    writeFileSync(path.join(folder, 'a.utf8'), 'sığınacaq\tshelter\tid=t.shelter\nqurban\tvictim\tid=t.victim\n')
+    writeFileSync(path.join(folder, 'notes.md'), 'not a glossary')
+    const loaded = await loadGlossary(folder)
+    expect(loaded.files.map((file) => path.basename(file))).toEqual(['a.utf8', 'b.txt'])
+    expect(loaded.entries.map((e) => `${path.basename(e.file)}:${e.line}`)).toEqual(['a.utf8:1', 'a.utf8:2', 'b.txt:1'])
+    expect(loaded.problems.map((p) => `${path.basename(p.file)}:${p.line}`)).toEqual(['b.txt:1', 'b.txt:2'])
+    const again = await loadGlossary(folder)
+    expect(again.sha256).toBe(loaded.sha256)
+    writeFileSync(path.join(folder, 'b.txt'), 'qurban\tvictim\tid=t.victim\n')
+    expect((await loadGlossary(folder)).sha256).not.toBe(loaded.sha256)
+    rmSync(folder, {recursive: true, force: true})
+  })
+
+  it('is empty for a missing folder, unless one is required', async () => {
+    const missing = path.join(tmpdir(), 'hesabat-no-such-glossary')
+    const empty = await loadGlossary(missing)
+    expect([empty.entries, empty.problems, empty.files]).toEqual([[], [], []])
+    await expect(loadGlossary(missing, {required: true})).rejects.toThrow(`${missing}: no such glossary folder`)
   })
 })
