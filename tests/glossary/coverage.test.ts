@@ -30,6 +30,39 @@ describe('glossary coverage', () => {
   })
 })
 
+describe('coverage: ranking', () => {
+  // Worked out by hand: natural's tf-idf gives a key tf × (1 + ln(documents / (1 + documents holding it))).
+  const one = processToDocument('Fermer təsərrüfatları böyüyür. Fermer təsərrüfatlarına baxın. Fermer təsərrüfatları kiçilir. Kənd yolları pisdir. Kənd yolları yaxşıdır. Tək söz burada.', 'a/2022-x.az.txt')
+  const two = processToDocument('Kənd yolları pisdir. Kənd yolları yaxşıdır. Qurban evləri kənd qurban yolları.', 'b/2022-y.az.txt')
+  const rows = coverage([one, two], az, {top: 50})
+
+  it('ranks by tf-idf, then count, then key; a key of one document outranks a more frequent one of both', () => {
+    expect(rows.slice(0, 6).map((row) => [row.key, row.count, row.tfidf])).toEqual([
+      ['fermer', 3, 3],
+      ['fermer təsərrüfat', 3, 3],
+      ['təsərrüfat', 3, 3],
+      ['kənd', 5, Math.round(5 * (1 + Math.log(2 / 3)) * 1000) / 1000],
+      ['yol', 5, Math.round(5 * (1 + Math.log(2 / 3)) * 1000) / 1000],
+      ['kənd yol', 4, Math.round(4 * (1 + Math.log(2 / 3)) * 1000) / 1000]
+    ])
+  })
+
+  it('shows the form written most often, with the first sentence and file it is in', () => {
+    expect(rows.find((row) => row.key === 'fermer təsərrüfat')).toMatchObject({text: 'Fermer təsərrüfatları', n: 2, example: one.sentences[0]!.id, file: 'a/2022-x.az.txt'})
+  })
+
+  it('leaves out what occurs once and what the glossary covers, and no n-gram crosses a covered word', () => {
+    const keys = rows.map((row) => row.key)
+    for (const word of ['tək', 'söz', 'burada', 'evlər', 'evləri']) expect(keys.some((key) => key.split(' ').includes(word)), word).toBe(false)
+    expect(keys.some((key) => key.includes('qurban'))).toBe(false)
+  })
+
+  it('keeps to maxN words and the top rows', () => {
+    expect(coverage([one, two], az, {maxN: 1, top: 50}).every((row) => row.n === 1)).toBe(true)
+    expect(coverage([one, two], az, {top: 2}).map((row) => row.key)).toEqual(['fermer', 'fermer təsərrüfat'])
+  })
+})
+
 describe('formIndex', () => {
   it('gives exactly the forms that start with a prefix, whatever their letters (the same as a scan of all forms)', () => {
     const letters = ['a', 'ə', 'ı', 'i', 'ş', 'q', 'z', 'İ']
