@@ -3,7 +3,7 @@ import type {Glossary} from './load.js'
 
 /**
  * TBX-Basic (ISO 30042:2019): one conceptEntry per glossary id, an Azerbaijani langSec with every written
- * form (acronyms marked as such) and an English langSec with the English term and acronym.
+ * form (acronyms marked as such; a verb's part of speech is verb) and an English langSec with the English term and acronym.
  */
 export function toTbx(glossary: Glossary): string {
   const byId = new Map<string, Glossary['entries']>()
@@ -26,7 +26,7 @@ export function toTbx(glossary: Glossary): string {
       term.ele('term').txt(entry.source)
       const acronym = entry.abbr === entry.source || /^[\p{Lu}\d+-]+$/u.test(entry.source)
       term.ele('termNote', {type: 'termType'}).txt(acronym ? 'acronym' : 'fullForm')
-      term.ele('termNote', {type: 'partOfSpeech'}).txt(first.type ? 'properNoun' : 'noun')
+      term.ele('termNote', {type: 'partOfSpeech'}).txt(first.type ? 'properNoun' : first.pos === 'verb' ? 'verb' : 'noun')
     }
     const en = concept.ele('langSec', {'xml:lang': 'en'})
     const english = en.ele('termSec')
