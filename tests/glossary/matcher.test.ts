@@ -214,3 +214,40 @@ describe('the glossary read the other way', () => {
     ])
   })
 })
+
+describe('glossary matcher: forms of the last word', () => {
+  it('at one place, prefers the entry whose written form is longer when both end on the same token', () => {
+    const both = new GlossaryMatcher([entry('qurban', 't.victim'), entry('qurbanlar', 't.victims')], az)
+    const text = 'qurbanların'
+    expect(both.match(matchTokens(text, 'az')).map((m) => m.entry.id)).toEqual(['t.victims'])
+  })
+
+  it('writes a stem-final alternation only before a suffix that allows it, never alone', () => {
+    expect(find('sığınacağ')).toEqual([])
+    expect(find('sığınacağlar')).toEqual([])
+    expect(find('sığınacağın')).toEqual([['sığınacağın', 't.shelter']])
+  })
+
+  it('takes the plural before the possessive in a compound of several words only', () => {
+    const single = new GlossaryMatcher([entry('alverçisi', 't.dealer')], az)
+    expect(single.match(matchTokens('alverçiləri', 'az'))).toEqual([])
+    expect(find('insan alverçiləri')).toEqual([['insan alverçiləri', 't.trafficker']])
+  })
+
+  it('reads English irregular plurals and acronyms with a glued ending (no hyphen needed in English)', () => {
+    const english = new GlossaryMatcher([{...entry('child', 't.child'), source: 'child'}, {...entry('NGO', 't.ngo'), source: 'NGO'}], en)
+    const text = 'children of NGOs and ngos'
+    expect(english.match(matchTokens(text, 'en')).map((m) => [text.slice(m.start, m.end), m.entry.id])).toEqual([
+      ['children', 't.child'],
+      ['NGOs', 't.ngo']
+    ])
+  })
+
+  it('indexes for fuzzy look-up only one-word forms of four letters or more that need no exact letters', () => {
+    const fuzzyOnes = new GlossaryMatcher([entry('qurban', 't.victim'), entry('maaş', 't.wage'), entry('QHTX', 't.acronym'), entry('insan alveri', 't.tip')], az)
+    expect(fuzzyOnes.fuzzy(matchTokens('qurbxan', 'az')[0]!)?.id).toBe('t.victim')
+    expect(fuzzyOnes.fuzzy(matchTokens('maaxşlar', 'az')[0]!)?.id).toBe('t.wage')
+    expect(fuzzyOnes.fuzzy(matchTokens('qhtxz', 'az')[0]!)).toBeUndefined()
+    expect(fuzzyOnes.fuzzy(matchTokens('alverix', 'az')[0]!)).toBeUndefined()
+  })
+})
