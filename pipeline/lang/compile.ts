@@ -72,9 +72,10 @@ const compileAlternations = (alternations: Morphology['alternations']) =>
   alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
 
 /**
- * What the matchers derive from the suffix slots, in one place: every chain the slots allow (one optional form
- * per slot, in order, '' included; built on first use, since a language that is never read needs none) and
- * the lengths that bound a search.
+ * What the matchers and the verbs stage derive from the morphology, in one place: every chain the slots allow
+ * (one optional form per slot, in order, '' included; built on first use, since a language that is never read
+ * needs none), the lengths that bound a search, the alternations, compound and verb patterns compiled, and the
+ * words written alike as noun and verb as sets.
  */
 function compileInflection(morphology: Morphology): Inflection {
   let chains: Set<string> | undefined

@@ -149,7 +149,7 @@ export interface NumberGrammar {
   find(tokens: readonly Token[], context: NumberContext): RecognizedNumber[]
 }
 
-/** What is derived from a language's suffix slots, built once (lang/compile.ts). */
+/** What is derived from a language's morphology (suffix slots, alternations, compounds, verbs), built once (lang/compile.ts). */
 export interface Inflection {
   /** Every suffix chain the slots allow, '' included. */
   readonly chains: ReadonlySet<string>
