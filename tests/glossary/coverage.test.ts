@@ -63,6 +63,28 @@ describe('coverage: ranking', () => {
   })
 })
 
+describe('coverage: words and runs', () => {
+  const rows = (text: string) => coverage([processToDocument(text, 'a/2022-x.az.txt')], az, {top: 100})
+
+  it('keeps a hyphenated word whole, and lets no n-gram cross punctuation', () => {
+    const keys = rows('Sosial-iqtisadi vəziyyət pisdir. Sosial-iqtisadi vəziyyət, fermer təsərrüfatları. Fermer, təsərrüfatları yaxşıdır.').map((row) => row.key)
+    expect(keys).toContain('sosial-iqtisadi vəziyyət')
+    expect(keys.some((key) => key.startsWith('vəziyyət fermer'))).toBe(false)
+    expect(keys).not.toContain('fermer təsərrüfat')
+  })
+
+  it('counts no word shorter than three letters', () => {
+    expect(rows('Ab fermerlər gəldi. Ab fermerlər getdi.').some((row) => row.key.split(' ').includes('ab'))).toBe(false)
+  })
+
+  it('cuts a one-letter ending only when the documents write the stem with another ending too', () => {
+    expect(rows('İştirakı vacibdir. İştirakı artıb. İştirakına baxın.').find((row) => row.text === 'İştirakı')?.key).toBe('iştirak')
+    expect(rows('İştirakı vacibdir. İştirakı artıb.').find((row) => row.text === 'İştirakı')?.key).toBe('iştirakı')
+    // The word itself is no other form of its stem.
+    expect(stemOf('iştirakı', az, formIndex(['iştirakı']))).toBe('iştirakı')
+  })
+})
+
 describe('formIndex', () => {
   it('gives exactly the forms that start with a prefix, whatever their letters (the same as a scan of all forms)', () => {
     const letters = ['a', 'ə', 'ı', 'i', 'ş', 'q', 'z', 'İ']
