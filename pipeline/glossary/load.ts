@@ -66,6 +66,7 @@ export function parseGlossary(text: string, file: string): {entries: GlossaryEnt
     if (!source) problem(line, 'empty source term (column 1)')
     if (!target) problem(line, 'empty target term (column 2)')
     const meta: Partial<Record<(typeof KEYS)[number], string>> = {}
+    const empty = new Set<string>()
     // note= is last and may contain anything, including "; ".
     const noteAt = comment.search(/(?:^|;\s*)note=/u)
     const head = noteAt >= 0 ? comment.slice(0, noteAt) : comment
@@ -78,21 +79,27 @@ export function parseGlossary(text: string, file: string): {entries: GlossaryEnt
         continue
       }
       const value = pair.slice(eq + 1).trim()
-      if (!value) problem(line, `empty value for ${key}=`)
       if (key in meta) problem(line, `${key}= given twice`)
-      meta[key] = value
+      // An empty value is one problem, not also a bad type or a missing id.
+      if (value) meta[key] = value
+      else {
+        empty.add(key)
+        problem(line, `empty value for ${key}=`)
+      }
     }
-    if (!meta.id) problem(line, 'missing id= in column 3')
-    else if (!/^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)) problem(line, `bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)`)
+    // The id's prefix is checked only on a well-formed id: one problem per mistake.
+    const idOk = meta.id !== undefined && /^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)
+    if (meta.id === undefined && !empty.has('id')) problem(line, 'missing id= in column 3')
+    else if (meta.id !== undefined && !idOk) problem(line, `bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)`)
     const typeKnown = meta.type === undefined || (ENTITY_TYPES as readonly string[]).includes(meta.type)
     if (!typeKnown) problem(line, `bad type “${meta.type}” (one of ${ENTITY_TYPES.join(', ')})`)
-    if (meta.id && meta.type && typeKnown && !meta.id.startsWith(`${meta.type.toLowerCase()}.`)) {
+    if (idOk && meta.type && typeKnown && !meta.id!.startsWith(`${meta.type.toLowerCase()}.`)) {
       problem(line, `id “${meta.id}” does not match type ${meta.type} (expected ${meta.type.toLowerCase()}.…)`)
     }
     if (meta.pos !== undefined && meta.pos !== 'verb') problem(line, `bad pos “${meta.pos}” (pos=verb, or none for a noun)`)
-    if (meta.pos === 'verb' && meta.id && !meta.id.startsWith('v.')) problem(line, `id “${meta.id}” of a verb starts with v.`)
+    if (meta.pos === 'verb' && idOk && !meta.id!.startsWith('v.')) problem(line, `id “${meta.id}” of a verb starts with v.`)
     if (meta.pos === 'verb' && !/m[aə][qk]$/u.test(source)) problem(line, `a verb is given by its infinitive (-maq, -mək)`)
-    if (meta.id && !meta.type && !meta.pos && !meta.id.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
+    if (idOk && !meta.type && !meta.pos && !meta.id!.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
     if (!source || !target || !meta.id) return
     entries.push({
       id: meta.id,

@@ -99,6 +99,25 @@ describe('glossary rows: every format problem named', () => {
     expect(parseGlossary('qurban\tvictim\tid=t.victim; colour=red', 'g.utf8').entries.map((e) => e.id)).toEqual(['t.victim'])
   })
 
+  it('reads note= after a semicolon with or without a space, keeps everything after it, and allows a trailing semicolon', () => {
+    expect(parseGlossary('qurban\tvictim\tid=t.victim;note=a; b=c', 'g.utf8').entries[0]!.note).toBe('a; b=c')
+    expect(problemsOf('qurban\tvictim\tid=t.victim; type=;')).toEqual(['1: empty value for type='])
+    expect(problemsOf('qurban\tvictim\tid=t.victim;')).toEqual([])
+    expect(problemsOf('qurban\tvictim\tid=; note=x')).toEqual(['1: empty value for id='])
+    expect(parseGlossary('qurban\tvictim\tid= t.victim ', 'g.utf8').entries[0]!.id).toBe('t.victim')
+  })
+
+  it('takes an id only as a whole: lower-case ASCII words joined by dots and hyphens', () => {
+    expect(problemsOf('qurban\tvictim\tid=Xt.victim')).toEqual(['1: bad id “Xt.victim” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)'])
+    expect(problemsOf('qurban\tvictim\tid=t.victim!')).toEqual(['1: bad id “t.victim!” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)'])
+    expect(problemsOf('qurban\tvictim\tid=t.trafficking-victim.child')).toEqual([])
+  })
+
+  it('wants a verb row to end in its infinitive ending', () => {
+    expect(problemsOf('araşdırmaqla\tinvestigate\tid=v.investigate; pos=verb')).toEqual(['1: a verb is given by its infinitive (-maq, -mək)'])
+    expect(problemsOf('məhkum etmək\tconvict\tid=v.convict; pos=verb')).toEqual([])
+  })
+
   it('splits alsoEn at | and trims each wording, dropping empty ones', () => {
     const [row] = parseGlossary('araşdırma\tinvestigation\tid=t.investigation; alsoEn= research | investigate || ', 'g.utf8').entries
     expect(row!.alsoEn).toEqual(['research', 'investigate'])
