@@ -25,7 +25,7 @@ if (!reportOnly) {
   for (const name of chosen) {
     const {mutate, tests} = FOLDERS[name]
     const started = Date.now()
-    const run = spawnSync('npx', ['stryker', 'run', ...mutate.flatMap((folder) => ['--mutate', `pipeline/${folder}/**/*.ts`]), '--concurrency', process.env.MUTATE_CONCURRENCY ?? '2'], {
+    const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.map((folder) => `pipeline/${folder}/**/*.ts`).join(','), '--concurrency', process.env.MUTATE_CONCURRENCY ?? '2'], {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: {...process.env, MUTATE_TESTS: tests.join(',')}
     })
