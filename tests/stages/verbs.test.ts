@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {processText} from '../../pipeline/processor.js'
 import type {Root, Sentence} from '../../pipeline/tree.js'
-import {glossary} from '../support/pipeline.js'
+import {glossary, processToDocument} from '../support/pipeline.js'
 
 /**
  * The verbs stage on the English side, where a glossary verb and a noun are often written alike. Each expected
@@ -49,5 +49,20 @@ describe('English verbs written like nouns', () => {
     // forced labor and reporting period are terms; the forms in them are no verbs of the sentence.
     expect(englishVerbs('Many men were subjected to forced labor during the reporting period.')).toEqual([])
     expect(englishVerbs('Traffickers forced the men to work.')).toEqual(['forced=v.force'])
+  })
+})
+
+describe('Azerbaijani verbs: the form read from what follows the stem', () => {
+  it('gives each verb its id, place, form and English, numbered in the sentence', () => {
+    const text = 'Hökumət 5 işi araşdırıb, 2 şübhəlini məsuliyyətə cəlb edilməyib və qurbanları müəyyənləşdirmək istəyir.'
+    const document = processToDocument(`AZƏRBAYCAN (Səviyyə 2)\n\n${text}\n`)
+    const sentence = document.sentences[0]!
+    expect(sentence.verbs.map((verb) => [verb.ref, verb.id, verb.text, verb.form, verb.en])).toEqual([
+      [`${sentence.id}.v1`, 'v.investigate', 'araşdırıb', {kind: 'finite', passive: false, negated: false}, 'investigated'],
+      [`${sentence.id}.v2`, 'v.prosecute', 'məsuliyyətə cəlb edilməyib', {kind: 'finite', passive: true, negated: true}, 'was not prosecuted'],
+      [`${sentence.id}.v3`, 'v.identify', 'müəyyənləşdirmək', {kind: 'infinitive', passive: false, negated: false}, 'to identify']
+    ])
+    const raw = `AZƏRBAYCAN (Səviyyə 2)\n\n${text}\n`
+    for (const verb of sentence.verbs) expect(raw.slice(verb.raw[0], verb.raw[1])).toBe(verb.text)
   })
 })
