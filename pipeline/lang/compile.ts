@@ -1,6 +1,6 @@
 import {lower} from '../text/casing.js'
 import {lookalikePattern} from '../text/lookalikes.js'
-import type {Inflection, Language, LanguagePatterns, Morphology, SectionSpec, TierValue} from './types.js'
+import type {CompiledAlternation, Inflection, Language, LanguagePatterns, Morphology, SectionSpec, TierValue} from './types.js'
 
 /** The JSON files every language folder has (lang/<code>/*.json), as they are read. */
 export interface LanguageFiles {
@@ -68,7 +68,7 @@ function compilePatterns(files: LanguageFiles, locale: string): LanguagePatterns
 }
 
 /** Stem-final alternations with their condition on the suffix compiled. */
-const compileAlternations = (alternations: Morphology['alternations']) =>
+const compileAlternations = (alternations: Morphology['alternations']): CompiledAlternation[] =>
   alternations.map(({surface, stem, before}) => ({surface, stem, before: before ? new RegExp(before, 'u') : null}))
 
 /**

@@ -149,6 +149,13 @@ export interface NumberGrammar {
   find(tokens: readonly Token[], context: NumberContext): RecognizedNumber[]
 }
 
+/** A stem-final alternation with its condition on the suffix compiled (null: any suffix). */
+export interface CompiledAlternation {
+  surface: string
+  stem: string
+  before: RegExp | null
+}
+
 /** What is derived from a language's morphology (suffix slots, alternations, compounds, verbs), built once (lang/compile.ts). */
 export interface Inflection {
   /** Every suffix chain the slots allow, '' included. */
@@ -158,14 +165,14 @@ export interface Inflection {
   /** Length of the longest stem-final form an alternation replaces. */
   readonly longestAlternation: number
   /** The stem-final alternations with their `before` compiled: the suffix after `surface` must match it. */
-  readonly alternations: ReadonlyArray<{surface: string; stem: string; before: RegExp | null}>
+  readonly alternations: readonly CompiledAlternation[]
   /** `morphology.compound` compiled, or null. */
   readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
   /** `morphology.verb` compiled, or null for a language that matches its verbs as words. */
   readonly verb: {
     infinitive: RegExp
     chain: RegExp
-    alternations: ReadonlyArray<{surface: string; stem: string; before: RegExp | null}>
+    alternations: readonly CompiledAlternation[]
     passiveStems: readonly string[]
     passive: RegExp
     negated: RegExp
