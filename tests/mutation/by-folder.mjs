@@ -5,15 +5,21 @@
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, readFileSync} from 'node:fs'
 
-/** Each folder (or group of folders measured together) and the tests that are its own. */
+/** Each folder (or group of folders or files measured together, paths under pipeline/) and the tests that are its own. */
 const FOLDERS = {
   text: {mutate: ['text'], tests: ['tests/text/**/*.test.ts']},
   glossary: {mutate: ['glossary'], tests: ['tests/glossary/**/*.test.ts']},
   emit: {mutate: ['emit'], tests: ['tests/emit/**/*.test.ts', 'tests/emit.test.ts']},
   stages: {mutate: ['stages', 'structure', 'lang'], tests: ['tests/stages/**/*.test.ts', 'tests/lang/**/*.test.ts']},
   small: {mutate: ['edition', 'io', 'i18n'], tests: ['tests/edition/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/i18n/**/*.test.ts']},
-  align: {mutate: ['align'], tests: ['tests/align/**/*.test.ts']}
+  align: {mutate: ['align'], tests: ['tests/align/**/*.test.ts']},
+  verbs: {mutate: ['stages/verbs'], tests: ['tests/stages/verbs*.test.ts']},
+  writers: {mutate: ['emit/gloss.ts', 'emit/markdown-syntax.ts'], tests: ['tests/emit/gloss.test.ts', 'tests/emit/markdown-syntax.test.ts']}
 }
+
+/** A folder is its TypeScript files; a path ending in .ts is that file. */
+const glob = (path) => (path.endsWith('.ts') ? `pipeline/${path}` : `pipeline/${path}/**/*.ts`)
+const prefix = (path) => (path.endsWith('.ts') ? `pipeline/${path}` : `pipeline/${path}/`)
 
 const args = process.argv.slice(2)
 const reportOnly = args.includes('--report')
@@ -25,7 +31,7 @@ if (!reportOnly) {
   for (const name of chosen) {
     const {mutate, tests} = FOLDERS[name]
     const started = Date.now()
-    const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.map((folder) => `pipeline/${folder}/**/*.ts`).join(','), '--concurrency', process.env.MUTATE_CONCURRENCY ?? '2'], {
+    const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.map(glob).join(','), '--concurrency', process.env.MUTATE_CONCURRENCY ?? '2'], {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: {...process.env, MUTATE_TESTS: tests.join(',')}
     })
@@ -51,9 +57,9 @@ for (const name of chosen) {
   const path = `.cache/stryker/${name}.json`
   if (!existsSync(path)) continue
   const report = JSON.parse(readFileSync(path, 'utf8'))
-  for (const folder of FOLDERS[name].mutate) {
-    const entries = Object.entries(report.files).filter(([file]) => file.startsWith(`pipeline/${folder}/`))
-    console.log(row(`\`pipeline/${folder}/\``, score(entries.flatMap(([, file]) => file.mutants))))
+  for (const path of FOLDERS[name].mutate) {
+    const entries = Object.entries(report.files).filter(([file]) => file.startsWith(prefix(path)))
+    console.log(row(`\`${prefix(path)}\``, score(entries.flatMap(([, file]) => file.mutants))))
     files.push(...entries.map(([file, {mutants}]) => [file, score(mutants)]))
   }
 }
