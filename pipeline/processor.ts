@@ -1,7 +1,7 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → language → slips → sections → sentences → tokens → numbers → entities → terms → verbs
+ *   parse → clean → language → slips → sections → sentences → tokens → lookup → numbers → entities → terms → verbs
  *     → align (a pair: the Azerbaijani tree with its English edition, which went through the same stages)
  *     → (emit: json, md, facts.csv, tmx, xlf)
  *
@@ -16,6 +16,7 @@ import type {Glossary} from './glossary/index.js'
 import {languageFor} from './lang/index.js'
 import {entities} from './stages/entities/index.js'
 import {language} from './stages/language/index.js'
+import {lookup} from './stages/lookup/index.js'
 import {numbers} from './stages/numbers/index.js'
 import {clean} from './stages/clean/index.js'
 import {parse} from './stages/parse/index.js'
@@ -35,6 +36,7 @@ export const stages = [
   ['sections', sections],
   ['sentences', sentences],
   ['tokens', tokens],
+  ['lookup', lookup],
   ['numbers', numbers],
   ['entities', entities],
   ['terms', terms],
@@ -85,13 +87,14 @@ export function processText(raw: string, source: SourceInfo, glossary?: Glossary
 }
 
 /**
- * The token layer is for the stages (and the aligner); once they are done it is dropped, so that a large
- * tree does not hold it while its outputs are written.
+ * The token layer and the glossary lookup over it are for the stages (and the aligner); once they are done
+ * they are dropped, so that a large tree does not hold them while its outputs are written.
  */
 function dropTokens(tree: Root): void {
   visit(tree, (node) => {
-    const data = node.data as {tokens?: unknown} | undefined
+    const data = node.data as {tokens?: unknown; lookup?: unknown} | undefined
     if (data?.tokens) delete data.tokens
+    if (data?.lookup) delete data.lookup
   })
 }
 

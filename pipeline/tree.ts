@@ -11,6 +11,7 @@
 import type {Literal, Parent, Position} from 'unist'
 import type {Language} from './lang/index.js'
 import type {MappedText} from './text/mapped-text.js'
+import type {Candidate} from './glossary/matcher.js'
 import type {Token} from './text/tokens.js'
 
 export interface CleanSpan {
@@ -36,6 +37,7 @@ export interface Title extends Literal {
     country: string | null
     tier: string | null
     tokens?: Token[]
+    lookup?: Candidate[]
     numbers?: NumberItem[]
     entities?: EntityItem[]
   }
@@ -45,7 +47,7 @@ export interface Heading extends Literal {
   type: 'heading'
   value: string
   position: Position
-  data: {clean: CleanSpan; tokens?: Token[]; terms?: TermItem[]}
+  data: {clean: CleanSpan; tokens?: Token[]; lookup?: Candidate[]; terms?: TermItem[]}
 }
 
 export type NumberKind =
@@ -135,6 +137,8 @@ export interface Sentence extends Literal {
     id: string
     clean: CleanSpan
     tokens?: Token[]
+    /** What the glossary holds at each token (the lookup stage), for the entities, terms and verbs stages. */
+    lookup?: Candidate[]
     numbers?: NumberItem[]
     entities?: EntityItem[]
     terms?: TermItem[]

@@ -1,7 +1,7 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {type Diagnostic, report} from '../diagnostics.js'
-import {compileGlossary} from '../glossary/index.js'
+import {compileGlossary, LAYER} from '../glossary/index.js'
 import type {Language} from '../lang/index.js'
 import {offsetsPosition} from '../text/positions.js'
 import type {NumberItem, Sentence} from '../tree.js'
@@ -134,7 +134,7 @@ function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: F
   const glossary = file.data.glossary
   const english = englishFile.data.lang
   if (!glossary || !english) return
-  const {entities, terms, wordings} = compileGlossary(glossary, english)
+  const {matcher, wordings} = compileGlossary(glossary, english)
   const mentioned = new Set<string>()
   // The English side's content words as stems, in order ("victims of trafficking" → victim traffick).
   const stems: string[] = []
@@ -142,8 +142,7 @@ function checkConcepts(az: readonly Sentence[], en: readonly Sentence[], flag: F
   const stop = new Set(english.stopwords)
   for (const sentence of en) {
     const tokens = sentence.data.tokens ?? []
-    for (const id of entities.ids(tokens)) mentioned.add(id)
-    for (const id of terms.ids(tokens)) mentioned.add(id)
+    for (const id of matcher.ids(tokens, LAYER.entity | LAYER.term)) mentioned.add(id)
     for (const token of tokens) if (token.type === 'word') for (const part of token.key.split('-')) if (!stop.has(part)) stems.push(stem(part))
   }
   const worded = (words: readonly string[]) => words.length > 0 && stems.some((_, at) => words.every((word, k) => stems[at + k] === word))

@@ -1,16 +1,17 @@
 import type {Language} from '../lang/index.js'
 import {GLOSSARY_LANGUAGES, type Glossary, type GlossaryEntry} from './load.js'
-import {GlossaryMatcher} from './matcher.js'
+import {GlossaryMatcher, LAYER} from './matcher.js'
 import {tokenize} from '../text/tokens.js'
 
 export {GLOSSARY_LANGUAGES, loadGlossary, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem} from './load.js'
-export {GlossaryMatcher, type Match} from './matcher.js'
+export {ALL_LAYERS, type Candidate, GlossaryMatcher, LAYER, type Match} from './matcher.js'
 
 export interface CompiledGlossary {
-  entities: GlossaryMatcher
-  terms: GlossaryMatcher
-  /** Verbs (pos=verb), in every form the language writes them. */
-  verbs: GlossaryMatcher
+  /**
+   * One matcher for the whole glossary, its rows in layers: entities (rows with a type=), verbs (pos=verb, in
+   * every form the language writes them) and terms (the rest).
+   */
+  matcher: GlossaryMatcher
   /** The rows of each id, in file order. */
   byId: Map<string, GlossaryEntry[]>
   /**
@@ -56,6 +57,10 @@ function stemmedWordings(byId: ReadonlyMap<string, readonly GlossaryEntry[]>, la
   return wordings
 }
 
+/** The layers of a row: an entity has a type, a verb is pos=verb (a row may be both), a term is neither. */
+const layersOf = (entry: GlossaryEntry) =>
+  (entry.type !== null ? LAYER.entity : 0) | (entry.pos === 'verb' ? LAYER.verb : 0) | (entry.type === null && entry.pos === null ? LAYER.term : 0)
+
 /** The glossary's matchers for one language (source or target of the glossary), built once. */
 export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlossary {
   let byLanguage = compiled.get(glossary)
@@ -66,9 +71,7 @@ export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlo
     for (const entry of glossary.entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry])
     const entries = lang.code === GLOSSARY_LANGUAGES.target ? reversedEntries(glossary.entries) : glossary.entries
     result = {
-      entities: new GlossaryMatcher(entries.filter((entry) => entry.type !== null), lang),
-      terms: new GlossaryMatcher(entries.filter((entry) => entry.type === null && entry.pos === null), lang),
-      verbs: new GlossaryMatcher(entries.filter((entry) => entry.pos === 'verb'), lang),
+      matcher: new GlossaryMatcher(entries, lang, {layersOf}),
       byId,
       wordings: lang.code === GLOSSARY_LANGUAGES.target ? stemmedWordings(byId, lang) : new Map()
     }

@@ -5,9 +5,19 @@ import {isSuffixChain} from '../text/morphology.js'
 import {type Token, tokenize} from '../text/tokens.js'
 import type {GlossaryEntry} from './load.js'
 
+/**
+ * The layers of a glossary, as bits: one matcher holds them all, so each place of a text is looked up once, and
+ * each stage picks its own layer from what was found there.
+ */
+export const LAYER = {entity: 1, term: 2, verb: 4} as const
+/** Every layer. */
+export const ALL_LAYERS = LAYER.entity | LAYER.term | LAYER.verb
+
 /** How the last word of an entry may be written in the text. */
 interface Form {
   entry: GlossaryEntry
+  /** The layers the entry belongs to (bits of LAYER). */
+  layers: number
   /** Letters of the entry's last word that the text must show as they are (acronyms keep their case). */
   exact: string | null
   /** The suffix after this form must be non-empty and begin so (stem alternations, plural for izafet). */
@@ -44,6 +54,19 @@ export interface Match {
   rest?: string
 }
 
+/**
+ * An entry that can begin at token `first` and end at token `last`, found by `lookup`: the candidates of one
+ * text, in order of `first`, then of `last`, then in the order the glossary's forms were found.
+ */
+export interface Candidate {
+  entry: GlossaryEntry
+  layers: number
+  first: number
+  last: number
+  /** Where the entry's last word ends in the last token: what follows is its suffix (`Match.rest`). */
+  cut: number
+}
+
 const NONE: ReadonlyArray<readonly [Form, number]> = []
 
 /**
@@ -66,20 +89,31 @@ export class GlossaryMatcher {
   private readonly singles = new Map<string, Form[]>()
   private readonly deletions = new Map<string, string[]>()
 
+  private readonly caseSensitive: boolean
+
   constructor(
     entries: readonly GlossaryEntry[],
     private readonly lang: Language,
-    /** Match every entry in its own capitals (for names a document defines itself, like "Mərkəzlər"). */
-    private readonly caseSensitive = false
+    options: {
+      /** Match every entry in its own capitals (for names a document defines itself, like "Mərkəzlər"). */
+      caseSensitive?: boolean
+      /** The layers of an entry (bits of LAYER); every entry is in every layer unless this says otherwise. */
+      layersOf?: (entry: GlossaryEntry) => number
+    } = {}
   ) {
+    this.caseSensitive = options.caseSensitive ?? false
+    const layersOf = options.layersOf ?? (() => ALL_LAYERS)
     this.chains = lang.inflection.chains
     this.alternations = lang.inflection.alternations
     this.compound = lang.inflection.compound
     this.verb = lang.inflection.verb
-    for (const entry of entries) this.add(entry)
+    for (const entry of entries) {
+      const layers = layersOf(entry)
+      if (layers !== 0) this.add(entry, layers)
+    }
   }
 
-  private add(entry: GlossaryEntry): void {
+  private add(entry: GlossaryEntry, layers: number): void {
     const tokens = tokenize(entry.source, this.lang.locale)
     if (tokens.length === 0) return
     let node = this.root
@@ -91,23 +125,23 @@ export class GlossaryMatcher {
     const lastToken = tokens.at(-1)!
     const last = lastToken.key
     const exact = this.caseSensitive || isAllUpper(lastToken.text) ? lastToken.text : null
-    const forms: Array<[string, Form]> = [[last, {entry, exact, restMust: null, length: tokens.length}]]
+    const forms: Array<[string, Form]> = [[last, {entry, layers, exact, restMust: null, length: tokens.length}]]
     if (entry.pos === 'verb' && this.verb && this.verb.infinitive.test(last)) {
       // A verb: its stem (the infinitive without -maq/-mək), and the stem as written before a vowel (et → ed).
       const stem = last.replace(this.verb.infinitive, '')
       forms.length = 0
-      forms.push([stem, {entry, exact: null, restMust: null, length: tokens.length, verb: true}])
+      forms.push([stem, {entry, layers, exact: null, restMust: null, length: tokens.length, verb: true}])
       for (const {surface, stem: ending, before} of this.verb.alternations) {
-        if (stem.endsWith(ending)) forms.push([stem.slice(0, -ending.length) + surface, {entry, exact: null, restMust: before, length: tokens.length, verb: true}])
+        if (stem.endsWith(ending)) forms.push([stem.slice(0, -ending.length) + surface, {entry, layers, exact: null, restMust: before, length: tokens.length, verb: true}])
       }
     } else if (!exact) {
       for (const {surface, stem, before} of this.alternations) {
-        if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, exact, restMust: before, length: tokens.length}])
+        if (last.endsWith(stem)) forms.push([last.slice(0, -stem.length) + surface, {entry, layers, exact, restMust: before, length: tokens.length}])
       }
-      for (const form of this.lang.morphology.irregular?.[last] ?? []) forms.push([form, {entry, exact, restMust: null, length: tokens.length}])
+      for (const form of this.lang.morphology.irregular?.[last] ?? []) forms.push([form, {entry, layers, exact, restMust: null, length: tokens.length}])
       // Izafet compounds (insan alverçisi) take the plural before the possessive: insan alverçiləri.
       if (this.compound && tokens.length > 1 && this.compound.possessive.test(last)) {
-        forms.push([last.replace(this.compound.possessive, ''), {entry, exact, restMust: this.compound.pluralBefore, length: tokens.length}])
+        forms.push([last.replace(this.compound.possessive, ''), {entry, layers, exact, restMust: this.compound.pluralBefore, length: tokens.length}])
       }
     }
     for (const [key, form] of forms) {
@@ -152,64 +186,72 @@ export class GlossaryMatcher {
   }
 
   /**
-   * All matches of the text, longest first at each place, left to right, never overlapping the tokens
-   * `taken` marks (1 at a taken token's index).
+   * Every entry each token can begin, in all layers at once: one walk over the text, whatever the number of
+   * layers the stages then read (`select`). Words of a name follow each other with a space at most.
    */
-  match(tokens: readonly Token[], taken?: Uint8Array): Match[] {
-    const matches: Match[] = []
-    let i = 0
-    while (i < tokens.length) {
-      if (taken?.[i]) {
-        i++
-        continue
-      }
-      let bestForm: Form | undefined
-      let bestLast = -1
-      let bestCut = 0
+  lookup(tokens: readonly Token[]): Candidate[] {
+    const candidates: Candidate[] = []
+    for (let i = 0; i < tokens.length; i++) {
       let node: WordNode | undefined = this.root
-      for (let k = i; node && k < tokens.length && !taken?.[k]; k++) {
-        for (const [form, cut] of this.lastWord(node.last, tokens[k]!)) {
-          if (!bestForm || k > bestLast || (k === bestLast && form.entry.source.length > bestForm.entry.source.length)) {
-            bestForm = form
-            bestLast = k
-            bestCut = cut
-          }
-        }
+      for (let k = i; node && k < tokens.length; k++) {
+        for (const [form, cut] of this.lastWord(node.last, tokens[k]!)) candidates.push({entry: form.entry, layers: form.layers, first: i, last: k, cut})
         node = node.next.get(tokens[k]!.key)
-        // Words of a name follow each other with a space at most.
         if (node && tokens[k + 1] && tokens[k + 1]!.start - tokens[k]!.end > 1) break
       }
-      if (!bestForm) {
+    }
+    return candidates
+  }
+
+  /**
+   * The matches of one layer (bits of LAYER) among the candidates of `lookup`: longest first at each place, left
+   * to right, never overlapping the tokens `taken` marks (1 at a taken token's index).
+   */
+  select(tokens: readonly Token[], candidates: readonly Candidate[], layers: number, taken?: Uint8Array): Match[] {
+    // The first taken token at or after each index: a candidate must end before it.
+    const blocked = new Int32Array(tokens.length + 1).fill(tokens.length)
+    if (taken) for (let i = tokens.length - 1; i >= 0; i--) blocked[i] = taken[i] ? i : blocked[i + 1]!
+    const matches: Match[] = []
+    let next = 0
+    let i = 0
+    while (i < tokens.length) {
+      while (next < candidates.length && candidates[next]!.first < i) next++
+      let best: Candidate | undefined
+      if (!taken?.[i]) {
+        for (let c = next; c < candidates.length && candidates[c]!.first === i; c++) {
+          const candidate = candidates[c]!
+          if ((candidate.layers & layers) === 0 || candidate.last >= blocked[i]!) continue
+          if (!best || candidate.last > best.last || (candidate.last === best.last && candidate.entry.source.length > best.entry.source.length)) best = candidate
+        }
+      }
+      if (!best) {
         i++
         continue
       }
-      let last = bestLast
-      // A suffix glued after a closing quote ("… sərəncamı”na") belongs to the name.
+      let last = best.last
+      // A suffix glued after a closing quote ("… sərəncamı”na") belongs to the name (unless it is taken).
       const after = tokens[last + 1]
-      if (after && after.start === tokens[last]!.end && /\p{L}/u.test(after.text) && this.chains.has(after.key) && !/[\p{L}\p{N}]/u.test(tokens[last]!.text)) last++
-      matches.push({entry: bestForm.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false, rest: tokens[bestLast]!.key.slice(bestCut)})
+      if (after && !taken?.[last + 1] && after.start === tokens[last]!.end && /\p{L}/u.test(after.text) && this.chains.has(after.key) && !/[\p{L}\p{N}]/u.test(tokens[last]!.text)) last++
+      matches.push({entry: best.entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false, rest: tokens[best.last]!.key.slice(best.cut)})
       i = last + 1
     }
     return matches
+  }
+
+  /** The matches of one layer (every layer by default) in the tokens: `select` over their `lookup`. */
+  match(tokens: readonly Token[], taken?: Uint8Array, layers = ALL_LAYERS): Match[] {
+    return this.select(tokens, this.lookup(tokens), layers, taken)
   }
 
   /**
    * The ids of every entry the tokens hold, overlapping and nested ones included ("trafficking victims" holds
    * t.trafficking-victim and t.victim): to check that a concept is mentioned at all, however it is worded.
    */
-  ids(tokens: readonly Token[]): Set<string> {
+  ids(tokens: readonly Token[], layers = ALL_LAYERS): Set<string> {
     const found = new Set<string>()
     // The parts of a hyphenated compound are words of their own here (NGO-run holds NGO).
     const parts = tokens.filter((token) => token.type === 'word' && token.text.includes('-')).flatMap((token) => tokenize(token.text.replace(/-/gu, ' '), this.lang.locale))
-    for (const part of parts) for (const [form] of this.lastWord(this.root.last, part)) found.add(form.entry.id)
-    for (let i = 0; i < tokens.length; i++) {
-      let node: WordNode | undefined = this.root
-      for (let k = i; node && k < tokens.length; k++) {
-        for (const [form] of this.lastWord(node.last, tokens[k]!)) found.add(form.entry.id)
-        node = node.next.get(tokens[k]!.key)
-        if (node && tokens[k + 1] && tokens[k + 1]!.start - tokens[k]!.end > 1) break
-      }
-    }
+    for (const part of parts) for (const [form] of this.lastWord(this.root.last, part)) if (form.layers & layers) found.add(form.entry.id)
+    for (const candidate of this.lookup(tokens)) if (candidate.layers & layers) found.add(candidate.entry.id)
     return found
   }
 
@@ -217,8 +259,9 @@ export class GlossaryMatcher {
    * An OCR-damaged word (a stray, missing or wrong letter) read as a single-word entry: its stem is one
    * edit away (natural's Damerau-Levenshtein distance) from an entry, the rest a suffix chain.
    */
-  fuzzy(token: Token): GlossaryEntry | undefined {
+  fuzzy(token: Token, layers = ALL_LAYERS): GlossaryEntry | undefined {
     const {key} = token
+    const inLayers = (form: string) => this.singles.get(form)?.find((single) => single.layers & layers)
     for (let cut = key.length; cut >= 5; cut--) {
       if (!this.chains.has(key.slice(cut))) continue
       const stem = key.slice(0, cut)
@@ -230,9 +273,9 @@ export class GlossaryMatcher {
         for (const form of this.deletions.get(deleted) ?? []) candidates.add(form)
       }
       const ranked = [...candidates]
-        .filter((form) => DamerauLevenshteinDistance(stem, form) === 1)
+        .filter((form) => inLayers(form) && DamerauLevenshteinDistance(stem, form) === 1)
         .sort((a, b) => b.length - a.length || a.localeCompare(b))
-      if (ranked.length > 0) return this.singles.get(ranked[0]!)![0]!.entry
+      if (ranked.length > 0) return inLayers(ranked[0]!)!.entry
     }
     return undefined
   }

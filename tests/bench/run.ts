@@ -9,7 +9,7 @@ import os from 'node:os'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
-import {compileGlossary, type Glossary, type GlossaryEntry, loadGlossary} from '../../pipeline/glossary/index.js'
+import {compileGlossary, type Glossary, type GlossaryEntry, LAYER, loadGlossary} from '../../pipeline/glossary/index.js'
 import {tokenize as matchTokens} from '../../pipeline/text/tokens.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {toDocument} from '../../pipeline/emit/index.js'
@@ -135,9 +135,11 @@ const matching = (g: Glossary) => {
   const compiled = compileGlossary(g, az)
   return time(() => {
     corpusSentences.forEach((tokens, index) => {
-      compiled.entities.match(tokens)
-      compiled.terms.match(tokens)
-      for (const token of unknown[index]!) compiled.terms.fuzzy(token)
+      // The lookup stage's one walk, then the entities' and the terms' choices from it.
+      const candidates = compiled.matcher.lookup(tokens)
+      compiled.matcher.select(tokens, candidates, LAYER.entity)
+      compiled.matcher.select(tokens, candidates, LAYER.term)
+      for (const token of unknown[index]!) compiled.matcher.fuzzy(token, LAYER.term)
     })
   }, 9)
 }

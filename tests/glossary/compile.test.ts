@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {compileGlossary} from '../../pipeline/glossary/index.js'
+import {compileGlossary, LAYER} from '../../pipeline/glossary/index.js'
 import {parseGlossary} from '../../pipeline/glossary/load.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {en} from '../../pipeline/lang/en/index.js'
@@ -15,7 +15,7 @@ const rows = [
 ].join('\n')
 const parsed = parseGlossary(rows, 'g.utf8')
 const glossary = {...parsed, sha256: '0', files: ['g.utf8']}
-const ids = (matcher: ReturnType<typeof compileGlossary>['terms'], text: string, lang: Language) => [...matcher.ids(tokenize(text, lang.locale))]
+const ids = (compiled: ReturnType<typeof compileGlossary>, layer: number, text: string, lang: Language) => [...compiled.matcher.ids(tokenize(text, lang.locale), layer)]
 
 describe('compileGlossary', () => {
   it('keeps the rows of each id in file order', () => {
@@ -24,15 +24,15 @@ describe('compileGlossary', () => {
     expect([...byId.keys()]).toEqual(['org.mia', 't.training', 'v.investigate'])
   })
 
-  it('puts entities, terms and verbs in their own matchers, for the source and for the English', () => {
+  it('puts entities, terms and verbs in their own layers, for the source and for the English', () => {
     const source = compileGlossary(glossary, az)
-    expect(ids(source.entities, 'DİN təlim araşdırıb', az)).toEqual(['org.mia'])
-    expect(ids(source.terms, 'DİN təlim araşdırıb', az)).toEqual(['t.training'])
-    expect(ids(source.verbs, 'DİN təlim araşdırıb', az)).toEqual(['v.investigate'])
+    expect(ids(source, LAYER.entity, 'DİN təlim araşdırıb', az)).toEqual(['org.mia'])
+    expect(ids(source, LAYER.term, 'DİN təlim araşdırıb', az)).toEqual(['t.training'])
+    expect(ids(source, LAYER.verb, 'DİN təlim araşdırıb', az)).toEqual(['v.investigate'])
     const english = compileGlossary(glossary, en)
-    expect(ids(english.entities, 'the MIA', en)).toEqual(['org.mia'])
-    expect(ids(english.terms, 'instruction of officials', en)).toEqual(['t.training'])
-    expect(ids(english.verbs, 'they investigated', en)).toEqual(['v.investigate'])
+    expect(ids(english, LAYER.entity, 'the MIA', en)).toEqual(['org.mia'])
+    expect(ids(english, LAYER.term, 'instruction of officials', en)).toEqual(['t.training'])
+    expect(ids(english, LAYER.verb, 'they investigated', en)).toEqual(['v.investigate'])
   })
 
   it('gives the English wordings as stems of their content words, for the English only', () => {

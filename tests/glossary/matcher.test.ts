@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {compileGlossary, GlossaryMatcher, reversedEntries} from '../../pipeline/glossary/index.js'
+import {compileGlossary, GlossaryMatcher, LAYER, reversedEntries} from '../../pipeline/glossary/index.js'
 import {tokenize as matchTokens} from '../../pipeline/text/tokens.js'
 import type {GlossaryEntry} from '../../pipeline/glossary/load.js'
 import {az} from '../../pipeline/lang/az/index.js'
@@ -78,9 +78,9 @@ describe('glossary matcher: fuzzy', () => {
   })
 
   it('does not read a short stem one letter off a short term (pols-ların is no polis, maeş-lar no maaş)', () => {
-    const {terms} = compileGlossary(glossary, az)
-    for (const word of ['polsların', 'maeşlar']) expect(terms.fuzzy(matchTokens(word, 'az')[0]!), word).toBeUndefined()
-    expect(terms.fuzzy(matchTokens('zqurbana', 'az')[0]!)?.id).toBe('t.victim')
+    const {matcher: terms} = compileGlossary(glossary, az)
+    for (const word of ['polsların', 'maeşlar']) expect(terms.fuzzy(matchTokens(word, 'az')[0]!, LAYER.term), word).toBeUndefined()
+    expect(terms.fuzzy(matchTokens('zqurbana', 'az')[0]!, LAYER.term)?.id).toBe('t.victim')
   })
 })
 
@@ -191,9 +191,9 @@ describe('glossary matcher: words of a name', () => {
 describe('glossary matcher: every concept the words hold', () => {
   it('gives nested and overlapping entries too, and the parts of a hyphenated compound', () => {
     expect([...matcher.ids(matchTokens('potensial qurbanlar', 'az'))].sort()).toEqual(['t.potential-victim', 't.victim'])
-    const {terms} = compileGlossary(glossary, en)
-    expect(terms.ids(matchTokens('NGO-run shelters', 'en'))).toContain('t.ngo')
-    expect(terms.match(matchTokens('NGO-run shelters', 'en')).map((m) => m.entry.id)).not.toContain('t.ngo')
+    const {matcher: terms} = compileGlossary(glossary, en)
+    expect(terms.ids(matchTokens('NGO-run shelters', 'en'), LAYER.term)).toContain('t.ngo')
+    expect(terms.match(matchTokens('NGO-run shelters', 'en'), undefined, LAYER.term).map((m) => m.entry.id)).not.toContain('t.ngo')
   })
 })
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {compileGlossary} from '../../pipeline/glossary/index.js'
+import {compileGlossary, LAYER} from '../../pipeline/glossary/index.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {en} from '../../pipeline/lang/en/index.js'
 import {findNumbers} from '../../pipeline/stages/numbers/index.js'
@@ -72,8 +72,8 @@ describe('English sentences and words', () => {
 })
 
 describe('the glossary read in the other direction', () => {
-  const {entities, terms} = compileGlossary(glossary, en)
-  const ids = (text: string) => [...entities.match(tokenize(text, 'en')), ...terms.match(tokenize(text, 'en'))].map((m) => [text.slice(m.start, m.end), m.entry.id])
+  const {matcher} = compileGlossary(glossary, en)
+  const ids = (text: string) => [...matcher.match(tokenize(text, 'en'), undefined, LAYER.entity), ...matcher.match(tokenize(text, 'en'), undefined, LAYER.term)].map((m) => [text.slice(m.start, m.end), m.entry.id])
 
   it('finds the English of the same concepts, in their English forms, with the same ids as the Azerbaijani', () => {
     expect(ids('The MIA referred children to NGOs and the victim’s shelter.')).toEqual(
@@ -86,12 +86,12 @@ describe('the glossary read in the other direction', () => {
     )
     expect(ids('the Ministry of Internal Affairs')).toEqual([['Ministry of Internal Affairs', 'org.mia']])
     // The Azerbaijani side keeps its own rules: an acronym takes its suffix after a hyphen.
-    const {terms: azTerms} = compileGlossary(glossary, az)
-    expect(azTerms.match(tokenize('QHT-lər QHTlər', 'az')).map((m) => m.entry.id)).toEqual(['t.ngo'])
+    const {matcher: azMatcher} = compileGlossary(glossary, az)
+    expect(azMatcher.match(tokenize('QHT-lər QHTlər', 'az'), undefined, LAYER.term).map((m) => m.entry.id)).toEqual(['t.ngo'])
   })
 
   it('sees every concept a wording holds, nested ones too', () => {
-    expect([...terms.ids(tokenize('trafficking victims in NGO-run shelters', 'en'))]).toEqual(expect.arrayContaining(['t.trafficking-victim', 't.victim', 't.ngo']))
+    expect([...matcher.ids(tokenize('trafficking victims in NGO-run shelters', 'en'), LAYER.term)]).toEqual(expect.arrayContaining(['t.trafficking-victim', 't.victim', 't.ngo']))
   })
 })
 

@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
-import {compileGlossary, type GlossaryEntry, GlossaryMatcher, type Match} from '../../glossary/index.js'
+import {compileGlossary, type GlossaryEntry, GlossaryMatcher, LAYER, type Match} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanOffsets, offsetsPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
@@ -56,7 +56,7 @@ export const entities: Plugin<[], Root> = function () {
     const glossary = file.data.glossary
     if (!glossary) return
     const lang = file.data.lang!
-    const {entities: matcher} = compileGlossary(glossary, lang)
+    const {matcher} = compileGlossary(glossary, lang)
     const defined: GlossaryEntry[] = []
     let definedMatcher: GlossaryMatcher | undefined
     const mentions: EntityItem[] = []
@@ -66,7 +66,7 @@ export const entities: Plugin<[], Root> = function () {
       const tokens = node.data.tokens ?? tokenize(text, lang.locale)
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
       const inMoney = overlapping(tokens, numbers.filter((item) => item.kind === 'money'))
-      const matches = matcher.match(tokens, inMoney)
+      const matches = matcher.select(tokens, node.data.lookup ?? matcher.lookup(tokens), LAYER.entity, inMoney)
       const addDefined = () => {
         if (!definedMatcher) return
         const taken = inMoney.slice()
@@ -78,7 +78,7 @@ export const entities: Plugin<[], Root> = function () {
       const names = definedNames(tokens, matches, lang).filter((name) => !defined.some((known) => known.source === name.source))
       if (names.length > 0) {
         defined.push(...names)
-        definedMatcher = new GlossaryMatcher(defined, lang, true)
+        definedMatcher = new GlossaryMatcher(defined, lang, {caseSensitive: true})
         // The definition itself is a mention, and the sentence may use the name again.
         addDefined()
       }

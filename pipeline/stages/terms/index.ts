@@ -1,7 +1,7 @@
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {report} from '../../diagnostics.js'
-import {compileGlossary} from '../../glossary/index.js'
+import {compileGlossary, LAYER} from '../../glossary/index.js'
 import {cleanOffsets, cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import {tokenize} from '../../text/tokens.js'
@@ -18,7 +18,7 @@ export const terms: Plugin<[], Root> = function () {
     const glossary = file.data.glossary
     if (!glossary) return
     const lang = file.data.lang!
-    const {terms: matcher} = compileGlossary(glossary, lang)
+    const {matcher} = compileGlossary(glossary, lang)
 
     // Counted by the slips stage; counted here when a processor leaves slips out.
     const {vocabulary} = (file.data.vocabulary ??= documentVocabulary(file.data.clean!.text, lang))
@@ -31,13 +31,13 @@ export const terms: Plugin<[], Root> = function () {
       const tokens = sentence.data.tokens ?? tokenize(text, lang.locale)
       // Tokens inside an entity name are taken; so are those a term covers.
       const taken = overlapping(tokens, entities)
-      const matches = matcher.match(tokens, taken)
+      const matches = matcher.select(tokens, sentence.data.lookup ?? matcher.lookup(tokens), LAYER.term, taken)
       const covered = taken.slice()
       for (const match of matches) covered.fill(1, match.first, match.last + 1)
       tokens.forEach((token, index) => {
         // Cheapest tests first: most tokens are short, covered or capitalised.
         if (token.text.length < 6 || covered[index] || token.text !== token.key || !/^\p{Ll}+$/u.test(token.text) || vocabulary.isWord(token.key)) return
-        const entry = matcher.fuzzy(token)
+        const entry = matcher.fuzzy(token, LAYER.term)
         if (!entry) return
         matches.push({entry, first: index, last: index, start: token.start, end: token.end, fuzzy: true})
         report(file, {

@@ -1,6 +1,6 @@
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
-import {compileGlossary, type Match} from '../../glossary/index.js'
+import {compileGlossary, LAYER, type Match} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanOffsets} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
@@ -33,14 +33,14 @@ export const verbs: Plugin<[], Root> = function () {
     const glossary = file.data.glossary
     if (!glossary) return
     const lang = file.data.lang!
-    const {verbs: matcher} = compileGlossary(glossary, lang)
+    const {matcher} = compileGlossary(glossary, lang)
     visit(tree, 'sentence', (node) => {
       const sentence = node as Sentence
       const tokens = sentence.data.tokens ?? tokenize(sentence.value, lang.locale)
       // A name is no verb: tokens of entity names are taken.
       const terms = sentence.data.terms ?? []
       const matches = matcher
-        .match(tokens, overlapping(tokens, sentence.data.entities ?? []))
+        .select(tokens, sentence.data.lookup ?? matcher.lookup(tokens), LAYER.verb, overlapping(tokens, sentence.data.entities ?? []))
         .filter((match) => readAsVerb(match, tokens, terms, lang.inflection))
       sentence.data.verbs = matches.map((match, index): VerbItem => {
         const form = formOf(lang, match)
