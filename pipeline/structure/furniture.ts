@@ -48,6 +48,8 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
 
   /** Walks from `index` in `step` direction over blank lines: is a page break next to it? */
   const pageBreakNear = (index: number, step: number): boolean => {
+    // A page's first line carries the form feed itself (pdftotext writes "\fHeader").
+    if (step < 0 && lines[index]!.startsWith('\f')) return true
     let blanks = 0
     for (let at = index + step; at >= 0 && at < lines.length; at += step) {
       if (lines[at]!.includes('\f')) return true

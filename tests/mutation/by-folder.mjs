@@ -15,7 +15,9 @@ const FOLDERS = {
   // against the hand annotation (its real teeth): the text stages, the item stages, structure/, lang/.
   'text-stages': {mutate: ['stages/parse', 'stages/clean', 'stages/language', 'stages/slips', 'stages/sections', 'stages/sentences'], tests: ['tests/stages/**/*.test.ts', 'tests/seed.test.ts']},
   'item-stages': {mutate: ['stages/tokens', 'stages/lookup', 'stages/numbers', 'stages/entities', 'stages/terms'], tests: ['tests/stages/**/*.test.ts', 'tests/numbers-seed.test.ts', 'tests/entities-terms-seed.test.ts']},
-  structure: {mutate: ['structure'], tests: ['tests/stages/sections.test.ts', 'tests/seed.test.ts']},
+  // structure/'s own tests, and those of the stages that use it: furniture (clean), headings and titles
+  // (sections), country names (the chapters of an edition).
+  structure: {mutate: ['structure'], tests: ['tests/structure/**/*.test.ts', 'tests/stages/clean.test.ts', 'tests/stages/sections.test.ts', 'tests/edition/chapters.test.ts', 'tests/seed.test.ts']},
   lang: {mutate: ['lang'], tests: ['tests/lang/**/*.test.ts', 'tests/numbers-seed.test.ts']},
   small: {mutate: ['edition', 'io', 'i18n'], tests: ['tests/edition/**/*.test.ts', 'tests/io/**/*.test.ts', 'tests/i18n/**/*.test.ts']},
   align: {mutate: ['align'], tests: ['tests/align/**/*.test.ts']},

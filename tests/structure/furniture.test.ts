@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest'
+import {az} from '../../pipeline/lang/az/index.js'
+import {classifyLines, visible} from '../../pipeline/structure/furniture.js'
+
+/** Pages of lines, each page after the first starting with a form feed, as a PDF export writes them. */
+const pages = (...texts: string[][]) => texts.flatMap((lines, index) => (index === 0 ? lines : [`\f${lines[0]}`, ...lines.slice(1)]))
+const kinds = (lines: string[]) => classifyLines(lines, az).map((kind, index) => `${kind}: ${lines[index]!.replace('\f', '')}`)
+
+describe('visible', () => {
+  it('shows a line as a reader sees it', () => {
+    expect(visible('\u00ADQur\u200Bban\uFEFF ', az)).toBe('Qurban')
+    expect(visible(' a\u00A0\u2003 b\t\tc ', az)).toBe('a b c')
+    // NFC: a combining dot above after i composes nothing new, but e + combining diaeresis is ë.
+    expect(visible('e\u0308', az)).toBe('ë')
+  })
+})
+
+describe('classifyLines', () => {
+  it('knows blank lines, also those of invisible characters and no-break spaces only', () => {
+    expect(classifyLines(['', '  ', '\u200B', '\u00A0', 'Mətn.'], az)).toEqual(['blank', 'blank', 'blank', 'blank', 'content'])
+  })
+
+  it.each(['12', '- 12 -', '— 7 —', 'Səhifə 3', 'səhifə 3 / 40', 'Page 2 of 9', '3 / 40', '5-ci səhifə', '5 səh.'])('reads “%s” as a page number', (line) => {
+    expect(classifyLines(['Mətn.', line, 'Mətn.'], az)[1]).toBe('page-number')
+  })
+
+  it.each(['12345', '12 qurban', 'Səhifə', '- 12'])('reads “%s” as no page number', (line) => {
+    expect(classifyLines(['Mətn.', line, 'Mətn.'], az)[1]).toBe('content')
+  })
+
+  const header = (page: number) => `İnsan Alveri Hesabatı 2022 — ${page}`
+  const body = (page: number) => [`Hökumət ${page}-ci səhifədə bir iş gördü.`, `Başqa bir cümlə ${page}.`]
+
+  it('takes a short line repeated next to page breaks (digits aside) for a running header, also on a page's first line, which carries the form feed (pdftotext)', () => {
+    const lines = pages([header(1), ...body(1)], [header(2), ...body(2)], [header(3), ...body(3)])
+    const result = classifyLines(lines, az)
+    expect(result.filter((kind) => kind === 'running-header')).toHaveLength(3)
+    expect([0, 3, 6].map((index) => result[index])).toEqual(['running-header', 'running-header', 'running-header'])
+    expect(result.filter((kind) => kind === 'content')).toHaveLength(6)
+  })
+
+  it('wants as many repeats as the language data says (3)', () => {
+    const lines = pages([header(1), ...body(1)], [header(2), ...body(2)])
+    expect(classifyLines(lines, az)).not.toContain('running-header')
+  })
+
+  it('also finds a footer before a page break, or a header after two blank lines or beside a page number', () => {
+    const footer = (page: number) => [...body(page), `Hesabat ${page}`]
+    expect(classifyLines(pages(footer(1), footer(2), footer(3)), az).filter((kind) => kind === 'running-header')).toHaveLength(3)
+    const spaced = (page: number) => ['', '', header(page), ...body(page)]
+    expect(classifyLines([...spaced(1), ...spaced(2), ...spaced(3)], az).filter((kind) => kind === 'running-header')).toHaveLength(3)
+    const numbered = (page: number) => [String(page), header(page), ...body(page)]
+    expect(classifyLines([...numbered(1), ...numbered(2), ...numbered(3)], az)).toEqual(
+      [1, 2, 3].flatMap(() => ['page-number', 'running-header', 'content', 'content'])
+    )
+  })
+
+  it('leaves a repeated line that is not beside a page break as content', () => {
+    const lines = [1, 2, 3].flatMap((page) => [...body(page), header(page), ...body(page + 10)])
+    expect(classifyLines(lines, az)).not.toContain('running-header')
+  })
+
+  it('never takes a sentence, a title or a section heading for furniture, however often it repeats', () => {
+    for (const repeated of ['Hökumət səyləri artırdı.', 'AZƏRBAYCAN (Səviyyə 2)', 'MÜDAFİƏ', 'Bu nədir?']) {
+      const lines = pages(...[1, 2, 3].map((page) => [repeated, ...body(page)]))
+      expect(classifyLines(lines, az), repeated).not.toContain('running-header')
+    }
+  })
+
+  it('never takes a long line, or one of more than 10 words, or one without letters, for a header', () => {
+    for (const repeated of ['Söz '.repeat(11).trim(), 'a'.repeat(101), '* * *']) {
+      const lines = pages(...[1, 2, 3].map((page) => [repeated, ...body(page)]))
+      expect(classifyLines(lines, az), repeated).not.toContain('running-header')
+    }
+  })
+
+  it('keeps a line that continues a word broken at a hyphen, even when it repeats like a header', () => {
+    const lines = pages(...['Polis qurban-', 'Hakim qurban-', 'Məhkəmə qurban-'].map((broken, page) => [broken, 'ların sayı', ...body(page)]))
+    expect(classifyLines(lines, az)).not.toContain('running-header')
+  })
+
+  it('keeps a line repeated with the same text around it every time: a passage pasted twice, not furniture', () => {
+    const same = ['Birinci cümlə burada.', 'Qısa sətir', 'İkinci cümlə burada.']
+    const lines = pages(same, same, same)
+    expect(classifyLines(lines, az)).not.toContain('running-header')
+  })
+})
