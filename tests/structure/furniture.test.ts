@@ -31,7 +31,7 @@ describe('classifyLines', () => {
   const header = (page: number) => `İnsan Alveri Hesabatı 2022 — ${page}`
   const body = (page: number) => [`Hökumət ${page}-ci səhifədə bir iş gördü.`, `Başqa bir cümlə ${page}.`]
 
-  it('takes a short line repeated next to page breaks (digits aside) for a running header, also on a page's first line, which carries the form feed (pdftotext)', () => {
+  it('takes a short line repeated next to page breaks (digits aside) for a running header, also on a page’s first line, which carries the form feed (pdftotext)', () => {
     const lines = pages([header(1), ...body(1)], [header(2), ...body(2)], [header(3), ...body(3)])
     const result = classifyLines(lines, az)
     expect(result.filter((kind) => kind === 'running-header')).toHaveLength(3)
