@@ -30,21 +30,36 @@ describe('entities on the annotated seed (84 mentions, annotated by hand before 
   const precision = new Set(matched.values()).size / found.length
   const recall = matched.size / gold.length
 
-  it('finds every mention with its type: precision and recall ≥ 0.97', () => {
+  it('finds every annotated mention with its span and type, and nothing the annotation does not have', () => {
     console.log(`entities: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${gold.length} annotated, ${found.length} found)`)
     const misses = gold.filter((item) => !matched.has(item)).map((item) => `${place(item)} ${item.text}`)
     const extra = found.filter((item) => ![...matched.values()].includes(item)).map((item) => `${place(seedPlaceOf(item))} ${item.text}`)
-    if (misses.length) console.log(`  missed: ${misses.join('; ')}`)
-    if (extra.length) console.log(`  not annotated: ${extra.join('; ')}`)
-    expect(precision).toBeGreaterThanOrEqual(0.97)
-    expect(recall).toBeGreaterThanOrEqual(0.97)
+    expect(misses).toEqual([])
+    expect(extra).toEqual([])
   })
 
-  it('gives the English name the annotator gave, for nearly every mention', () => {
-    const differ = [...matched].filter(([item, entity]) => entity.en !== item.en)
-    console.log(`entities: English name as annotated ${matched.size - differ.length}/${matched.size}`)
-    for (const [item, entity] of differ) console.log(`  ${place(item)} ${item.text}: annotated “${item.en}”, glossary “${entity.en}”`)
-    expect((matched.size - differ.length) / matched.size).toBeGreaterThanOrEqual(0.9)
+  it('gives the English name and English acronym the annotator gave, but for the disagreements named here', () => {
+    // Each kind of difference: the annotated English → the glossary's, with why the glossary's stands.
+    const KNOWN: Record<string, string> = {
+      'Law on the Fight Against Trafficking in Persons → Law on the Fight against Trafficking in Persons': 'TIP capitalises only the nouns of a law’s title',
+      'Group of Experts on Action against Trafficking in Human Beings → GRETA': 'TIP names GRETA by its acronym',
+      'International Criminal Police Organization → INTERPOL': 'TIP names INTERPOL by its acronym',
+      'Republic of Azerbaijan → Azerbaijan': 'the glossary gives the country its short name, as TIP does',
+      'acronym GRETA → null': 'its English name is the acronym itself, so it has no acronym beside it',
+      'acronym INTERPOL → null': 'its English name is the acronym itself, so it has no acronym beside it',
+      'acronym VACs → null': 'the glossary gives the centres no English acronym: the English edition writes none'
+    }
+    const kinds = new Map<string, string[]>()
+    for (const [item, entity] of matched) {
+      const differences = [
+        ...(entity.en === item.en ? [] : [`${item.en} → ${entity.en}`]),
+        ...(entity.acronymEn === (item as Gold & {acronymEn: string | null}).acronymEn ? [] : [`acronym ${(item as Gold & {acronymEn: string | null}).acronymEn} → ${entity.acronymEn}`])
+      ]
+      for (const kind of differences) kinds.set(kind, [...(kinds.get(kind) ?? []), `${place(item)} ${item.text}`])
+    }
+    console.log(`entities: English name and acronym as annotated for ${matched.size - new Set([...kinds.values()].flat()).size}/${matched.size}`)
+    for (const [kind, places] of kinds) console.log(`  ${kind}: ${places.join('; ')}`)
+    expect([...kinds.keys()].filter((kind) => !(kind in KNOWN))).toEqual([])
   })
 })
 
@@ -63,6 +78,9 @@ describe('terms on the annotated seed (372 occurrences of 83 key terms in all in
     console.log(`terms: recall ${recall.toFixed(3)} (covered by a term), ${strict.toFixed(3)} with the same span (${gold.length} annotated)`)
     if (missed.length) console.log(`  missed: ${missed.map((item) => `${place(item)} ${item.text}`).join('; ')}`)
     expect(recall).toBeGreaterThanOrEqual(0.97)
+    // The one miss, and why; any other fails.
+    const KNOWN: Record<string, string> = {'26:66 sığınacağa': 'glued to the next word in the original ("sığınacağayardımı"): the slips stage flags it'}
+    expect(missed.map((item) => `${place(item)} ${item.text}`)).toEqual(Object.keys(KNOWN))
   })
 
   it('places every entity, term and verb truly in the raw input: its raw slice, cleaned the simple way, is its text', () => {
@@ -112,6 +130,19 @@ describe('terms on the annotated seed (372 occurrences of 83 key terms in all in
     if (extra.length) console.log(`  not annotated: ${extra.map((term) => `${place(seedPlaceOf(term))} ${term.text} (${term.id})`).join('; ')}`)
     expect(concepts.size).toBeGreaterThan(70)
     expect(precision).toBeGreaterThanOrEqual(0.9)
+    // What is found and not annotated, by glossary row: wordings of an annotated concept that the annotation did
+    // not list (it annotated each concept under one or two wordings). Any other row fails.
+    const other = 'a wording of the concept the annotation does not list'
+    const KNOWN: Record<string, string> = {
+      'həbs (t.imprisonment)': `${other}: it annotated azadlıqdan məhrumetmə`,
+      'vəzifəli şəxs (t.official)': `${other}: it annotated məmur`,
+      'hökumət rəsmisi (t.government-official)': `${other}: it annotated dövlət məmuru`,
+      'göndərilmə (t.referral)': `${other}: it annotated yönləndirmə`,
+      'müzakirəyə ötürmə (t.referral)': `${other} (the seed's mistranslation of "referral")`,
+      'araşdırma (t.investigation)': `${other}: it annotated təhqiqat and istintaq`,
+      'zərərin əvəzinin ödənilməsi (t.restitution)': `${other}: it annotated restitusiya`
+    }
+    expect([...new Set(extra.map((term) => `${term.lemma} (${term.id})`))].filter((kind) => !(kind in KNOWN))).toEqual([])
   })
 
 })
