@@ -1,4 +1,5 @@
 import {defineConfig} from 'vitest/config'
+import {LoadFailuresAsTests} from './mutation/load-failures.js'
 
 // The suite as StrykerJS runs it (npm run mutate): in worker threads, where the CLI tests' process.chdir() and
 // the package test's npm install cannot run, so those are left out; what they cover is covered by the others.
@@ -8,6 +9,8 @@ export default defineConfig({
   test: {
     include: process.env.MUTATE_TESTS ? process.env.MUTATE_TESTS.split(',') : ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'tests/cli.test.ts', 'tests/package.test.ts', 'tests/extremes.test.ts', 'tests/batch/**'],
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // A test file that cannot load counts as a failed test, not as no tests (tests/mutation/load-failures.ts).
+    reporters: ['default', new LoadFailuresAsTests()]
   }
 })
