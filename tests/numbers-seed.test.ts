@@ -41,7 +41,7 @@ describe('numbers on the annotated seed', () => {
   const precision = hits.size / predicted.length
   const recall = matched.size / annotated.length
 
-  it('finds every numeric expression with its kind and values: precision and recall ≥ 0.98', () => {
+  it('finds every numeric expression with its kind and values, and nothing else', () => {
     const misses = annotated.filter((gold) => !matched.has(gold)).map((gold) => `${place(gold)} ${gold.text} (${gold.kind})`)
     const extra = predicted.filter((item) => !hits.has(item)).map((item) => `${place(seedPlaceOf(item))} ${item.text} (${item.kind})`)
     console.log(`numbers: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${annotated.length} annotated, ${predicted.length} found)`)
@@ -54,7 +54,7 @@ describe('numbers on the annotated seed', () => {
     expect(extra).toEqual([])
   })
 
-  it('says what each count counts and which year a figure is for (≥ 0.95 of the matched items)', () => {
+  it('says what each count counts and which year a figure is for, but for the years named here', () => {
     const counts = [...matched].filter(([gold]) => gold.kind === 'count')
     const counted = counts.filter(([gold, item]) => item.counted === gold.counted)
     const dated = [...matched].filter(([gold]) => gold.kind === 'count' || gold.kind === 'money')

@@ -207,9 +207,12 @@ export class GlossaryMatcher {
    * to right, never overlapping the tokens `taken` marks (1 at a taken token's index).
    */
   select(tokens: readonly Token[], candidates: readonly Candidate[], layers: number, taken?: Uint8Array): Match[] {
-    // The first taken token at or after each index: a candidate must end before it.
-    const blocked = new Int32Array(tokens.length + 1).fill(tokens.length)
-    if (taken) for (let i = tokens.length - 1; i >= 0; i--) blocked[i] = taken[i] ? i : blocked[i + 1]!
+    // With tokens taken: the first taken token at or after each index, which a candidate must end before.
+    let blocked: Int32Array | undefined
+    if (taken) {
+      blocked = new Int32Array(tokens.length + 1).fill(tokens.length)
+      for (let i = tokens.length - 1; i >= 0; i--) blocked[i] = taken[i] ? i : blocked[i + 1]!
+    }
     const matches: Match[] = []
     let next = 0
     let i = 0
@@ -219,7 +222,7 @@ export class GlossaryMatcher {
       if (!taken?.[i]) {
         for (let c = next; c < candidates.length && candidates[c]!.first === i; c++) {
           const candidate = candidates[c]!
-          if ((candidate.layers & layers) === 0 || candidate.last >= blocked[i]!) continue
+          if ((candidate.layers & layers) === 0 || (blocked && candidate.last >= blocked[i]!)) continue
           if (!best || candidate.last > best.last || (candidate.last === best.last && candidate.entry.source.length > best.entry.source.length)) best = candidate
         }
       }
