@@ -55,8 +55,9 @@ export function findChapters(raw: string, lang: Language): Edition {
   lines.forEach((line, index) => {
     const shown = visible(line, lang)
     if (shown === '') return
+    // A title line stands alone: "Georgia: Tier 1 status was kept." is a sentence of a chapter.
     const title = matchTitle(shown, lang)
-    if (!title) return
+    if (!title || title.length !== shown.length) return
     const previous = chapters.at(-1)
     if (previous) previous.end = starts[index]!
     chapters.push({

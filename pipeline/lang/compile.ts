@@ -1,6 +1,6 @@
-import {lower} from '../text/casing.js'
+import {lower, upper} from '../text/casing.js'
 import {lookalikePattern} from '../text/lookalikes.js'
-import type {CompiledAlternation, Inflection, Language, LanguagePatterns, Morphology, SectionSpec, TierValue} from './types.js'
+import type {Abbreviations, CompiledAbbreviations, CompiledAlternation, Inflection, Language, LanguagePatterns, Morphology, SectionSpec, TierValue} from './types.js'
 
 /** The JSON files every language folder has (lang/<code>/*.json), as they are read. */
 export interface LanguageFiles {
@@ -10,7 +10,8 @@ export interface LanguageFiles {
   names: {qualifiers: string[][]}
   countries: Record<string, string>
   sections: {sections: SectionSpec[]}
-  abbreviations: {abbreviations: string[]}
+  abbreviations: Abbreviations
+  stopwords: readonly string[]
   morphology: Language['morphology']
   slips: Language['slips']
 }
@@ -27,7 +28,6 @@ export function compileLanguageData(files: LanguageFiles, locale: string) {
     nameQualifiers: files.names.qualifiers,
     countries: Object.fromEntries(Object.entries(files.countries).filter(([key]) => key !== '$comment')),
     sections: files.sections.sections,
-    abbreviations: files.abbreviations.abbreviations,
     morphology: files.morphology,
     inflection: compileInflection(files.morphology),
     patterns: compilePatterns(files, locale),
@@ -36,6 +36,17 @@ export function compileLanguageData(files: LanguageFiles, locale: string) {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A pattern for `text` in any casing of the language (Turkic casing: [iİ], [ıI]). */
+function caseless(text: string, locale: string): string {
+  let pattern = ''
+  for (const char of text) {
+    const small = lower(char, locale)
+    const capital = upper(char, locale)
+    pattern += small === capital || small.length !== 1 || capital.length !== 1 ? escape(char) : `[${small}${capital}]`
+  }
+  return pattern
+}
 
 /** The regular expressions and sorted lists the stages read the language data through, built once here. */
 function compilePatterns(files: LanguageFiles, locale: string): LanguagePatterns {
@@ -52,19 +63,27 @@ function compilePatterns(files: LanguageFiles, locale: string): LanguagePatterns
         .join('\\s+')
       return {spec, pattern: new RegExp(`^${body}\\s*:?(?=\\s|$)`, 'u')}
     })
-  // The title: COUNTRY (Tier N) | COUNTRY: Tier N [Watch List] | COUNTRY (Special Case).
-  const phrase = (text: string) => escape(text).replace(/ /g, '\\s+')
+  // The title: COUNTRY (Tier N) | COUNTRY: Tier N [Watch List] | COUNTRY (Special Case), in any casing (a web
+  // page writes "Azerbaijan (Tier 2)"); the tier's words are matched without case, in the language's casing.
+  const phrase = (text: string) => caseless(text, locale).replace(/ /g, '\\s+')
   const {tierWords, tierValues, specialCase} = files.title
   const values = tierValues.map((value) => value.text).sort(byLength).map(phrase).join('|')
   const tier = `(?:(?:${tierWords.map(phrase).join('|')})\\s+(?<tier>${values})|(?<special>${specialCase.map(phrase).join('|')}))`
-  const title = new RegExp(`^(?<country>\\p{Lu}[\\p{Lu}'’ -]*?\\p{Lu})\\s*(?<open>\\(|[:–—-])\\s*${tier}\\s*(?<close>\\)?)(?=\\s|$)`, 'u')
+  const title = new RegExp(`^(?<country>\\p{Lu}[\\p{L}'’ .-]*?\\p{L})\\s*(?<open>\\(|[:–—-])\\s*${tier}\\s*(?<close>\\)?)(?=\\s|$)`, 'u')
   return {
     headings,
     formulas: new Map(sections.map((spec) => [spec, spec.formulas.map((source) => new RegExp(source, 'u'))])),
     title,
     lookalike: lookalikePattern(files.lookalikes.map),
-    abbreviations: files.abbreviations.abbreviations.map((item) => lower(item, locale)).sort(byLength)
+    abbreviations: compileAbbreviations(files.abbreviations, files.stopwords, locale)
   }
+}
+
+/** The abbreviations with their class, longest first, and the words that open a sentence after one. */
+function compileAbbreviations(data: Abbreviations, stopwords: readonly string[], locale: string): CompiledAbbreviations {
+  const kinds = ['never', 'beforeNumber', 'endsBeforeStarter', 'endsBeforeCapital'] as const
+  const list = kinds.flatMap((kind) => data[kind].map((item) => [lower(item, locale), kind] as const)).sort((a, b) => b[0].length - a[0].length)
+  return {list, starters: new Set([...data.starters, ...stopwords].map((word) => lower(word, locale))), letterWords: new Set(data.letterWords)}
 }
 
 /** Stem-final alternations with their condition on the suffix compiled. */

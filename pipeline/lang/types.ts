@@ -30,8 +30,34 @@ export interface LanguagePatterns {
   title: RegExp
   /** Any look-alike letter of another script (global). */
   lookalike: RegExp
-  /** Abbreviations that do not end a sentence, lower case, longest first. */
-  abbreviations: readonly string[]
+  /** The language's abbreviations by how they meet a sentence end (lower case, longest first), and the words around them. */
+  abbreviations: CompiledAbbreviations
+}
+
+/** What `abbreviations.json` says, as the sentence splitter reads it. */
+export interface Abbreviations {
+  /** Always followed by more of the sentence (a title before a name: Mr., Dr.). */
+  never: string[]
+  /** No sentence end before a number (p. 55, No. 5); an end elsewhere. */
+  beforeNumber: string[]
+  /** A sentence end only when the next word opens a sentence (U.S. How…), none before a name (U.S. Government). */
+  endsBeforeStarter: string[]
+  /** A sentence end before any capital (5 p.m. Officers…) but a title of the `never` class (a.m. Mr. Smith). */
+  endsBeforeCapital: string[]
+  /** Words that open a sentence after an `endsBeforeStarter` abbreviation, besides the language's stop words. */
+  starters: string[]
+  /** Capitals that are words of their own (the pronoun I) after a lower-case word, not initials. */
+  letterWords: string[]
+}
+
+export type AbbreviationClass = 'never' | 'beforeNumber' | 'endsBeforeStarter' | 'endsBeforeCapital'
+
+export interface CompiledAbbreviations {
+  /** Every abbreviation with its class, lower case, longest first. */
+  list: ReadonlyArray<readonly [abbreviation: string, kind: AbbreviationClass]>
+  /** Sentence openers after an `endsBeforeStarter` abbreviation: `starters` and the stop words, lower case. */
+  starters: ReadonlySet<string>
+  letterWords: ReadonlySet<string>
 }
 
 export interface Language {
@@ -56,7 +82,6 @@ export interface Language {
   /** Country names as the language's titles write them (upper case) that ISO 3166 does not know → alpha-2 code. */
   countries: Record<string, string>
   sections: SectionSpec[]
-  abbreviations: string[]
   morphology: Morphology
   /** Derived from `morphology` once per language (lang/compile.ts). */
   inflection: Inflection

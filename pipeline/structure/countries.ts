@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module'
 import countries from 'i18n-iso-countries'
 import type {Language} from '../lang/index.js'
-import {lower, upper} from '../text/casing.js'
+import {isAllUpper, lower, upper} from '../text/casing.js'
 import report from './report-countries.json' with {type: 'json'}
 
 const require = createRequire(import.meta.url)
@@ -39,13 +39,14 @@ export function countryCode(written: string, lang: Language): string | null {
  * Turkic-cased "Azerbaıjan").
  */
 export function countryOf(written: string, lang: Language): {code: string; name: string} | undefined {
+  // A name in capitals is given in name case; one written in mixed case ("Bosnia and Herzegovina") as written.
+  const shown = (locale: string) => (isAllUpper(written) ? nameCase(written, locale) : written)
   const own = lang.countries[upper(written, lang.locale)]
-  if (own) return {code: own, name: nameCase(written, lang.locale)}
+  if (own) return {code: own, name: shown(lang.locale)}
   for (const [code, locale] of [[lang.code, lang.locale], ['en', 'en']] as const) {
     if (!register(code)) continue
-    const name = nameCase(written, locale)
-    const found = countries.getAlpha2Code(name, code)
-    if (found) return {code: found, name}
+    const found = countries.getAlpha2Code(nameCase(written, locale), code) ?? countries.getAlpha2Code(written, code)
+    if (found) return {code: found, name: shown(locale)}
   }
   return undefined
 }

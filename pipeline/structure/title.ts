@@ -1,4 +1,5 @@
 import type {Language} from '../lang/index.js'
+import {lower} from '../text/casing.js'
 import {countryOf, englishName, nameCase} from './countries.js'
 
 export interface TitleMatch {
@@ -23,7 +24,9 @@ export function matchTitle(text: string, lang: Language): TitleMatch | undefined
   const tierText = match.groups.tier?.replace(/\s+/g, ' ')
   const tier = match.groups.special
     ? 'Special Case'
-    : (lang.title.tierValues.find((value) => value.text === tierText)?.en ?? tierText ?? null)
+    : tierText === undefined
+      ? null
+      : (lang.title.tierValues.find((value) => lower(value.text, lang.locale) === lower(tierText, lang.locale))?.en ?? tierText)
   return {
     length: match[0].length,
     countryName: known?.name ?? nameCase(country, lang.locale),

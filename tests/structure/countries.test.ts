@@ -64,4 +64,22 @@ describe('chapter titles', () => {
   it('wants both brackets or neither', () => {
     expect(matchTitle('AZƏRBAYCAN (Səviyyə 2', az)).toBeUndefined()
   })
+
+  it('reads a title in any casing, as a web page or an HTML export writes it, with a bracket or a colon', () => {
+    const azerbaijan = {code: 'AZ', country: 'Azerbaijan', tier: '2'}
+    for (const title of ['Azerbaijan (Tier 2)', 'Azerbaijan: Tier 2', 'AZERBAIJAN: Tier 2', 'AZERBAIJAN (Tier 2)', 'AZERBAIJAN: TIER 2', 'Azerbaijan — tier 2']) {
+      expect(matchTitle(title, en), title).toMatchObject(azerbaijan)
+    }
+    expect(matchTitle('Bosnia and Herzegovina: Tier 2 Watch List', en)).toMatchObject({countryName: 'Bosnia and Herzegovina', code: 'BA', tier: '2 Watch List'})
+    expect(matchTitle('Kyrgyz Republic (tier 2 watch list)', en)).toMatchObject({country: 'Kyrgyz Republic', tier: '2 Watch List'})
+    // Turkic casing: SƏVİYYƏ and səviyyə are one word, and so are SIRA and sıra.
+    expect(matchTitle('Azərbaycan: SƏVİYYƏ 2 MÜŞAHİDƏ SİYAHISI', az)).toMatchObject({countryName: 'Azərbaycan', tier: '2 Watch List'})
+    expect(matchTitle('Azərbaycan: sıra 3', az)).toMatchObject({code: 'AZ', tier: '3'})
+    expect(matchTitle('Livan (xüsusi hal)', az)).toMatchObject({code: 'LB', tier: 'Special Case'})
+  })
+
+  it('needs the tier word: a country at the start of a sentence is no title', () => {
+    expect(matchTitle('Azerbaijan is a source country for men, women and children', en)).toBeUndefined()
+    expect(matchTitle('Azerbaijan: 2 victims', en)).toBeUndefined()
+  })
 })

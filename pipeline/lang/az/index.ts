@@ -33,7 +33,7 @@ export const az: Language = {
   name: 'Azerbaijani',
   francCodes: ['azj', 'azb'],
   locale: 'az',
-  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, morphology, slips}, 'az'),
+  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips}, 'az'),
   numbers: azNumbers(() => az),
   stopwords: stopwords.words,
   commonVerbs: stopwords.commonVerbs,

@@ -29,7 +29,7 @@ export const en: Language = {
   name: 'English',
   francCodes: ['eng'],
   locale: 'en',
-  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, morphology, slips}, 'en'),
+  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips}, 'en'),
   numbers: enNumbers,
   stem: (word) => PorterStemmer.stem(word),
   stopwords: stopwords.words,

@@ -1,5 +1,6 @@
 import type {Language} from '../../lang/index.js'
 import {lower} from '../../text/casing.js'
+import {listNumbers} from './lists.js'
 
 export interface Span {
   start: number
@@ -8,7 +9,7 @@ export interface Span {
 
 export interface Split {
   sentences: Span[]
-  /** List markers found between items; they belong to no sentence. */
+  /** List markers found between items (bullets, item numbers and letters); they belong to no sentence. */
   markers: Span[]
 }
 
@@ -18,22 +19,53 @@ export interface SplitOptions {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
-/** Does the text up to and including a full stop end with a known abbreviation or an initial? */
-function endsWithAbbreviation(before: string, lang: Language): boolean {
-  const list = lang.patterns.abbreviations
-  const tail = lower(before.slice(-12), lang.locale)
-  for (const item of list) {
-    if (tail.endsWith(item) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - item.length - 1))) return true
+
+/** The word after `at` (letters, digits, apostrophes), as written. */
+const nextWord = (text: string, at: number) => /^\s*["“„«(]?([\p{L}\p{N}'’]+)/u.exec(text.slice(at, at + 40))?.[1] ?? ''
+
+/**
+ * Does a full stop at `end` (exclusive) close an abbreviation or an initial rather than a sentence? Decided by
+ * the abbreviation's class in the language data and by the word that follows.
+ */
+function abbreviationHolds(text: string, end: number, lang: Language): boolean {
+  const {list, starters, letterWords} = lang.patterns.abbreviations
+  const before = text.slice(Math.max(0, end - 12), end)
+  const tail = lower(before, lang.locale)
+  const next = nextWord(text, end)
+  for (const [item, kind] of list) {
+    if (!tail.endsWith(item) || /[\p{L}\p{N}]/u.test(tail.charAt(tail.length - item.length - 1))) continue
+    if (kind === 'never') return true
+    if (kind === 'beforeNumber') return /^\p{N}/u.test(next)
+    if (kind === 'endsBeforeCapital') return !/^\p{Lu}/u.test(next) || list.some(([title, other]) => other === 'never' && lower(text.slice(end).trimStart().slice(0, title.length), lang.locale) === title)
+    // A new sentence shows in the word after it (U.S. How…), a name does not (U.S. Government).
+    return !starters.has(lower(next, lang.locale)) && !/^\p{N}/u.test(next)
   }
-  // A single capital with a stop is an initial (A. Əliyev), not a sentence.
-  return /(?:^|[\s(“"])\p{Lu}\.$/u.test(before)
+  // A single capital with a stop is an initial (A. Əliyev, J. Smith), unless it is a word of its own (the
+  // pronoun I after a lower-case word: "you and I. Did…").
+  const initial = /(?:^|[\s(“"])(\p{Lu})\.$/u.exec(before)
+  if (!initial) return false
+  if (!letterWords.has(initial[1]!)) return true
+  const previous = /(\S+)\s+\S+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1] ?? ''
+  return /^\p{Lu}/u.test(previous)
+}
+
+/** Ranges of spaced ellipses (". . ."): three dots inside a sentence, a fourth closing one. */
+function spacedEllipses(text: string): Array<{start: number; end: number; closes: boolean}> {
+  const found = []
+  for (const match of text.matchAll(/\.(?:[ \u00A0]\.){2,}/gu)) {
+    const dots = (match[0].match(/\./gu) ?? []).length
+    found.push({start: match.index, end: match.index + match[0].length, closes: dots >= 4})
+  }
+  return found
 }
 
 /**
  * Sentence spans of one paragraph. A sentence ends at . ! ? … (with closing quotes or brackets) before
  * a space and something that starts a sentence (capital, digit, opening quote, list marker); never at
- * a semicolon, inside a number (124,700 · 0,94), at an ordinal suffix (2-ci) or after an abbreviation.
- * A list marker at the start or after a stop opens a new item and is left out of both.
+ * a semicolon, inside a number (124,700 · 0,94), at an ordinal suffix (2-ci), after an abbreviation that
+ * holds there (the language's classes), at an elision ("[...]", ". . ."), or before a citation that closes
+ * the sentence (“…” (Smith 55).). A list marker (a bullet, or an item number or letter in sequence, lists.ts)
+ * opens a new item and is left out of both items.
  */
 export function splitSentences(text: string, lang: Language, options: SplitOptions): Split {
   const marks = escape(options.markers)
@@ -43,32 +75,60 @@ export function splitSentences(text: string, lang: Language, options: SplitOptio
     `(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s*[${marks}])|(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s+["“„«(]?[\\p{Lu}\\d])`,
     'gu'
   )
-  const marker = new RegExp(`^\\s*[${marks}]+`, 'u')
+  const bullet = new RegExp(`^\\s*[${marks}]+`, 'u')
+  const numbers = listNumbers(text)
+  const numberAt = new Map(numbers.map((span) => [span.start, span]))
+  const ellipses = spacedEllipses(text)
   const sentences: Span[] = []
   const markers: Span[] = []
 
   const push = (from: number, to: number) => {
-    // A piece may start with list markers: record them and start the sentence after them.
+    // A piece may start with list markers (bullets, then an item number): record them, start after them.
     let start = from
     for (;;) {
-      const match = marker.exec(text.slice(start, to))
-      if (!match) break
-      const at = start + match[0].search(/\S/u)
-      markers.push({start: at, end: start + match[0].length})
-      start += match[0].length
+      while (start < to && /\s/u.test(text[start]!)) start++
+      const match = bullet.exec(text.slice(start, to))
+      if (match) {
+        markers.push({start, end: start + match[0].length})
+        start += match[0].length
+        continue
+      }
+      const number = numberAt.get(start)
+      if (number && number.end <= to) {
+        markers.push(number)
+        start = number.end
+        continue
+      }
+      break
     }
-    while (start < to && /\s/u.test(text[start]!)) start++
     let end = to
     while (end > start && /\s/u.test(text[end - 1]!)) end--
     if (end > start) sentences.push({start, end})
   }
 
-  let from = 0
+  // Cuts: after a sentence end, and before an item number that is not at a sentence end already.
+  const cuts: number[] = []
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length
-    if (match[0].startsWith('.') && match[0].length === 1 && endsWithAbbreviation(text.slice(0, end), lang)) continue
-    push(from, end)
-    from = end
+    const stop = match[0]
+    if (stop.startsWith('.') && /^\.["”’»)\]]*$/u.test(stop) && abbreviationHolds(text, match.index + 1, lang)) continue
+    // The stop of an item number ("item 2. The second") is the next item's start, cut below.
+    if (numbers.some((span) => match.index >= span.start && match.index < span.end)) continue
+    // An elision in brackets ("[...]") or a spaced ellipsis is no end (a fourth dot is).
+    if (/[[(]$/u.test(text.slice(0, match.index))) continue
+    if (ellipses.some((range) => match.index >= range.start && match.index < range.end && !(range.closes && end >= range.end))) continue
+    // A citation after a quotation closes the sentence: “…” (Smith 55).
+    if (/["”’»]$/u.test(stop) && /^\s*\([^()\n]{1,80}\)[.!?]/u.test(text.slice(end, end + 90))) continue
+    cuts.push(end)
+  }
+  for (const number of numbers) if (number.start > 0) cuts.push(number.start)
+  cuts.sort((a, b) => a - b)
+
+  let from = 0
+  for (const cut of cuts) {
+    if (cut <= from) continue
+    push(from, cut)
+    from = cut
   }
   push(from, text.length)
   return {sentences, markers}

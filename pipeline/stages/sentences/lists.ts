@@ -1,0 +1,57 @@
+import type {Span} from './split.js'
+
+/** An item number or letter as written before a list item: 1. 1) 1.) (1) a. a) (a) ii. */
+const CANDIDATE = /(?<=^|[\s:;•▪◦●*])(?:\((?<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?<bare>\d{1,3}|[a-z]|[ivx]{1,4})(?<close>\.\)|[.)]))(?=\s+["“„«(]?[\p{Lu}\d])/gu
+
+interface Candidate extends Span {
+  /** Digits, a letter or a roman numeral, and how it is closed: items of one list share both. */
+  style: string
+  value: number
+  /** Where an item can begin: the paragraph's start, after a bullet, a colon or a sentence end. */
+  opens: boolean
+}
+
+const ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10}
+
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = []
+  for (const match of text.matchAll(CANDIDATE)) {
+    const {paren, bare, close} = match.groups!
+    const label = (paren ?? bare)!
+    const form = paren ? '()' : close!
+    const before = text.slice(Math.max(0, match.index - 3), match.index)
+    const opens = match.index === 0 || /(?:[•▪◦●*:]|[.!?]["”’»)]*)\s*$/u.test(before)
+    const push = (kind: string, value: number) => found.push({start: match.index, end: match.index + match[0].length, style: `${kind}${form}`, value, opens})
+    if (/^\d/u.test(label)) push('digit', Number(label))
+    else {
+      // "i", "v", "x" may be a roman numeral or a letter: both readings are kept, a sequence decides.
+      if (label.length === 1) push('letter', label.charCodeAt(0) - 96)
+      if (ROMAN[label] !== undefined) push('roman', ROMAN[label]!)
+    }
+  }
+  return found
+}
+
+/**
+ * Item numbers and letters of a list written in running text, to be taken out as list markers: a sequence
+ * that starts at 1 (a, i) where an item can begin and goes on by one in the same style ("1. The first item
+ * 2. The second item", "a) … b) … c) …"); a digit at the paragraph's start or after a bullet ("• 9. Stop…") on
+ * its own. A number that ends a sentence ("rose to 5. The…") is in no sequence and stays text.
+ */
+export function listNumbers(text: string): Span[] {
+  const all = candidates(text)
+  const taken = new Set<Candidate>()
+  for (const first of all) {
+    if (first.opens && first.style.startsWith('digit') && (first.start === 0 || /[•▪◦●*]\s*$/u.test(text.slice(0, first.start)))) taken.add(first)
+    if (!first.opens || first.value !== 1) continue
+    const chain = [first]
+    for (const next of all) {
+      const last = chain.at(-1)!
+      if (next.start > last.start && next.style === last.style && next.value === last.value + 1) chain.push(next)
+    }
+    if (chain.length >= 2) for (const item of chain) taken.add(item)
+  }
+  const spans = [...taken].map(({start, end}) => ({start, end}))
+  // One span per place (a letter and a roman reading of "i." may both be taken).
+  return [...new Map(spans.map((span) => [span.start, span])).values()].sort((a, b) => a.start - b.start)
+}
