@@ -5,6 +5,9 @@ import {matchTitle} from './title.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
 
+/** A line that ends a sentence (then the next line may start a new one). */
+const ENDS_SENTENCE = /[.!?…:]["”’»)\]]*$/u
+
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g
 
@@ -71,6 +74,19 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
     return false
   }
 
+  /**
+   * A line that starts in lower case after text that does not end a sentence (page numbers, blank lines and
+   * repeated lines skipped) continues that sentence across the page break: prose, whatever repeats it.
+   */
+  const continuesSentence = (index: number) => {
+    if (!/^\p{Ll}/u.test(shown[index]!)) return false
+    for (let at = index - 1; at >= 0; at--) {
+      if (kinds[at] !== 'content' || (groups.get(keyOf(at))?.length ?? 0) >= minRepeats) continue
+      return !ENDS_SENTENCE.test(shown[at]!)
+    }
+    return false
+  }
+
   /** The nearest non-blank line from `index` in `step` direction, as shown. */
   const neighbour = (index: number, step: number): string => {
     for (let at = index + step; at >= 0 && at < lines.length; at += step) if (kinds[at] !== 'blank') return shown[at]!
@@ -84,8 +100,20 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
 
   for (const group of groups.values()) {
     if (group.length < minRepeats || group.some(continuesWord) || !placesVary(group)) continue
-    const nearBreaks = group.filter((index) => pageBreakNear(index, -1) || pageBreakNear(index, 1))
-    if (nearBreaks.length >= minRepeats) for (const index of group) kinds[index] = 'running-header'
+    // A header never continues the sentence around its page break; the members that do are text.
+    const members = group.filter((index) => !continuesSentence(index))
+    const nearBreaks = members.filter((index) => pageBreakNear(index, -1) || pageBreakNear(index, 1))
+    if (nearBreaks.length >= minRepeats) for (const index of members) kinds[index] = 'running-header'
   }
   return kinds
+}
+
+/**
+ * Does a line taken out as a running header read as part of a sentence (a lower-case start, a comma or hyphen
+ * at its end, or a last word that cannot end one, like "and")? Then it is reported, so no prose goes unseen.
+ */
+export function readsAsProse(text: string, lang: Language): boolean {
+  if (/^\p{Ll}/u.test(text) || /[,;–-]$/u.test(text)) return true
+  const last = /(\p{L}+)$/u.exec(text)?.[1]
+  return last !== undefined && /\p{Ll}/u.test(last) && lang.stopwords.includes(lower(last, lang.locale))
 }

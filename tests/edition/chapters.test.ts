@@ -7,8 +7,9 @@ import type {OutputDocument} from '../../pipeline/emit/index.js'
 import {findChapters} from '../../pipeline/edition/chapters.js'
 import {displayPath} from '../../pipeline/io/read-input.js'
 import {az} from '../../pipeline/lang/az/index.js'
-import {chapterOf, EDITION_TITLES, editionText} from '../support/edition.js'
-import {processToDocument} from '../support/pipeline.js'
+import {chapterOf, EDITION_TITLES, editionText, FRONT_MATTER} from '../support/edition.js'
+import {rewrapNarrow} from '../support/noisy.js'
+import {processToDocument, seedRaw} from '../support/pipeline.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hesabat-edition-'))
 const file = path.join(dir, '2022-tip-report.az.txt')
@@ -92,5 +93,39 @@ describe('an edition and its English edition', () => {
     }
     // Iran has no English chapter: processed alone, with its gloss.
     expect(byName.get('2022-iran.json')!.english).toEqual({source: 'gloss'})
+  })
+})
+
+describe('a body line that stands at the top of a page in every chapter of an edition', () => {
+  // A line of the seed's prose (it continues a sentence and runs on into the next line): where a page break
+  // falls before it in each of five chapters, it repeats at page tops five times, as a running header does.
+  const LINE = 'nəticədə rəsmi olaraq müəyyən edilmiş qurbanların əksəriyyəti təyinat ölkələrində müəyyən'
+  const lines = seedRaw.split('\n')
+  const at = lines.findIndex((line) => line.trim() === LINE)
+  // The running header repeats over the edition only; the chapter alone is compared without it.
+  const chapter = (title: string, index: number, header = true) => {
+    const width = 44 + 9 * index
+    const before = rewrapNarrow(lines.slice(0, at).join('\n').replace('AZƏRBAYCAN (Səviyyə 2)', title), width).trimEnd()
+    const after = rewrapNarrow(lines.slice(at + 1).join('\n'), width)
+    return `${before}\n\n\f${header ? '2022 İNSAN ALVERİ HAQQINDA HESABAT\n' : ''}${index + 1}\n${LINE}\n${after}`
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'hesabat-edition-prose-'))
+  const file = path.join(dir, '2022-tip-report.az.txt')
+  writeFileSync(file, [...FRONT_MATTER, ...EDITION_TITLES.map((title, index) => chapter(title, index))].join('\n'))
+
+  it('keeps the line in every chapter, each chapter the same as the chapter alone', async () => {
+    expect(at).toBeGreaterThan(0)
+    const result = await runTask({file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: 'glossary', write: false, cache: null})
+    const documents = result.outputs.map(([, content]) => JSON.parse(content) as OutputDocument)
+    expect(documents).toHaveLength(5)
+    const names = ['2022-georgia.json', '2022-azerbaijan.json', '2022-kyrgyz-republic.json', '2022-iran.json', '2022-united-arab-emirates.json']
+    EDITION_TITLES.forEach((title, index) => {
+      const inEdition = documents.find((document) => path.basename(document.source.path).length > 0 && document.source.chapter?.index === index + 1)!
+      expect(inEdition, names[index]).toBeDefined()
+      // No text lost: the sentence the line belongs to is whole, and the line is no removal.
+      expect(inEdition.sentences.some((sentence) => sentence.text.includes(LINE)), title).toBe(true)
+      expect(inEdition.removed.filter((removal) => removal.text === LINE)).toEqual([])
+      expect(shape(inEdition), title).toEqual(shape(processToDocument(chapter(title, index, false), `alone-${index}.az.txt`)))
+    })
   })
 })

@@ -47,6 +47,20 @@ const chapter = [
 ].join('\n')
 
 describe('sections', () => {
+  it('keeps a heading with no text under it as an empty section with an info, never as words of the next section', () => {
+    const excerpt = ['AZƏRBAYCAN (Səviyyə 2)', '', 'CİNAYƏT TƏQİBİ', '', 'MÜDAFİƏ', '', 'Hökumət qurbanların müdafiəsi üzrə səyləri artırıb. Qurbanlar yardım alıb.'].join('\n')
+    const doc = processToDocument(excerpt)
+    expect(doc.sections.map((s) => [s.key, s.headingAz, s.sentences])).toEqual([
+      ['prosecution', 'CİNAYƏT TƏQİBİ', 0],
+      ['protection', 'MÜDAFİƏ', 2]
+    ])
+    expect(doc.sentences.map((sentence) => sentence.text)).toEqual(['Hökumət qurbanların müdafiəsi üzrə səyləri artırıb.', 'Qurbanlar yardım alıb.'])
+    expect(doc.diagnostics.filter((d) => d.rule === 'empty-section')).toMatchObject([{severity: 'info', text: 'CİNAYƏT TƏQİBİ', line: 3, column: 1}])
+    // Two headings run together on one line are two sections as well.
+    const inline = processToDocument(['AZƏRBAYCAN (Səviyyə 2)', '', 'CİNAYƏT TƏQİBİ MÜDAFİƏ Hökumət səyləri artırıb.'].join('\n'))
+    expect(inline.sections.map((s) => [s.key, s.sentences])).toEqual([['prosecution', 0], ['protection', 1]])
+  })
+
   it('finds title, inline and stand-alone headings and infers a lost heading, in another edition than the seed', () => {
     const doc = processToDocument(chapter)
     expect(doc.document).toMatchObject({country: 'Azerbaijan', countryAz: 'Azərbaycan', tier: '2 Watch List'})

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {az} from '../../pipeline/lang/az/index.js'
-import {classifyLines, visible} from '../../pipeline/structure/furniture.js'
+import {classifyLines, readsAsProse, visible} from '../../pipeline/structure/furniture.js'
 
 /** Pages of lines, each page after the first starting with a form feed, as a PDF export writes them. */
 const pages = (...texts: string[][]) => texts.flatMap((lines, index) => (index === 0 ? lines : [`\f${lines[0]}`, ...lines.slice(1)]))
@@ -77,6 +77,28 @@ describe('classifyLines', () => {
   it('keeps a line that continues a word broken at a hyphen, even when it repeats like a header', () => {
     const lines = pages(...['Polis qurban-', 'Hakim qurban-', 'Məhkəmə qurban-'].map((broken, page) => [broken, 'ların sayı', ...body(page)]))
     expect(classifyLines(lines, az)).not.toContain('running-header')
+  })
+
+  it('keeps a line that continues the sentence across the page break, even when it repeats at page tops like a header', () => {
+    // Each page before ends mid-sentence ("… və"); the repeated line starts in lower case and goes on.
+    const lines = pages(
+      ['Birinci səhifənin cümləsi davam edir və'],
+      ['nəticədə qurbanların əksəriyyəti müəyyən', 'edilib.', 'İkinci səhifə bitir və'],
+      ['nəticədə qurbanların əksəriyyəti müəyyən', 'olunub.', 'Üçüncü səhifə bitir və'],
+      ['nəticədə qurbanların əksəriyyəti müəyyən', 'sayılıb.']
+    )
+    expect(classifyLines(lines, az)).not.toContain('running-header')
+    // The same line after a sentence that ended is a header (it repeats at page tops, as a header does).
+    const ended = lines.map((line) => line.replace(/ və$/u, '.'))
+    expect(classifyLines(ended, az).filter((kind) => kind === 'running-header')).toHaveLength(3)
+  })
+
+  it('says which removed lines read as part of a sentence', () => {
+    expect(readsAsProse('nəticədə qurbanların əksəriyyəti', az)).toBe(true)
+    expect(readsAsProse('Qurbanların sayı,', az)).toBe(true)
+    expect(readsAsProse('İnsan alveri və', az)).toBe(true)
+    expect(readsAsProse('2022 İNSAN ALVERİ HAQQINDA HESABAT', az)).toBe(false)
+    expect(readsAsProse('ABŞ Dövlət Departamenti', az)).toBe(false)
   })
 
   it('keeps a line repeated with the same text around it every time: a passage pasted twice, not furniture', () => {

@@ -8,7 +8,7 @@ import {cleanPosition, rawPosition} from '../../text/positions.js'
 import {Vocabulary} from '../../text/vocabulary.js'
 import type {Line, Paragraph, Removal, Root} from '../../tree.js'
 import {type CharacterEvents, cleanCharacters} from './characters.js'
-import {classifyLines} from '../../structure/furniture.js'
+import {classifyLines, readsAsProse} from '../../structure/furniture.js'
 import {decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence and the next line starts one. */
@@ -88,7 +88,18 @@ export const clean: Plugin<[], Root> = function () {
       const start = line.position.start.offset!
       const end = line.position.end.offset!
       if (kind === 'page-number' || kind === 'running-header') {
-        removed.push({reason: kind, text: line.value.trim(), offset: start + line.value.search(/\S/u)})
+        const text = line.value.trim()
+        const offset = start + line.value.search(/\S/u)
+        removed.push({reason: kind, text, offset})
+        if (kind === 'running-header' && readsAsProse(text, lang)) {
+          report(file, {
+            rule: 'removed-prose',
+            severity: 'warning',
+            message: {key: 'diagnostics.removedProse', values: {text}},
+            place: rawPosition(file, offset, offset + text.length),
+            text
+          })
+        }
       } else if (kind === 'content') {
         const from = cleaning.size
         const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events)

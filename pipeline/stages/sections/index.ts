@@ -87,10 +87,15 @@ export const sections: Plugin<[], Root> = function () {
       })
     }
 
+    // Headings open a paragraph; one may follow another at once (a section with no text, as in an excerpt).
     const cuts: Cut[] = []
     paragraphs.forEach((paragraph, index) => {
-      const heading = matchHeading(paragraph.value, lang)
-      if (heading) cuts.push({paragraph: index, offset: 0, spec: heading.spec, heading: heading.text, inferred: false})
+      let offset = 0
+      for (let heading = matchHeading(paragraph.value, lang); heading; heading = matchHeading(paragraph.value.slice(offset), lang)) {
+        cuts.push({paragraph: index, offset, spec: heading.spec, heading: heading.text, inferred: false})
+        offset += heading.text.length
+        while (paragraph.value[offset] === ' ') offset++
+      }
     })
 
     const found = new Set(cuts.map((cut) => cut.spec!.key))
@@ -182,6 +187,16 @@ export const sections: Plugin<[], Root> = function () {
       if (section.type !== 'section') continue
       const items = section.children
       if (items.length > 0) section.position = {start: items[0]!.position.start, end: items.at(-1)!.position.end}
+      // A heading with no text under it is a section of its own, with nothing to align: said, not glued on.
+      if (items.length > 0 && items.every((item) => item.type === 'heading')) {
+        report(file, {
+          rule: 'empty-section',
+          severity: 'info',
+          message: {key: 'diagnostics.emptySection', values: {section: section.data.key, heading: section.data.heading ?? ''}},
+          place: items[0]!.position,
+          text: section.data.heading ?? ''
+        })
+      }
     }
     tree.children = children
   }
