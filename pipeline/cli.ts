@@ -20,10 +20,11 @@ interface BatchFlags {
   cache: string | false
   force?: boolean
   uiLang?: string
+  sourceLang?: string
 }
 
 /** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
-function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJobs}: typeof import('./commands/generate.js')) {
+function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJobs, parseSourceLang}: typeof import('./commands/generate.js')) {
   return {
     inputs,
     out: flags.out,
@@ -32,6 +33,7 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
     glossary: flags.glossary ?? 'glossary',
     glossaryRequired: flags.glossary !== undefined,
     strict: Boolean(flags.strict),
+    ...(flags.sourceLang === undefined ? {} : {sourceLang: parseSourceLang(flags.sourceLang)}),
     jobs: parseJobs(flags.jobs),
     cache: flags.cache === false ? null : flags.cache,
     force: Boolean(flags.force),
@@ -71,6 +73,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .option('--cache <dir>', 'where results of unchanged inputs are kept', '.cache/hesabat')
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')
+      .option('--source-lang <lang>', "a pair's original: en (default: the English is the source, the Azerbaijani its translation under review) or az")
       .option('--ui-lang <lang>', 'language of labels and messages in the outputs and on screen: en or az (default: outputs in English, screen from LC_ALL/LANG)')
 
   common(program.command('run'))

@@ -73,6 +73,8 @@ export interface ProcessOptions {
   chapter?: Pick<VFile['data'], 'range' | 'lineKinds' | 'locator'>
   /** Called after every stage. */
   afterEachStage?: () => void
+  /** A pair (processPair's main side): the language of the original; the other edition is its translation (default `en`). */
+  sourceLang?: string
 }
 
 /** Runs every stage over one decoded document; without a glossary there are no entities and terms. */
@@ -104,7 +106,8 @@ export interface ProcessedPair extends Processed {
 
 /**
  * An edition and its English counterpart: each side through every stage in its own language, then the
- * Azerbaijani tree aligned with the English one (beads, QA findings as messages of the Azerbaijani file).
+ * Azerbaijani tree aligned with the English one; the QA reads from the original (`options.sourceLang`, the
+ * English by default) and reports in the translation's file.
  */
 export function processPair(
   raw: string,
@@ -117,7 +120,7 @@ export function processPair(
 ): ProcessedPair {
   const main = processText(raw, source, glossary, {...options, keepTokens: true})
   const english = processText(englishRaw, englishSource, glossary, {...englishOptions, keepTokens: true})
-  align(english)(main.tree, main.file)
+  align(english, {sourceLang: options.sourceLang ?? 'en'})(main.tree, main.file)
   dropTokens(main.tree)
   dropTokens(english.tree)
   return {...main, english}

@@ -212,5 +212,7 @@ declare module 'vfile' {
     vocabulary: import('./text/vocabulary.js').DocumentVocabulary
     /** The beads of the alignment with the English edition (align/). */
     beads: import('./align/index.js').Bead[]
+    /** A pair: the language of the original (source) and of the translation under review (target), set by align/. */
+    pair: {source: string; target: string}
   }
 }

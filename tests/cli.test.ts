@@ -310,8 +310,25 @@ describe('hesabat run: an edition and its English counterpart', () => {
     expect(json.beads.length).toBeGreaterThan(100)
     // The planted figure error of the English edition (16 → 17), with its English place.
     const figure = json.diagnostics.find((d: {rule: string; text: string}) => d.rule === 'qa-number' && d.text === '16')
-    expect(figure.english).toMatchObject({file: 'input/2022-azerbaijan.en.txt', text: '17'})
+    expect(figure.counterpart).toMatchObject({file: 'input/2022-azerbaijan.en.txt', text: '17'})
+    expect(figure.message).toBe('The original has “17” (17); the translation has “16”')
     expect(err).toContain('qa-number')
+  })
+
+  it('declares the English the original by default, and the Azerbaijani with --source-lang az; refuses another language', async () => {
+    copyFileSync(englishSeed, 'input/2022-azerbaijan.en.txt')
+    expect((await hesabat('run', '--quiet', '--format', 'json,xlf')).code).toBe(0)
+    expect(JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8')).pair).toEqual({source: 'en', target: 'az'})
+    expect(readFileSync('output/2022-azerbaijan.xlf', 'utf8')).toContain('srcLang="en" trgLang="az"')
+    expect((await hesabat('run', '--quiet', '--format', 'json,xlf', '--source-lang', 'az', '--out', 'reversed')).code).toBe(0)
+    const reversed = JSON.parse(readFileSync('reversed/2022-azerbaijan.json', 'utf8'))
+    expect(reversed.pair).toEqual({source: 'az', target: 'en'})
+    // The findings are the English translation's, in its own file's places.
+    expect(reversed.english.diagnostics.some((d: {rule: string}) => d.rule === 'qa-number')).toBe(true)
+    expect(readFileSync('reversed/2022-azerbaijan.xlf', 'utf8')).toContain('srcLang="az" trgLang="en"')
+    const wrong = await hesabat('run', '--source-lang', 'fr')
+    expect(wrong.code).toBe(2)
+    expect(wrong.err).toContain('--source-lang: expected en or az')
   })
 
   it('a file named alone pairs with its partner beside it; an English file without one is an English chapter', async () => {

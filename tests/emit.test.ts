@@ -109,7 +109,7 @@ describe('Markdown output', () => {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
-describe('JSON output (schema 2.0 layout)', () => {
+describe('JSON output (schema 2.x layout)', () => {
   // Ten chapters in one file: more than a thousand sentences, written a sentence at a time.
   const twice = processToDocument(Array.from({length: 10}, () => seedRaw).join('\n\n'), SEED_PATH)
 
@@ -130,7 +130,7 @@ describe('JSON output (schema 2.0 layout)', () => {
     for (const fact of doc.facts) expect(lines).toContain(`    ${JSON.stringify(fact)}${fact === doc.facts.at(-1) ? '' : ','}`)
     for (const d of doc.diagnostics) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {4}${escape(JSON.stringify(d))},?$`, 'u')))
     expect(lines).toContain(`      "raw": ${JSON.stringify(sentence.raw)},`)
-    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.0.0",'])
+    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.1.0",'])
     // Items give their raw place as offsets: the raw text there is the item's text (the seed has no line break inside these).
     for (const item of sentence.numbers) expect(seedRaw.slice(item.raw[0], item.raw[1])).toBe(item.text)
     expect(text.endsWith('}\n')).toBe(true)

@@ -1,5 +1,5 @@
 import {type AnchorMatch, type Anchors, compare, merged} from './anchors.js'
-import {lengthCost, lengthProbability, SHAPES} from './gale-church.js'
+import {delta, lengthCost, lengthProbability, SHAPES} from './gale-church.js'
 
 /** One side's sentence as the aligner sees it: its length in characters and its anchors. */
 export interface Unit {
@@ -13,6 +13,8 @@ export interface RawBead {
   target: [number, number]
   /** How typical the lengths are for a translation (Gale–Church tail probability). */
   lengthProbability: number
+  /** Gale–Church δ: how many standard deviations the target side is longer than expected (0 for 1-0 and 0-1). */
+  delta: number
   anchors: AnchorMatch
 }
 
@@ -104,8 +106,8 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
   const m = target.length
   if (n === 0 || m === 0) {
     return [
-      ...source.map((_, i): RawBead => ({source: [i, i + 1], target: [0, 0], lengthProbability: 0, anchors: {shared: 0, unshared: 0, keys: []}})),
-      ...target.map((_, j): RawBead => ({source: [n, n], target: [j, j + 1], lengthProbability: 0, anchors: {shared: 0, unshared: 0, keys: []}}))
+      ...source.map((_, i): RawBead => ({source: [i, i + 1], target: [0, 0], lengthProbability: 0, delta: 0, anchors: {shared: 0, unshared: 0, keys: []}})),
+      ...target.map((_, j): RawBead => ({source: [n, n], target: [j, j + 1], lengthProbability: 0, delta: 0, anchors: {shared: 0, unshared: 0, keys: []}}))
     ]
   }
   // Prefix sums of lengths: a side's length over any run of units in O(1).
@@ -178,6 +180,7 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
       source: [i - a, i],
       target: [j - b, j],
       lengthProbability: a > 0 && b > 0 ? lengthProbability(sourceAt[i]! - sourceAt[i - a]!, targetAt[j]! - targetAt[j - b]!, ratio) : 0,
+      delta: a > 0 && b > 0 ? delta(sourceAt[i]! - sourceAt[i - a]!, targetAt[j]! - targetAt[j - b]!, ratio) : 0,
       anchors: compare(sourceAnchors, targetAnchors, options.weights)
     })
     i -= a

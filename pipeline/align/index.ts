@@ -3,10 +3,10 @@ import type {Root, Section, Sentence} from '../tree.js'
 import {anchorsOf, anchorWeights} from './anchors.js'
 import {type AlignOptions, alignUnits, defaults, type RawBead, type Unit} from './beads.js'
 import type {Bead} from './bead.js'
-import {checkPair} from './qa.js'
+import {checkBead, checkLoneSection, type Side} from './qa/index.js'
 
 export type {Bead} from './bead.js'
-export {LOW_CONFIDENCE} from './qa.js'
+export {LOW_CONFIDENCE} from './qa/index.js'
 
 /** The processed English edition, as the aligner needs it. */
 export interface Edition {
@@ -52,29 +52,41 @@ function confidenceOf(bead: RawBead): number {
  * bead) on the Azerbaijani ones; the beads go to file.data.beads. Problems are messages of the
  * Azerbaijani file that also name the English place.
  */
-export function align(english: Edition, options: Partial<AlignOptions> & {anchors?: boolean} = {}) {
-  const {anchors = true, ...settings} = options
+export function align(english: Edition, options: Partial<AlignOptions> & {anchors?: boolean; sourceLang?: string} = {}) {
+  const {anchors = true, sourceLang = 'en', ...settings} = options
   return (tree: Root, file: VFile): void => {
-    const source = bySection(tree)
-    const target = bySection(english.tree)
+    // The original and the translation: the QA reads from the source and reports in the target's file.
+    const englishIsSource = english.file.data.lang?.code === sourceLang
+    const languages = [file.data.lang!.code, english.file.data.lang!.code]
+    file.data.pair = {source: sourceLang, target: languages.find((code) => code !== sourceLang) ?? languages[0]!}
+    const azSections = bySection(tree)
+    const enSections = bySection(english.tree)
     const units = new Map<Sentence, Unit>()
     const unit = ({sentence}: Listed): Unit => {
       let found = units.get(sentence)
       if (!found) units.set(sentence, (found = {length: sentence.value.length, anchors: anchorsOf(sentence)}))
       return found
     }
-    const all = [...source.values(), ...target.values()].flat().map((item) => unit(item).anchors)
+    const all = [...azSections.values(), ...enSections.values()].flat().map((item) => unit(item).anchors)
     // Without anchors (the benchmark's length-only baseline) every anchor weighs nothing.
     const weights = anchors ? anchorWeights(all) : new Map<string, number>()
 
     const beads: Bead[] = []
-    // An English sentence with no Azerbaijani counterpart is reported at the Azerbaijani sentence before it.
+    // A bead the translation lacks is reported at the translation's sentence before it.
     let previous: Sentence | undefined
     const pairs: Array<[Listed[], Listed[], string]> = []
-    for (const [key, list] of source) pairs.push([list, target.get(key) ?? [], key])
-    for (const [key, list] of target) if (!source.has(key)) pairs.push([[], list, key])
+    for (const [key, list] of azSections) pairs.push([list, enSections.get(key) ?? [], key])
+    for (const [key, list] of enSections) if (!azSections.has(key)) pairs.push([[], list, key])
     for (const [left, right, section] of pairs) {
       const raw = alignUnits(left.map(unit), right.map(unit), {...defaults, ...settings, weights})
+      // A section one side does not have (an excerpt, a section lost) is one finding, not one per sentence.
+      const lone = left.length === 0 || right.length === 0
+      if (lone && raw.length > 0) {
+        const azSide: Side = {sentences: left.map((item) => item.sentence), file}
+        const enSide: Side = {sentences: right.map((item) => item.sentence), file: english.file}
+        const [source, target] = englishIsSource ? [enSide, azSide] : [azSide, enSide]
+        checkLoneSection({section, bead: `b${beads.length + 1}`, source, target, near: previous})
+      }
       for (const bead of raw) {
         const az = left.slice(bead.source[0], bead.source[1])
         const en = right.slice(bead.target[0], bead.target[1])
@@ -92,9 +104,12 @@ export function align(english: Edition, options: Partial<AlignOptions> & {anchor
         const text = en.map((item) => item.sentence.value).join(' ')
         for (const item of az) item.sentence.data.align = {bead: id, confidence, en: text}
         for (const item of en) item.sentence.data.align = {bead: id, confidence}
-        const sentences = az.map((item) => item.sentence)
-        checkPair({bead: beads.at(-1)!, az: sentences, en: en.map((item) => item.sentence), near: previous}, file, english.file)
-        previous = sentences.at(-1) ?? previous
+        const azSide: Side = {sentences: az.map((item) => item.sentence), file}
+        const enSide: Side = {sentences: en.map((item) => item.sentence), file: english.file}
+        const [source, target] = englishIsSource ? [enSide, azSide] : [azSide, enSide]
+        // δ is measured from the Azerbaijani side: a longer English side is a positive δ.
+        if (!lone) checkBead({bead: beads.at(-1)!, source, target, excess: englishIsSource ? bead.delta : -bead.delta, near: previous})
+        previous = target.sentences.at(-1) ?? previous
       }
     }
     file.data.beads = beads

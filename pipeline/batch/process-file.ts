@@ -26,6 +26,8 @@ export interface FileTask {
   /** The language of the outputs' labels and messages (English unless --ui-lang says otherwise). */
   uiLang?: UiLang
   strict: boolean
+  /** With `english`: the language of the original (the other edition is the translation under review). */
+  sourceLang?: string
   /** Glossary folder (already checked by the main thread), or null for none. */
   glossary: string | null
   /** Write the outputs here (each atomically) instead of returning their contents. */
@@ -43,8 +45,8 @@ export interface Message {
   /** In English; `message` renders it in the reader's language. */
   reason: string
   message?: I18nMessage
-  /** A QA finding's place in the English edition. */
-  english?: {file: string; line: number; column: number}
+  /** A QA finding's place in the original (the other side of the pair). */
+  counterpart?: {file: string; line: number; column: number}
   rule: string
 }
 
@@ -245,7 +247,7 @@ function documentOf(
   large: boolean
 ): {document: OutputDocument; own: Message[]} {
   const processed = part && english
-    ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, one(part), one(english))
+    ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, {...one(part), sourceLang: task.sourceLang}, one(english))
     : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}
   const lead = (part ?? english)!
   if (lead.chapter?.index === 0 && lead.chapter.frontMatter > 0) {
@@ -262,7 +264,7 @@ function documentOf(
   return {document: toDocument(processed.tree, processed.file, processed.english, task.uiLang ?? 'en'), own}
 }
 
-/** A file's messages as the CLI prints them; a QA finding also names its place in the English edition. */
+/** A file's messages as the CLI prints them; a QA finding also names its place in the original. */
 function messagesOf(file: VFile, path: string): Message[] {
   return file.messages.map((message) => ({
     file: path,
@@ -271,7 +273,7 @@ function messagesOf(file: VFile, path: string): Message[] {
     severity: severityOf(message.fatal),
     reason: message.reason,
     ...(message.i18n ? {message: message.i18n.message} : {}),
-    ...(message.counterpart ? {english: {file: message.counterpart.file, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}} : {}),
+    ...(message.counterpart ? {counterpart: {file: message.counterpart.file, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}} : {}),
     rule: message.ruleId ?? ''
   }))
 }

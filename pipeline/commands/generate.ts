@@ -19,6 +19,8 @@ export interface GenerateOptions {
   glossaryRequired?: boolean
   /** A doubtful input (wrong language) is an error. */
   strict?: boolean
+  /** A pair: the language of the original, whose translation the other edition is (default `en`). */
+  sourceLang?: string
   /** Worker threads (default: see `jobsFor`). */
   jobs?: number
   /** Reuse results of unchanged inputs from this folder; null: no cache. */
@@ -37,6 +39,17 @@ export interface GenerateOptions {
 
 /** What `run` writes when no --format is given. */
 export const DEFAULT_FORMATS = ['json', 'md', 'csv', 'html']
+/** The original of a pair in this report family: the English; the Azerbaijani is its translation. */
+export const PAIR_SOURCE = 'en'
+
+/** `--source-lang`: one of the languages a pair has (the original; the other edition is its translation). */
+export function parseSourceLang(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const code = value.trim().toLowerCase()
+  if (code !== 'en' && code !== 'az') throw new UserError(`--source-lang: expected en or az (the language of a pair's original), got “${value}”`, EXIT.usage)
+  return code
+}
+
 /** What a pair also gets by default: the translation memory and the review file. */
 export const PAIR_FORMATS = ['tmx', 'xlf']
 
@@ -168,6 +181,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
         formats: chosen,
         uiLang: options.outputLang ?? 'en',
         strict: options.strict ?? false,
+        ...(english ? {sourceLang: options.sourceLang ?? PAIR_SOURCE} : {}),
         glossary: glossary.files.length > 0 ? options.glossary : null,
         write: options.write ?? false,
         cache: options.cache ? {folder: options.cache, glossarySha: glossary.sha256, read: !options.force} : null

@@ -2,11 +2,11 @@ import type {Message} from '../batch/process-file.js'
 import {translator, type UiLang} from '../i18n/index.js'
 import {count} from './generate.js'
 
-/** A message in the reader's language, with its place in the English edition when it has one. */
+/** A message in the reader's language, with its place in the original when it has one. */
 function reasonOf(message: Message, lang: UiLang): string {
   const t = translator(lang)
   const reason = message.message ? t(message.message.key, message.message.values ?? {}) : message.reason
-  return message.english ? t('diagnostics.englishPlace', {message: reason, ...message.english}) : reason
+  return message.counterpart ? t('diagnostics.counterpartPlace', {message: reason, ...message.counterpart}) : reason
 }
 
 /**

@@ -12,7 +12,7 @@ import type {Bead} from '../align/index.js'
 import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '2.0.0'
+export const SCHEMA_VERSION = '2.1.0'
 /** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
 export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
@@ -61,7 +61,9 @@ export interface OutputDiagnostic {
   column: number
   /** For translation QA: the bead concerned. */
   bead?: string
-  /** For translation QA: the text and place in the English edition. */
+  /** For translation QA: the text and place in the original (the other side of the pair). */
+  counterpart?: {file: string; text: string; line: number; column: number}
+  /** Deprecated (removed in 3.0): `counterpart`, where the original is the English edition. */
   english?: {file: string; text: string; line: number; column: number}
 }
 
@@ -125,6 +127,8 @@ export interface OutputDocument {
   facts: Fact[]
   diagnostics: OutputDiagnostic[]
   removed: Array<{reason: string; text: string; line: number; column: number}>
+  /** A pair only: which edition is the original (source) and which the translation under review (target), by language. */
+  pair?: {source: string; target: string}
   /** The beads of the alignment with the English edition (a pair only). */
   beads?: Bead[]
   /** The English side: the edition of a pair, or the gloss of each sentence when there is none. */
@@ -173,8 +177,12 @@ function sentencesOf(sections: readonly Section[], {gloss = true} = {}): OutputS
   return sentences
 }
 
-function diagnosticsOf(file: VFile, lang: UiLang): OutputDiagnostic[] {
-  return [...file.messages].sort(compareMessage).map((message) => ({
+function diagnosticsOf(file: VFile, lang: UiLang, englishPath?: string): OutputDiagnostic[] {
+  return [...file.messages].sort(compareMessage).map((message) => {
+    const counterpart = message.counterpart
+      ? {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}
+      : undefined
+    return {
     rule: message.ruleId ?? 'unknown',
     severity: severityOf(message.fatal),
     // The reason is the message in English already (report() renders it so for the VFile).
@@ -184,10 +192,9 @@ function diagnosticsOf(file: VFile, lang: UiLang): OutputDiagnostic[] {
     line: message.line ?? 1,
     column: message.column ?? 1,
     ...(message.bead === undefined ? {} : {bead: message.bead}),
-    ...(message.counterpart
-      ? {english: {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}}
-      : {})
-  }))
+    ...(counterpart ? {counterpart, ...(counterpart.file === englishPath ? {english: counterpart} : {})} : {})
+    }
+  })
 }
 
 function removedOf(file: VFile): OutputDocument['removed'] {
@@ -239,7 +246,8 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
   const source = file.data.source!
   const title = tree.children.find((node): node is Title => node.type === 'title')
   const sections = tree.children.filter((node): node is Section => node.type === 'section')
-  const sentences = sentencesOf(sections)
+  // The gloss gives an edition the English of its items; an English edition has its text already.
+  const sentences = sentencesOf(sections, {gloss: source.language !== 'en'})
 
   const facts: Fact[] = sentences.flatMap((sentence) =>
     sentence.numbers
@@ -270,11 +278,12 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
       year: source.year,
       title: title ? {text: title.value, raw: span(title.position), numbers: placed(title.data.numbers), entities: placed(title.data.entities)} : null
     },
+    ...(file.data.pair ? {pair: file.data.pair} : {}),
     sections: sectionsOf(sections),
     sentences,
     ...(file.data.beads ? {beads: file.data.beads} : {}),
     facts,
-    diagnostics: diagnosticsOf(file, lang),
+    diagnostics: diagnosticsOf(file, lang, english?.file.path),
     removed: removedOf(file),
     english: english ? editionOf(english.tree, english.file, lang) : {source: 'gloss'}
   }

@@ -3,7 +3,7 @@ import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
 import {figureAbout, readerCountry, sectionTitle} from './labels.js'
-import {type PairRow, pairRows} from './pairs.js'
+import {type PairRow, pairRows, sideLabels} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
 
@@ -82,7 +82,8 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
   const rows = pairRows(document)
   if (rows.length > 0) {
     const edition = code(document.english.source === 'edition' ? document.english.path : '')
-    yield `${paragraph(t('labels.pairLead', {edition, beads: t('count.bead', {count: rows.length})}))}\n`
+    const sides = sideLabels(document, t)
+    yield `${paragraph(t('labels.pairLead', {edition, role: sides.englishRole, beads: t('count.bead', {count: rows.length})}))}\n`
     // Sections in the order of the beads (an English-only section comes after the others).
     const order = [...new Set(rows.map((row) => row.section))]
     for (const key of order) {
@@ -90,7 +91,7 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
       const english = document.english.source === 'edition' ? document.english.sections.find((item) => item.key === key) : undefined
       const content = sectionTitle(t, {key, headingEn: section?.headingEn ?? english?.headingEn ?? null, headingAz: section?.headingAz ?? null, inferred: section?.inferred ?? false})
       yield `\n${heading(2, text(content))}\n\n`
-      yield `${table([t('labels.bead'), t('labels.azerbaijani'), t('labels.english'), t('labels.confidenceQa')], rows.filter((row) => row.section === key).map(pairRow))}\n`
+      yield `${table([t('labels.bead'), sides.az, sides.en, t('labels.confidenceQa')], rows.filter((row) => row.section === key).map(pairRow))}\n`
     }
   }
 

@@ -1,6 +1,6 @@
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from './document.js'
 
-/** A bead with its sentences of both sides and its QA findings, ready for a bilingual writer. */
+/** A bead with its sentences of both sides and its QA findings (warnings and errors), ready for a bilingual writer. */
 export interface PairRow {
   id: string
   section: string
@@ -17,7 +17,11 @@ export function pairRows(document: OutputDocument): PairRow[] {
   const az = new Map(document.sentences.map((sentence) => [sentence.id, sentence]))
   const en = new Map(document.english.sentences.map((sentence) => [sentence.id, sentence]))
   const flags = new Map<string, OutputDiagnostic[]>()
-  for (const diagnostic of document.diagnostics) if (diagnostic.bead) flags.set(diagnostic.bead, [...(flags.get(diagnostic.bead) ?? []), diagnostic])
+  // Findings are the translation's: the main edition's, or the English edition's when the English is the translation.
+  // An info (a concept worded otherwise) is no flag of a row: the page and the JSON list it, the rows carry warnings.
+  for (const diagnostic of [...document.diagnostics, ...document.english.diagnostics]) {
+    if (diagnostic.bead && diagnostic.severity !== 'info') flags.set(diagnostic.bead, [...(flags.get(diagnostic.bead) ?? []), diagnostic])
+  }
   return document.beads.map((bead) => ({
     id: bead.id,
     section: bead.section,
@@ -30,3 +34,22 @@ export function pairRows(document: OutputDocument): PairRow[] {
 }
 
 export const joined = (sentences: readonly OutputSentence[]) => sentences.map((sentence) => sentence.text).join(' ')
+
+/** The languages of a pair's original and translation (the English is the original unless the pair says otherwise). */
+export const directionOf = (document: OutputDocument): {source: string; target: string} => document.pair ?? {source: 'en', target: document.source.language === 'en' ? 'az' : document.source.language}
+
+/** A row's sentences as original (source) and translation (target). */
+export function sidesOf(document: OutputDocument, row: PairRow): {source: OutputSentence[]; target: OutputSentence[]} {
+  return directionOf(document).source === 'en' ? {source: row.en, target: row.az} : {source: row.az, target: row.en}
+}
+
+/** The column headings of a pair's two sides in a UI language: the language and its role (original or translation). */
+export function sideLabels(document: OutputDocument, t: (key: string, values?: Record<string, unknown>) => string): {az: string; en: string; englishRole: string} {
+  const englishIsSource = directionOf(document).source === 'en'
+  const role = (original: boolean) => t(original ? 'labels.original' : 'labels.translation')
+  return {
+    az: t('labels.side', {language: t('labels.azerbaijani'), role: role(!englishIsSource)}),
+    en: t('labels.side', {language: t('labels.english'), role: role(englishIsSource)}),
+    englishRole: role(englishIsSource)
+  }
+}

@@ -1,7 +1,7 @@
 import {create, fragment} from 'xmlbuilder2'
 import type {XMLBuilder} from 'xmlbuilder2/lib/interfaces.js'
 import type {OutputDocument} from './document.js'
-import {joined, pairRows} from './pairs.js'
+import {directionOf, joined, pairRows, sidesOf} from './pairs.js'
 import {VERSION} from './version.js'
 import {ITEMS, xmlPieces} from './xml-pieces.js'
 
@@ -14,14 +14,17 @@ function* units(document: OutputDocument): Generator<XMLBuilder> {
     unit.ele('prop', {type: 'x-section'}).txt(row.section)
     unit.ele('prop', {type: 'x-bead'}).txt(row.shape)
     unit.ele('prop', {type: 'x-confidence'}).txt(String(row.confidence))
-    unit.ele('tuv', {'xml:lang': 'az'}).ele('seg').txt(joined(row.az))
-    unit.ele('tuv', {'xml:lang': 'en'}).ele('seg').txt(joined(row.en))
+    // The original first, as the header's srclang says.
+    const {source, target} = sidesOf(document, row)
+    const {source: sourceLang, target: targetLang} = directionOf(document)
+    unit.ele('tuv', {'xml:lang': sourceLang}).ele('seg').txt(joined(source))
+    unit.ele('tuv', {'xml:lang': targetLang}).ele('seg').txt(joined(target))
     yield unit
   }
 }
 
 /**
- * `output/<stem>.tmx`: TMX 1.4b, one translation unit per bead with both sides. Each unit carries its bead id,
+ * `output/<stem>.tmx`: TMX 1.4b, one translation unit per bead with both sides, the original (srclang) first. Each unit carries its bead id,
  * section, shape and confidence as properties and its QA findings as notes, so a CAT tool's reviewer sees them.
  */
 export function tmxChunks(document: OutputDocument): Iterable<string> {
@@ -32,7 +35,7 @@ export function tmxChunks(document: OutputDocument): Iterable<string> {
     segtype: 'sentence',
     'o-tmf': 'hesabat',
     adminlang: 'en',
-    srclang: 'az',
+    srclang: directionOf(document).source,
     datatype: 'plaintext'
   })
   root.ele('body').com(ITEMS)

@@ -2,9 +2,11 @@ import type {Language} from '../lang/index.js'
 import {GLOSSARY_LANGUAGES, type Glossary, type GlossaryEntry} from './load.js'
 import {GlossaryMatcher, LAYER} from './matcher.js'
 import {tokenize} from '../text/tokens.js'
+import {ConceptRelations} from './relations.js'
 
 export {GLOSSARY_LANGUAGES, loadGlossary, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem} from './load.js'
 export {ALL_LAYERS, type Candidate, GlossaryMatcher, LAYER, type Match} from './matcher.js'
+export {ConceptRelations} from './relations.js'
 
 export interface CompiledGlossary {
   /**
@@ -20,6 +22,10 @@ export interface CompiledGlossary {
    * is still found. Empty for the source language.
    */
   wordings: Map<string, string[][]>
+  /** Each concept's other senses (senseEn) as stems, the same way: they account for the word, nothing more. */
+  senses: Map<string, string[][]>
+  /** How concepts relate through their English (relations.ts); empty for the source language. */
+  relations: ConceptRelations
 }
 
 const compiled = new WeakMap<Glossary, Map<string, CompiledGlossary>>()
@@ -45,14 +51,14 @@ export function reversedEntries(entries: readonly GlossaryEntry[]): GlossaryEntr
   return result
 }
 
-/** Each concept's wordings in the target language as the stems of their words, function words left out. */
-function stemmedWordings(byId: ReadonlyMap<string, readonly GlossaryEntry[]>, lang: Language): Map<string, string[][]> {
+/** Each concept's wordings in the target language (`of` a row) as the stems of their words, function words left out. */
+function stemmedWordings(byId: ReadonlyMap<string, readonly GlossaryEntry[]>, lang: Language, of: (entry: GlossaryEntry) => string[]): Map<string, string[][]> {
   const stem = lang.stem ?? ((word: string) => word)
   const stop = new Set(lang.stopwords)
   const wordings = new Map<string, string[][]>()
   for (const [id, entries] of byId) {
-    const forms = [...new Set(entries.flatMap((entry) => [entry.target, ...entry.alsoEn]))]
-    wordings.set(id, forms.map((form) => tokenize(form, lang.locale).filter((token) => token.type === 'word' && !stop.has(token.key)).map((token) => stem(token.key))))
+    const forms = [...new Set(entries.flatMap(of))]
+    if (forms.length > 0) wordings.set(id, forms.map((form) => tokenize(form, lang.locale).filter((token) => token.type === 'word' && !stop.has(token.key)).map((token) => stem(token.key))))
   }
   return wordings
 }
@@ -70,10 +76,14 @@ export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlo
     const byId = new Map<string, GlossaryEntry[]>()
     for (const entry of glossary.entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry])
     const entries = lang.code === GLOSSARY_LANGUAGES.target ? reversedEntries(glossary.entries) : glossary.entries
+    const target = lang.code === GLOSSARY_LANGUAGES.target
+    const wordings = target ? stemmedWordings(byId, lang, (entry) => [entry.target, ...entry.alsoEn]) : new Map<string, string[][]>()
     result = {
       matcher: new GlossaryMatcher(entries, lang, {layersOf}),
       byId,
-      wordings: lang.code === GLOSSARY_LANGUAGES.target ? stemmedWordings(byId, lang) : new Map()
+      wordings,
+      senses: target ? stemmedWordings(byId, lang, (entry) => entry.senseEn) : new Map(),
+      relations: new ConceptRelations(wordings)
     }
     byLanguage.set(lang.code, result)
   }

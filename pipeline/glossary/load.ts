@@ -24,6 +24,23 @@ export interface GlossaryEntry {
   abbrEn: string | null
   /** Other English wordings the report uses for the concept (alsoEn=, joined by |): accepted by the QA. */
   alsoEn: string[]
+  /**
+   * Other senses of the source-language word (senseEn=, joined by |: `göstərici` is "indicator" and also
+   * "figure"): an English text that says one of these accounts for the word, but they are not the concept's
+   * English (never matched as the concept in English, never suggested).
+   */
+  senseEn: string[]
+  /**
+   * required=yes: the translation must render the concept (a legal category, a status): its absence is a
+   * warning, not an info, in the translation QA.
+   */
+  required: boolean
+  /**
+   * field=: the concept's subject field (as TBX's subjectField: `justice`, `penalty`, `exploitation`…). The
+   * translation QA reads a substitution only between two concepts of one field (“convicted” rendered as
+   * “arrested”); a concept without a field is never taken for another.
+   */
+  field: string | null
   note: string | null
   file: string
   line: number
@@ -45,7 +62,10 @@ export interface Glossary {
 
 /** File names OmegaT reads as glossaries. */
 const GLOSSARY_FILE = /\.(?:utf8|txt|tab)$/u
-const KEYS = ['id', 'type', 'pos', 'abbr', 'abbrEn', 'alsoEn', 'note'] as const
+const KEYS = ['id', 'type', 'pos', 'abbr', 'abbrEn', 'alsoEn', 'senseEn', 'required', 'field', 'note'] as const
+
+/** A value of several items joined by |. */
+const listOf = (value: string | undefined): string[] => (value ? value.split('|').map((item) => item.trim()).filter(Boolean) : [])
 
 /** Parses one file; format problems are collected with file:line, never thrown. */
 export function parseGlossary(text: string, file: string): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
@@ -97,6 +117,8 @@ export function parseGlossary(text: string, file: string): {entries: GlossaryEnt
       problem(line, `id “${meta.id}” does not match type ${meta.type} (expected ${meta.type.toLowerCase()}.…)`)
     }
     if (meta.pos !== undefined && meta.pos !== 'verb') problem(line, `bad pos “${meta.pos}” (pos=verb, or none for a noun)`)
+    if (meta.required !== undefined && meta.required !== 'yes') problem(line, `bad required “${meta.required}” (required=yes, or leave it out)`)
+    if (meta.field !== undefined && !/^[a-z]+(?:-[a-z]+)*$/u.test(meta.field)) problem(line, `bad field “${meta.field}” (lower-case ASCII words joined by hyphens: penalty, justice, exploitation)`)
     if (meta.pos === 'verb' && idOk && !meta.id!.startsWith('v.')) problem(line, `id “${meta.id}” of a verb starts with v.`)
     if (meta.pos === 'verb' && !/m[aə][qk]$/u.test(source)) problem(line, `a verb is given by its infinitive (-maq, -mək)`)
     if (idOk && !meta.type && !meta.pos && !meta.id!.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
@@ -109,7 +131,10 @@ export function parseGlossary(text: string, file: string): {entries: GlossaryEnt
       pos: meta.pos === 'verb' ? 'verb' : null,
       abbr: meta.abbr ?? null,
       abbrEn: meta.abbrEn ?? null,
-      alsoEn: meta.alsoEn ? meta.alsoEn.split('|').map((item) => item.trim()).filter(Boolean) : [],
+      alsoEn: listOf(meta.alsoEn),
+      senseEn: listOf(meta.senseEn),
+      required: meta.required === 'yes',
+      field: meta.field ?? null,
       note: meta.note ?? null,
       file,
       line
@@ -136,6 +161,9 @@ export function crossCheck(entries: readonly GlossaryEntry[]): GlossaryProblem[]
     else {
       if (first.target !== entry.target) {
         problems.push({file: entry.file, line: entry.line, message: `${entry.id} is “${first.target}” at ${first.file}:${first.line} but “${entry.target}” here; one concept, one English`})
+      }
+      if (first.field !== entry.field) {
+        problems.push({file: entry.file, line: entry.line, message: `${entry.id} has field ${first.field ?? 'none'} at ${first.file}:${first.line} but ${entry.field ?? 'none'} here; one concept, one field`})
       }
       if (first.type !== entry.type) {
         problems.push({file: entry.file, line: entry.line, message: `${entry.id} has type ${first.type ?? 'none'} at ${first.file}:${first.line} but ${entry.type ?? 'none'} here`})

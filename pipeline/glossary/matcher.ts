@@ -248,13 +248,14 @@ export class GlossaryMatcher {
   /**
    * The ids of every entry the tokens hold, overlapping and nested ones included ("trafficking victims" holds
    * t.trafficking-victim and t.victim): to check that a concept is mentioned at all, however it is worded.
+   * `candidates` are the tokens' `lookup` where the tree has it already.
    */
-  ids(tokens: readonly Token[], layers = ALL_LAYERS): Set<string> {
+  ids(tokens: readonly Token[], layers = ALL_LAYERS, candidates: readonly Candidate[] = this.lookup(tokens)): Set<string> {
     const found = new Set<string>()
     // The parts of a hyphenated compound are words of their own here (NGO-run holds NGO).
     const parts = tokens.filter((token) => token.type === 'word' && token.text.includes('-')).flatMap((token) => tokenize(token.text.replace(/-/gu, ' '), this.lang.locale))
     for (const part of parts) for (const [form] of this.lastWord(this.root.last, part)) if (form.layers & layers) found.add(form.entry.id)
-    for (const candidate of this.lookup(tokens)) if (candidate.layers & layers) found.add(candidate.entry.id)
+    for (const candidate of candidates) if (candidate.layers & layers) found.add(candidate.entry.id)
     return found
   }
 

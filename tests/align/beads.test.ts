@@ -27,7 +27,7 @@ describe('Gale–Church length evidence', () => {
     expect(delta(100, 150, 2)).toBeCloseTo(-50 / Math.sqrt(6.8 * 87.5), 10)
     expect(delta(0, 0, 1)).toBe(0)
     expect(prior([1, 1])).toBe(0.89)
-    expect(prior([2, 2])).toBe(0.011)
+    expect(prior([2, 2])).toBe(0.0045)
   })
 
   it('the baseline’s classic cost charges an omission for its length too; hesabat’s does not', () => {

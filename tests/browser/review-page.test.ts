@@ -118,7 +118,7 @@ describe('the review page in a browser', () => {
     expect(await az.locator('label[for="f-section"]').textContent()).toBe('Bölmə')
     expect(await az.locator('#diag-title').textContent()).toBe('Diaqnostika')
     expect(await az.locator('thead th').first().textContent()).toBe('Cüt')
-    expect(await az.locator('#d-list .sev').first().textContent()).toBe('xəbərdarlıq')
+    expect(await az.locator('#d-list [data-severity="warning"] .sev').first().textContent()).toBe('xəbərdarlıq')
     await az.screenshot({path: path.join(ARTIFACTS, 'review-page.az.png')})
     await az.close()
   })

@@ -47,7 +47,8 @@ describe('TMX 1.4b', () => {
   it('has the header every CAT tool requires', () => {
     expect(tmx.tmx['@version']).toBe('1.4')
     expect(Object.keys(tmx.tmx.header).sort()).toEqual(['@adminlang', '@creationtool', '@creationtoolversion', '@datatype', '@o-tmf', '@segtype', '@srclang'])
-    expect(tmx.tmx.header['@srclang']).toBe('az')
+    // The English is the original; the Azerbaijani its translation.
+    expect(tmx.tmx.header['@srclang']).toBe('en')
   })
 
   it('keeps every bead with both sides as a unit, each segment exactly the sentences of its side', () => {
@@ -57,8 +58,8 @@ describe('TMX 1.4b', () => {
     units.forEach((unit, index) => {
       const bead = paired[index]!
       expect(unit.tuv.map((tuv) => [tuv['@xml:lang'], tuv.seg])).toEqual([
-        ['az', sideText(bead.az, az)],
-        ['en', sideText(bead.en, english)]
+        ['en', sideText(bead.en, english)],
+        ['az', sideText(bead.az, az)]
       ])
     })
   })
@@ -67,20 +68,21 @@ describe('TMX 1.4b', () => {
 describe('XLIFF 2.1', () => {
   it('reads back with the xliff package: every unit, source and target as the beads say', async () => {
     const read = await xliff.xliff2js(formats.xlf!.emit(pair))
-    expect([read.sourceLanguage, read.targetLanguage]).toEqual(['az', 'en'])
+    // The original (English) is the source, the translation under review (Azerbaijani) the target.
+    expect([read.sourceLanguage, read.targetLanguage]).toEqual(['en', 'az'])
     const units = read.resources.f1!
     expect(Object.keys(units)).toEqual(beads.map((bead) => bead.id))
     for (const bead of beads) {
       const unit = units[bead.id]!
-      if (bead.az.length > 0) expect(unit.source).toBe(sideText(bead.az, az))
-      if (bead.en.length > 0) expect(unit.target).toBe(sideText(bead.en, english))
+      if (bead.en.length > 0) expect(unit.source).toBe(sideText(bead.en, english))
+      if (bead.az.length > 0) expect(unit.target).toBe(sideText(bead.az, az))
     }
   })
 
-  it('marks beads translated, an omission initial, and carries the QA findings as notes', () => {
+  it('marks beads translated, a sentence the translation lacks initial with no target, and carries the QA findings as notes', () => {
     const xml = formats.xlf!.emit(pair)
-    const omission = beads.find((bead) => bead.shape === '1-0')!
-    expect(xml).toMatch(new RegExp(`<unit id="${omission.id}">[\\s\\S]*?<segment state="initial">`))
+    const untranslated = beads.find((bead) => bead.shape === '0-1')!
+    expect(xml).toMatch(new RegExp(`<unit id="${untranslated.id}">[\\s\\S]*?<segment state="initial">\\s*<source>[^<]+</source>\\s*</segment>`))
     const figure = pair.diagnostics.find((d) => d.rule === 'qa-number')!
     expect(xml).toMatch(new RegExp(`<unit id="${figure.bead}">\\s*<notes>\\s*<note category="qa-number"`))
   })
@@ -92,6 +94,29 @@ describe('XLIFF 2.1', () => {
     expect(Object.keys(units)).toHaveLength(single.sentences.length)
     expect(units[single.sentences[0]!.id]!.target).toBe(single.sentences[0]!.gloss)
     expect(formats.xlf!.emit(single)).not.toContain('state="translated"')
+    expect([read.sourceLanguage, read.targetLanguage]).toEqual(['az', 'en'])
+  })
+
+  it('an English edition alone is English: its source, no gloss, no target language', async () => {
+    const {tree, file} = processText(englishRaw, {path: ENGLISH_PATH, sha256: '0'.repeat(64), language: 'en', year: 2022}, glossary)
+    const alone = toDocument(tree, file)
+    const xml = formats.xlf!.emit(alone)
+    expect(xml).toContain('srcLang="en"')
+    expect(xml).not.toContain('trgLang')
+    expect(xml).not.toContain('<target>')
+    expect(alone.sentences[0]!.gloss).toBeUndefined()
+  })
+
+  it('follows the pair when it declares the Azerbaijani the original (--source-lang az)', async () => {
+    const reversed = processSeedPair(undefined, undefined, {sourceLang: 'az'})
+    expect(reversed.pair).toEqual({source: 'az', target: 'en'})
+    const read = await xliff.xliff2js(formats.xlf!.emit(reversed))
+    expect([read.sourceLanguage, read.targetLanguage]).toEqual(['az', 'en'])
+    const first = reversed.beads![0]!
+    expect(read.resources.f1![first.id]!.source).toBe(sideText(first.az, az))
+    // The findings are the English translation's now.
+    expect(reversed.diagnostics.filter((d) => d.rule.startsWith('qa-'))).toEqual([])
+    expect(reversed.english.source === 'edition' && reversed.english.diagnostics.some((d) => d.rule === 'qa-number')).toBe(true)
   })
 })
 

@@ -25,7 +25,7 @@ describe('the review page (output/<stem>.html)', () => {
     const sections = [...singlePage.matchAll(/<section id="sec-([^"]+)"/gu)].map((match) => match[1])
     expect(sections).toEqual(single.sections.filter((section) => section.sentences > 0).map((section) => section.key))
     // The table's header cells name the columns for screen readers.
-    expect(pairPage).toContain('<th scope="col">Bead</th><th scope="col">Azerbaijani</th><th scope="col">English</th><th scope="col">Confidence</th>')
+    expect(pairPage).toContain('<th scope="col">Bead</th><th scope="col">Azerbaijani (translation)</th><th scope="col">English (original)</th><th scope="col">Confidence</th>')
     expect(singlePage).toContain('<th scope="col">Sentence</th><th scope="col">Azerbaijani</th><th scope="col">Gloss (English of marked items)</th><th scope="col">Flags</th>')
   })
 
@@ -73,7 +73,7 @@ describe('the review page (output/<stem>.html)', () => {
   it('speaks Azerbaijani with --ui-lang az: labels, severities and messages', () => {
     const page = emitHtml(pair, 'az')
     expect(page).toContain('<html lang="az"')
-    expect(page).toContain('<th scope="col">Cüt</th><th scope="col">Azərbaycanca</th><th scope="col">İngiliscə</th>')
+    expect(page).toContain('<th scope="col">Cüt</th><th scope="col">Azərbaycanca (tərcümə)</th><th scope="col">İngiliscə (orijinal)</th>')
     expect(page).toContain('Yalnız qeyd olunanlar')
     expect(page).toContain('<h1>Azərbaycan — Səviyyə 2</h1>')
     expect(page).not.toContain('>warning<')

@@ -12,7 +12,7 @@ import type {Sentence} from '../../pipeline/tree.js'
 import {glossary, seedRaw} from '../support/pipeline.js'
 
 const entry = (source: string, id: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
-  id, source, target: id, type: null, abbr: null, abbrEn: null, alsoEn: [], pos: null, note: null, file: 'test', line: 1, ...extra
+  id, source, target: id, type: null, abbr: null, abbrEn: null, alsoEn: [], senseEn: [], required: false, field: null, pos: null, note: null, file: 'test', line: 1, ...extra
 })
 const shown = (text: string, matches: readonly Match[]) => matches.map((m) => [text.slice(m.start, m.end), m.entry.id])
 

@@ -13,8 +13,22 @@ describe('glossary files', () => {
     )
     expect(problems).toEqual([])
     expect(entries).toEqual([
-      {id: 'org.mia', source: 'Daxili İşlər Nazirliyi', target: 'Ministry of Internal Affairs', type: 'ORG', abbr: 'DİN', abbrEn: 'MIA', alsoEn: [], pos: null, note: 'a; b=c', file: 'g.utf8', line: 2}
+      {id: 'org.mia', source: 'Daxili İşlər Nazirliyi', target: 'Ministry of Internal Affairs', type: 'ORG', abbr: 'DİN', abbrEn: 'MIA', alsoEn: [], senseEn: [], required: false, field: null, pos: null, note: 'a; b=c', file: 'g.utf8', line: 2}
     ])
+  })
+
+  it('reads the QA fields: other senses of a word, a required concept, a subject field', () => {
+    const {entries, problems} = parseGlossary(
+      'göstərici\tindicator\tid=t.indicator; senseEn=figure | statistic; required=yes; field=statistics; note=polysemous\n',
+      'g.utf8'
+    )
+    expect(problems).toEqual([])
+    expect(entries[0]).toMatchObject({senseEn: ['figure', 'statistic'], required: true, field: 'statistics', note: 'polysemous'})
+    const bad = parseGlossary('qurban\tvictim\tid=t.victim; required=no; field=Legal Status\n', 'g.utf8').problems.map((p) => p.message)
+    expect(bad).toEqual(['bad required “no” (required=yes, or leave it out)', 'bad field “Legal Status” (lower-case ASCII words joined by hyphens: penalty, justice, exploitation)'])
+    // One concept, one field.
+    const two = parseGlossary('həbs\timprisonment\tid=t.imprisonment; field=penalty\nhəbs cəzası\timprisonment\tid=t.imprisonment; field=justice\n', 'g.utf8')
+    expect(crossCheck(two.entries).map((p) => p.message)).toEqual(['t.imprisonment has field penalty at g.utf8:1 but justice here; one concept, one field'])
   })
 
   it('reports each problem with file and line', () => {
@@ -32,7 +46,7 @@ describe('glossary files', () => {
       'bad.utf8:3: bad id “t.Victim” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)',
       'bad.utf8:4: bad type “AGENCY” (one of ORG, GPE, LOC, LAW, NORP, EVENT)',
       'bad.utf8:5: id “org.ngo” has no type=; a term id starts with t.',
-      'bad.utf8:6: unknown metadata “colour=red” in column 3 (known keys: id, type, pos, abbr, abbrEn, alsoEn, note)'
+      'bad.utf8:6: unknown metadata “colour=red” in column 3 (known keys: id, type, pos, abbr, abbrEn, alsoEn, senseEn, required, field, note)'
     ])
   })
 

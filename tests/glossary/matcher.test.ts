@@ -7,7 +7,7 @@ import {en} from '../../pipeline/lang/en/index.js'
 import {glossary, processToDocument} from '../support/pipeline.js'
 
 const entry = (source: string, id: string, type: GlossaryEntry['type'] = null): GlossaryEntry => ({
-  id, source, target: id, type, abbr: null, abbrEn: null, alsoEn: [], pos: null, note: null, file: 'test', line: 1
+  id, source, target: id, type, abbr: null, abbrEn: null, alsoEn: [], senseEn: [], required: false, field: null, pos: null, note: null, file: 'test', line: 1
 })
 const matcher = new GlossaryMatcher(
   [

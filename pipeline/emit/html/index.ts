@@ -10,7 +10,7 @@ import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document
 import {sentenceGloss} from '../gloss.js'
 import {LOW_CONFIDENCE} from '../../align/index.js'
 import {figureAbout, readerCountry, sectionTitle} from '../labels.js'
-import {pairRows} from '../pairs.js'
+import {pairRows, sideLabels} from '../pairs.js'
 import {firstComeSpans} from '../../text/spans.js'
 
 const STYLE = readFileSync(new URL('./page.css', import.meta.url), 'utf8').trim()
@@ -204,12 +204,14 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   yield `<span>${escapeHtml(t('html.rowsShown'))}: <output id="f-count" aria-live="polite">${rows.length} / ${rows.length}</output></span>\n`
   yield `<p class="keys">${escapeHtml(t('html.keys'))}</p>\n</form>\n<div class="layout">\n<main>\n`
 
-  const second = paired ? t('labels.english') : t('html.gloss')
+  const sides = sideLabels(document, t)
+  const first = paired ? sides.az : t('labels.azerbaijani')
+  const second = paired ? sides.en : t('html.gloss')
   const flagged = `<span class="vh">${escapeHtml(t('html.flagged'))}</span>`
   for (const key of sections) {
     const id = `sec-${key}`
     yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
-    yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(t('labels.azerbaijani'))}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(paired ? t('html.confidence') : t('html.flags'))}</th></tr></thead>\n<tbody>\n`
+    yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(paired ? t('html.confidence') : t('html.flags'))}</th></tr></thead>\n<tbody>\n`
     for (const row of rows) if (row.section === key) yield rowHtml(flagged, row)
     yield `</tbody>\n</table>\n</section>\n`
   }
