@@ -59,6 +59,7 @@ export type NumberKind =
   | 'duration_range'
   | 'ordinal'
   | 'legal_ref'
+  | 'date'
   | 'percent'
   | 'identifier'
 

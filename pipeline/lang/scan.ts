@@ -16,23 +16,43 @@ export interface Numeral {
   separated: boolean
 }
 
+/** A date's ISO 8601 value: 2021-03-04, or --03-04 when the text gives no year. */
+export function isoDate(day: number, month: number, year: number | null): string {
+  const two = (value: number) => String(value).padStart(2, '0')
+  return `${year === null ? '-' : String(year)}-${two(month)}-${two(day)}`
+}
+
 /**
- * The walk every number grammar shares: identifiers (COVID-19) as they are, each numeral handed to the
- * language's `classify`, the tokens of a figure skipped, and a money amount in brackets right after another
- * amount marked as its conversion ("124,700 manat ($73,350)").
+ * The walk every number grammar shares: identifiers (COVID-19) as they are, numeric dates (20/09/2013) as
+ * dates, what the language reads before a numeral at a word (`phrase`: a month before its day, "martın 4-də",
+ * "March 4"), each numeral handed to the language's `classify`, the tokens of a figure skipped, and a money
+ * amount in brackets right after another amount marked as its conversion ("124,700 manat ($73,350)").
  */
 export function scanNumbers<T extends RecognizedNumber>(
   tokens: readonly Token[],
   numeralAt: (index: number) => Numeral | undefined,
   classify: (numeral: Numeral) => T | undefined,
-  identifier: (index: number) => T
+  identifier: (index: number) => T,
+  phrase?: (index: number) => T | undefined
 ): T[] {
   const found: T[] = []
   let index = 0
   while (index < tokens.length) {
-    if (tokens[index]!.type === 'identifier') {
+    const token = tokens[index]!
+    if (token.type === 'identifier') {
       found.push(identifier(index))
       index++
+      continue
+    }
+    if (token.date) {
+      found.push({kind: 'date', first: index, last: index, value: isoDate(token.date.day, token.date.month, token.date.year)} as T)
+      index++
+      continue
+    }
+    const at = token.type === 'word' && phrase ? phrase(index) : undefined
+    if (at) {
+      found.push(at)
+      index = at.last + 1
       continue
     }
     const numeral = numeralAt(index)

@@ -19,6 +19,8 @@ export interface Token {
   separated?: boolean
   /** For numbers: letters after the last hyphen (2021-ci → ci, 14-ü → ü), a glued English ordinal (21st → st) or a % sign. */
   suffix?: string
+  /** For a numeric date (20/09/2013, 02.11.2021): day, month and year as written. */
+  date?: {day: number; month: number; year: number}
 }
 
 /**
@@ -28,6 +30,8 @@ export interface Token {
  */
 const GROUP = String.raw`\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])|\d+[,.]\d+|\d+`
 const NUMBER = new RegExp(String.raw`(?:${GROUP})(?:-\d+)*(?:-\p{L}+|(?:st|nd|rd|th)(?![\p{L}\p{N}])|\s?%)?`, 'uy')
+/** A numeric date, day first as in Azerbaijani and the report family: 20/09/2013, 02.11.2021 (a two-digit year is left out: 5.1.12 is a point of a law as often). */
+const DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])/uy
 /** A word: letters and digits with inner hyphens or apostrophes (QHT-lər, COP29, government's), an optional trailing + (LGBTQI+). */
 const WORD = /\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\+?/uy
 /** A word whose last hyphen is followed by digits is a name with a number (COVID-19). */
@@ -50,6 +54,18 @@ const isSpace = (code: number) =>
   (code >= 9 && code <= 13) ||
   (code > 127 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
 
+/** The numeric date at `at`, when its day and month are a day and a month. */
+function dateAt(text: string, at: number): {text: string; day: number; month: number; year: number} | undefined {
+  DATE.lastIndex = at
+  const match = DATE.exec(text)
+  if (!match) return undefined
+  const day = Number(match[1])
+  const month = Number(match[3])
+  const year = Number(match[4])
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined
+  return {text: match[0], day, month, year}
+}
+
 /** Words, numbers, identifiers (COVID-19) and punctuation marks of a text, with offsets and lower-case keys. */
 export function tokenize(text: string, locale: string): Token[] {
   const tokens: Token[] = []
@@ -59,6 +75,12 @@ export function tokenize(text: string, locale: string): Token[] {
     const code = text.charCodeAt(at)
     if (isSpace(code)) {
       at++
+      continue
+    }
+    const date = isDigit(code) ? dateAt(text, at) : undefined
+    if (date) {
+      tokens.push({type: 'number', text: date.text, key: date.text, start: at, end: at + date.text.length, parts: [date.day, date.month, date.year], separated: true, date})
+      at += date.text.length
       continue
     }
     const pattern = isDigit(code) ? NUMBER : WORD

@@ -54,9 +54,13 @@ export class Vocabulary {
   }
 }
 
-/** Is the lower-case word in `listed`, or a stem in `listed` (with its stem-final alternations) plus a suffix chain? */
+/**
+ * Is the lower-case word in `listed`, a stem in `listed` (with its stem-final alternations) plus a suffix chain,
+ * or a verb whose infinitive is listed plus a verb form of the language (məhdudlaşdırmaq → məhdudlaşdır-ılması)?
+ */
 function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxChain: number, listed: WordLookup): boolean {
   if (listed.has(word)) return true
+  if (verbForm(word, lang, listed)) return true
   const {minStem} = lang.morphology
   const {alternations} = lang.inflection
   const shortest = Math.max(minStem, word.length - maxChain)
@@ -68,6 +72,21 @@ function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxC
     for (const {surface, stem: underlying, before} of alternations) {
       if (stem.endsWith(surface) && (!before || before.test(word.slice(cut))) && listed.has(stem.slice(0, -surface.length) + underlying)) return true
     }
+  }
+  return false
+}
+
+/** Longest verb ending looked for after a stem, in letters. */
+const MAX_VERB_ENDING = 24
+
+/** A listed verb (its infinitive: stem + -maq/-mək) in one of its forms: the stem, then the language's verb chain. */
+function verbForm(word: string, lang: Language, listed: WordLookup): boolean {
+  const verb = lang.inflection.verb
+  if (!verb) return false
+  // A verb form's ending is short (-dırılmamasından is 16 letters): the cuts stop there, so a long word costs no more.
+  for (let cut = word.length - 1; cut >= Math.max(lang.morphology.minStem, word.length - MAX_VERB_ENDING); cut--) {
+    const stem = word.slice(0, cut)
+    if ((listed.has(`${stem}maq`) || listed.has(`${stem}mək`)) && verb.chain.test(word.slice(cut))) return true
   }
   return false
 }

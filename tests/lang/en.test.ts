@@ -116,3 +116,28 @@ describe('names with their qualifiers', () => {
     expect(az.sentences[0]!.entities.map((entity) => entity.text)).toEqual(['2020-2024-cü illər üçün Milli Fəaliyyət Planını'])
   })
 })
+
+describe('English dates and references (lang/en)', () => {
+  it('reads a day with a month as a date, month first or day first, with the year where it is given', () => {
+    expect(pick('On March 4, 2021, the court convicted 12 traffickers.')).toEqual([
+      ['March 4, 2021', 'date', '2021-03-04'],
+      ['12', 'count', 12]
+    ])
+    expect(pick('The decree of 4 March 2021 took effect on September 3.')).toEqual([
+      ['4 March 2021', 'date', '2021-03-04'],
+      ['September 3', 'date', '--09-03']
+    ])
+    expect(numbers('The decree of 4 March 2021 took effect on September 3.').map((n) => n.en)).toEqual(['March 4, 2021', 'September 3'])
+  })
+
+  it('keeps a count after a month name a count ("In May 5 victims left"), and May the verb no month', () => {
+    expect(pick('In May 5 victims left. May officials screen migrants?')).toEqual([['5', 'count', 5]])
+  })
+
+  it('reads a document number after No. as a reference', () => {
+    expect(numbers('Decision No. 133 and case No 24510/06 apply.').map((n) => [n.text, n.kind, n.value, n.en])).toEqual([
+      ['No. 133', 'legal_ref', '133', 'No. 133'],
+      ['No 24510/06', 'legal_ref', '24510/06', 'No. 24510/06']
+    ])
+  })
+})

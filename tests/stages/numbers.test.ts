@@ -82,7 +82,7 @@ describe('numbers: kinds', () => {
   it('ordinal, legal reference, percent, identifier', () => {
     expect(numbers('Azərbaycan 2-ci səviyyəyə yüksəlib; 144-1-ci maddəsi; 15 faiz və 7%; COVID-19 pandemiyası.')).toEqual([
       {text: '2-ci', kind: 'ordinal', value: 2, en: '2'},
-      {text: '144-1-ci', kind: 'legal_ref', value: '144-1', en: 'Article 144-1'},
+      {text: '144-1-ci', kind: 'legal_ref', unit: 'article', value: '144-1', en: 'Article 144-1'},
       {text: '15 faiz', kind: 'percent', value: 15, en: '15 percent'},
       {text: '7%', kind: 'percent', value: 7, en: '7 percent'},
       {text: 'COVID-19', kind: 'identifier', value: 'COVID-19', en: 'COVID-19'}
@@ -137,6 +137,52 @@ describe('numbers: what is not a number', () => {
     expect(found.filter((n) => n.kind === 'count').map((n) => [n.value, n.year])).toEqual([
       [89, null],
       [80, 2020]
+    ])
+  })
+})
+
+describe('numbers: dates and references are no counts', () => {
+  it('reads a day with a month in any case form as a date with its ISO value, with the year where the text gives it', () => {
+    const pick = (text: string) => numbers(text).map((n) => [n.text, n.kind, n.value, n.en])
+    expect(pick('Məhkəmə 4 mart 2021-ci il tarixli qərar verib.')).toEqual([['4 mart 2021-ci il', 'date', '2021-03-04', 'March 4, 2021']])
+    expect(pick('Qanun 3 sentyabr 2009-cu ildə qəbul edilib.')).toEqual([['3 sentyabr 2009-cu ildə', 'date', '2009-09-03', 'September 3, 2009']])
+    expect(pick('Şikayət 4 mart tarixdə verilib.')).toEqual([['4 mart', 'date', '--03-04', 'March 4']])
+    expect(pick('İclas martın 4-də keçirilib, qərar dekabrın 12-dən qüvvədədir.')).toEqual([
+      ['martın 4-də', 'date', '--03-04', 'March 4'],
+      ['dekabrın 12-dən', 'date', '--12-12', 'December 12']
+    ])
+    // The year said just before a month-first date is the date's; else the sentence's one year.
+    expect(pick('2021-ci il martın 4-də iclas olub.')).toEqual([['2021-ci il martın 4-də', 'date', '2021-03-04', 'March 4, 2021']])
+    expect(pick('2020-ci ildə, aprelin 7-də, iclas olub.').map((n) => n.slice(0, 3))).toEqual([
+      ['2020-ci', 'year', 2020],
+      ['aprelin 7-də', 'date', '2020-04-07']
+    ])
+  })
+
+  it('reads numeric dates day first, and nothing that is no day and month', () => {
+    expect(numbers('Qərar 20/09/2013 və 02.11.2021 tarixlərində verilib.').map((n) => [n.text, n.kind, n.value])).toEqual([
+      ['20/09/2013', 'date', '2013-09-20'],
+      ['02.11.2021', 'date', '2021-11-02']
+    ])
+    expect(numbers('Bənd 5.1.12 və 45.13.2021 tətbiq olunur.').map((n) => n.kind)).not.toContain('date')
+  })
+
+  it('takes a day before a word that is no month for a count, and a counted noun after a month name for a count', () => {
+    expect(numbers('Hökumət 4 qurban müəyyən edib.').map((n) => [n.kind, n.counted])).toEqual([['count', 'victim']])
+  })
+
+  it('reads article, point, decision and case numbers as references with what they number', () => {
+    const pick = (text: string) => numbers(text).map((n) => [n.text, n.kind, n.value, n.unit, n.en])
+    expect(pick('Məcəllənin 190 və 191-ci maddələrinə əsasən 133 nömrəli qərar və № 24510/06 saylı iş baxılıb.')).toEqual([
+      ['190', 'legal_ref', '190', 'article', 'Article 190'],
+      ['191-ci', 'legal_ref', '191', 'article', 'Article 191'],
+      ['133 nömrəli', 'legal_ref', '133', 'number', 'No. 133'],
+      ['№ 24510/06', 'legal_ref', '24510/06', 'number', 'No. 24510/06']
+    ])
+    expect(pick('Qaydaların 3.6-cı bəndinə və 1.1. bəndinə görə, Maddə 5 tətbiq olunur.')).toEqual([
+      ['3.6-cı', 'legal_ref', '3.6', 'point', 'point 3.6'],
+      ['1.1', 'legal_ref', '1.1', 'point', 'point 1.1'],
+      ['5', 'legal_ref', '5', 'article', 'Article 5']
     ])
   })
 })

@@ -38,4 +38,23 @@ describe('slips', () => {
       'Siyasətin humanistləşdirilməsi, reviktimizasiyasının qarşısı, psixososial dəstək və növbədənkənar yoxlamalar müzakirə edilib.'
     expect(slips(raw)).toEqual([])
   })
+
+  it('never calls a word of the language glued: a listed verb in one of its forms (məhdudlaşdırmaq → məhdudlaşdırılması)', () => {
+    expect(slips('Qanun hüquqların məhdudlaşdırılması və azadlıqların məhdudlaşdırılmaması barədə müddəaları dəyişib.')).toEqual([])
+  })
+
+  it('flags a figure glued to a word, either side, and an ordinal run into the next word', () => {
+    expect(slips('Hökumət və11 QHT-yə, 7nəfər qurbana yardım edib. Komissiya 2021-ciildə yaradılıb.').map((d) => [d.text, d.suggestion])).toEqual([
+      ['və11', 'və 11'],
+      ['7nəfər', '7 nəfər'],
+      ['2021-ciildə', '2021-ci ildə']
+    ])
+    // An ordinal without its hyphen, a name with a number, a number with its suffix: not glued.
+    expect(slips('COP29 konfransı 2021ci ildə, G20 sammiti isə 14-ü ilə keçirilib.')).toEqual([])
+  })
+
+  it('flags a function word run into the next word, but not a word that merely starts like one', () => {
+    expect(slips('Müvafiq vəhökumət qurumları iştirak edib.').map((d) => [d.text, d.suggestion])).toEqual([['vəhökumət', 'və hökumət']])
+    expect(slips('Vəsait və vəzifə bölgüsü bunu göstərir.')).toEqual([])
+  })
 })

@@ -1,6 +1,6 @@
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector.js'
 import type {Token} from '../../text/tokens.js'
-import {type Numeral, scanNumbers} from '../scan.js'
+import {isoDate, type Numeral, scanNumbers} from '../scan.js'
 import type {NumberContext, NumberGrammar, RecognizedNumber} from '../types.js'
 import json from './numbers.json' with {type: 'json'}
 
@@ -17,6 +17,8 @@ const data = {
   currencies: json.currencies.map(({words, code}) => ({phrases: words.map((word) => word.split(' ')), code})),
   percent: json.percentWords.map((word) => word.split(' ')),
   legal: new Set(json.legalWords),
+  referenceMarks: new Set(json.referenceMarks),
+  months: new Map(Object.entries(json.months)),
   counted: new Set(json.counted),
   modifiers: new Set(json.modifiers),
   yearMarkers: new Set(json.yearMarkers),
@@ -100,6 +102,37 @@ function numeralAt(tokens: readonly Token[], index: number): Numeral | undefined
   return {first: index, last: words.last, value: words.value, parts: [words.value], words: true, suffix: '', separated: false}
 }
 
+/** The month a word names: a full name in any casing that starts with a capital, or a short one (Mar, Sept.). */
+function monthOf(token: Token | undefined): number | undefined {
+  if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return undefined
+  const month = data.months.get(token.key)
+  // "May" opens sentences as a verb too: a month only with a day beside it, which callers check.
+  return month
+}
+
+const isDay = (numeral: Numeral | undefined) => numeral !== undefined && !numeral.words && numeral.parts.length === 1 && !numeral.separated && Number.isInteger(numeral.value) && numeral.value >= 1 && numeral.value <= 31
+
+/** A four-digit year after a date's day, with the comma US style puts between them ("March 4, 2021"). */
+function yearAfter(tokens: readonly Token[], index: number): {year: number; last: number} | undefined {
+  const at = tokens[index]?.text === ',' ? index + 1 : index
+  const token = tokens[at]
+  if (token?.type === 'number' && token.parts!.length === 1 && !token.separated && isYear(token.parts![0]!) && !token.suffix) return {year: token.parts![0]!, last: at}
+  return undefined
+}
+
+/** A date that starts with its month: "March 4", "March 4, 2021" (a "4th" is a day too). */
+function monthFirst(tokens: readonly Token[], index: number): RecognizedNumber | undefined {
+  const month = monthOf(tokens[index])
+  if (month === undefined) return undefined
+  const day = numeralAt(tokens, index + 1)
+  if (!isDay(day) || (day!.suffix !== '' && !ORDINAL.has(day!.suffix))) return undefined
+  // "In May 5 victims left": a number before what it counts is a count.
+  const after = tokens[day!.last + 1]
+  if (after?.type === 'word' && (countedNoun(after.key) || data.modifiers.has(after.key))) return undefined
+  const year = yearAfter(tokens, day!.last + 1)
+  return {kind: 'date', first: index, last: year?.last ?? day!.last, value: isoDate(day!.value, month, year?.year ?? null)}
+}
+
 /** The duration unit a token is (years → year), or undefined. */
 const unitOf = (token: Token | undefined) => (token?.type === 'word' ? data.units.get(token.key.replace(/['’]s?$/u, '').replace(/s$/u, '')) : undefined)
 
@@ -112,9 +145,21 @@ function classify(tokens: readonly Token[], numeral: Numeral): RecognizedNumber 
   }
   if (!numeral.words && numeral.parts.length >= 2) {
     const legal = [tokens[first - 1], tokens[first - 3]].some((token) => token && data.legal.has(token.key))
-    return legal ? {kind: 'legal_ref', first: legal && data.legal.has(before?.key ?? '') ? first - 1 : first, last: numeral.last, value: numeral.parts.join('-')} : undefined
+    return legal ? {kind: 'legal_ref', first: legal && data.legal.has(before?.key ?? '') ? first - 1 : first, last: numeral.last, value: numeral.parts.join('-'), unit: 'article'} : undefined
   }
-  if (before && data.legal.has(before.key) && !numeral.words) return {kind: 'legal_ref', first: first - 1, last: numeral.last, value: String(numeral.value)}
+  if (before && data.legal.has(before.key) && !numeral.words) return {kind: 'legal_ref', first: first - 1, last: numeral.last, value: String(numeral.value), unit: 'article'}
+  // "No. 133", "No 24510/06": a document's number (the stop of "No." is a token of its own).
+  const mark = before?.text === '.' ? tokens[first - 2] : before
+  if (mark && data.referenceMarks.has(mark.key) && !numeral.words && /^\p{Lu}|№/u.test(mark.text)) {
+    const slash = tokens[next]?.text === '/' && tokens[next + 1]?.type === 'number'
+    return {kind: 'legal_ref', first: tokens.indexOf(mark), last: slash ? next + 1 : numeral.last, value: slash ? `${tokens[first]!.text}/${tokens[next + 1]!.text}` : tokens[first]!.text, unit: 'number'}
+  }
+  // "4 March 2021", "4 March": a day before its month.
+  const month = isDay(numeral) && numeral.suffix === '' ? monthOf(tokens[next]) : undefined
+  if (month !== undefined) {
+    const year = yearAfter(tokens, next + 1)
+    return {kind: 'date', first, last: year?.last ?? next, value: isoDate(numeral.value, month, year?.year ?? null)}
+  }
   // "$73,350": the sign before the amount.
   if (before?.text === '$') return {kind: 'money', first: first - 1, last: numeral.last, value: numeral.value, currency: 'USD'}
   for (const {phrases, code} of data.currencies) {
@@ -190,7 +235,8 @@ export const enNumbers: NumberGrammar = {
       tokens,
       (index) => numeralAt(tokens, index),
       (numeral) => classify(tokens, numeral),
-      (index) => ({kind: 'identifier', first: index, last: index, value: tokens[index]!.text})
+      (index) => ({kind: 'identifier', first: index, last: index, value: tokens[index]!.text}),
+      (index) => monthFirst(tokens, index)
     )
     const dated = years(tokens, found, edition)
     let last = carry.counted

@@ -22,6 +22,19 @@ function ordinal(value: number): string {
 
 const plural = (unit: string, value: number) => (value === 1 ? unit : `${unit}s`)
 
+/** A reference's unit as the report writes it before the number. */
+const REFERENCE: Record<string, string> = {article: 'Article', point: 'point', part: 'part', subpoint: 'subpoint', number: 'No.'}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** An ISO date (2021-03-04, or --03-04 without a year) as the report writes it: March 4, 2021; March 4. */
+function dateInEnglish(iso: string): string {
+  const [, year, month, day] = /^(\d{4}|-)-(\d{2})-(\d{2})$/u.exec(iso) ?? []
+  if (!month) return iso
+  const name = `${MONTHS[Number(month) - 1]} ${Number(day)}`
+  return year === '-' ? name : `${name}, ${year}`
+}
+
 /** How an English edition of the report writes the figure. */
 export function english(item: Omit<NumberItem, 'en'>, {tier = false} = {}): string {
   const value = item.value as number
@@ -44,7 +57,9 @@ export function english(item: Omit<NumberItem, 'en'>, {tier = false} = {}): stri
     case 'ordinal':
       return tier ? String(value) : ordinal(value)
     case 'legal_ref':
-      return `Article ${item.value}`
+      return `${REFERENCE[item.unit ?? 'article'] ?? 'Article'} ${item.value}`
+    case 'date':
+      return dateInEnglish(String(item.value))
     case 'percent':
       return `${digits(value)} percent`
     case 'identifier':

@@ -40,6 +40,42 @@ export const slips: Plugin<[], Root> = function () {
     const words = documentVocabulary(text, lang, counts)
     file.data.vocabulary = words
     for (const token of unknown) gluedOrStray(token, words, lang, file)
+    figuresGlued(text, words.vocabulary, lang, file)
+  }
+}
+
+/** Letters and digits glued: "və11", "11və", "2021-ciildə" (an ordinal's suffix run into the next word). */
+const FIGURE_GLUED = /(?<![\p{L}\p{N}-])(?:(\p{Ll}{2,})(\d+)|(\d+)(\p{Ll}{2,})|(\d+)-(\p{Ll}{4,}))(?![\p{L}\p{N}])/gu
+
+/**
+ * A figure glued to a word: the letters are a word of the language on their own (və, ildə), never a suffix
+ * (2021ci is an ordinal written without its hyphen, COP29 a name in capitals, which the pattern leaves alone).
+ */
+function figuresGlued(text: string, vocabulary: Vocabulary, lang: Language, file: VFile): void {
+  const chains = lang.inflection.chains
+  // A function word of any length, another word of three letters or more (the word list has stray short forms).
+  const word = (letters: string) => !chains.has(letters) && (lang.stopwords.includes(letters) || (letters.length >= 3 && vocabulary.isWord(letters)))
+  for (const match of text.matchAll(FIGURE_GLUED)) {
+    const [whole, before, digits, number, after, suffixed, rest] = match
+    let reading: string | undefined
+    if (before !== undefined && word(before)) reading = `${before} ${digits}`
+    else if (number !== undefined && word(after!)) reading = `${number} ${after}`
+    else if (suffixed !== undefined && !chains.has(rest!)) {
+      // "2021-ciildə": the number's own short suffix (2021-ci), then a word of four letters or more.
+      for (let cut = 1; cut <= 3 && reading === undefined; cut++) {
+        const tail = rest!.slice(cut)
+        if (tail.length >= 4 && word(tail)) reading = `${suffixed}-${rest!.slice(0, cut)} ${tail}`
+      }
+    }
+    if (reading === undefined) continue
+    report(file, {
+      rule: 'glued-words',
+      severity: 'warning',
+      message: {key: 'diagnostics.gluedWords', values: {text: whole!, reading}},
+      place: cleanPosition(file, match.index, match.index + whole!.length),
+      text: whole!,
+      suggestion: reading
+    })
   }
 }
 
@@ -125,6 +161,13 @@ function gluedOrStray(token: Token, {vocabulary, counts}: Evidence, lang: Langua
     const listed = listedLong(left) && listedLong(right) && cut >= longestListed && wordLike
     if (!seen && !listed) continue
     if (!best || Math.min(cut, key.length - cut) > Math.min(best[0].length, best[1].length)) best = [left, right]
+  }
+  // A function word run into the next word ("vəhökumət"): the rest a word of four letters or more.
+  if (!best) {
+    for (const stop of lang.stopwords) {
+      const right = key.slice(stop.length)
+      if (key.startsWith(stop) && right.length >= 4 && vocabulary.isWord(right) && validOnset(right)) best = [stop, right]
+    }
   }
   if (best) {
     report(file, {

@@ -8,7 +8,12 @@ export interface NumberData {
   notNumbers: string[]
   ordinalSuffixes: string[]
   yearWords: string[]
-  legalWords: string[]
+  /** A reference's word (maddə, bənd, nömrəli) → the unit of the reference (article, point, number). */
+  legalWords: Record<string, string>
+  /** Marks before a reference number: №, no. */
+  referenceMarks: string[]
+  /** Month names → 1–12. */
+  months: Record<string, number>
   percentWords: string[]
   units: Record<string, string>
   durationFrom: string[]
@@ -51,7 +56,7 @@ export const numberIndex = {
   /** Every phrase of the data, as its lower-case words. */
   phraseWords: new Map(
     [
-      ...numberData.yearWords, ...numberData.legalWords, ...numberData.percentWords, ...Object.keys(numberData.units),
+      ...numberData.yearWords, ...Object.keys(numberData.legalWords), ...Object.keys(numberData.months), ...numberData.percentWords, ...Object.keys(numberData.units),
       ...numberData.currencies.flatMap((currency) => currency.words), ...Object.keys(numberData.counted), ...numberData.reportingYear
     ].map((phrase) => [phrase, wordsOf(phrase)])
   ),
@@ -59,7 +64,9 @@ export const numberIndex = {
   numberWords: new Set(numberWords),
   /** Number words by first letter, for the inflected forms (üçü, beşi). */
   numberWordsByInitial: grouped(numberWords, (word) => word, (words) => words[0]![0]!),
-  legalWords: longestFirst(numberData.legalWords),
+  legalWords: longestFirst(Object.keys(numberData.legalWords)),
+  months: Object.entries(numberData.months),
+  referenceMarks: new Set(numberData.referenceMarks),
   percentWords: longestFirst(numberData.percentWords),
   currencies: numberData.currencies.map(({words, code}) => ({words: longestFirst(words), code})),
   /** Counted nouns ("qurban", "cinayət işi") by first letter, longest first: looked up after every count. */

@@ -1,7 +1,7 @@
 import type {Language, RecognizedNumber} from '../../types.js'
 import {numberData, numberIndex} from './data.js'
 import {phraseAt} from './forms.js'
-import {scanNumbers} from '../../scan.js'
+import {isoDate, scanNumbers} from '../../scan.js'
 import {type Numeral, numeralAt} from './numerals.js'
 import type {Token} from '../../../text/tokens.js'
 
@@ -59,6 +59,77 @@ function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Languag
   return {kind: 'duration_range', first: numeral.first, last, from: numeral.value, to: second.value, unit: fromUnit.unit}
 }
 
+/** The month a word names in any case form (mart, martın, martda), or undefined. */
+function monthOf(token: Token | undefined, lang: Language): number | undefined {
+  if (!token || token.type !== 'word') return undefined
+  for (const [name, month] of numberIndex.months) if (token.key.startsWith(name) && phraseAt([token], 0, name, lang) === 1) return month
+  return undefined
+}
+
+const isDay = (numeral: Numeral) => !numeral.words && numeral.parts.length === 1 && !numeral.separated && Number.isInteger(numeral.value) && numeral.value >= 1 && numeral.value <= 31
+
+/**
+ * A date written day first: "4 mart", "4 mart 2021-ci il(də)", with the year and the word "il" after it when the
+ * text gives them. Returns undefined when no month follows the day.
+ */
+function dayMonth(tokens: readonly Token[], numeral: Numeral, lang: Language): Found | undefined {
+  if (!isDay(numeral) || numeral.suffix !== '') return undefined
+  const month = monthOf(tokens[numeral.last + 1], lang)
+  if (month === undefined) return undefined
+  let last = numeral.last + 1
+  let year: number | null = null
+  const after = tokens[last + 1]
+  if (after?.type === 'number' && after.parts!.length === 1 && isYear(after.parts![0]!) && !after.separated) {
+    year = after.parts![0]!
+    last++
+    if (phraseAt(tokens, last + 1, numberData.yearWords[0]!, lang)) last++
+  }
+  return {kind: 'date', first: numeral.first, last, value: isoDate(numeral.value, month, year)}
+}
+
+/** A date written month first, the month in the genitive: "martın 4-də", "dekabrın 12-dən". */
+function monthDay(tokens: readonly Token[], index: number, lang: Language): Found | undefined {
+  const month = monthOf(tokens[index], lang)
+  if (month === undefined || tokens[index]!.key.length === [...numberIndex.months].find(([, m]) => m === month)![0].length) return undefined
+  const numeral = numeralAt(tokens, index + 1, numberData)
+  if (!numeral || !isDay(numeral)) return undefined
+  return {kind: 'date', first: index, last: numeral.last, value: isoDate(numeral.value, month, null)}
+}
+
+/**
+ * A reference number (an article, point, decision or case number), not a count: after a mark (№ 131, № 24510/06),
+ * or before or after a word of a reference (190-cı maddə, 3.6-cı bəndinə, 133 nömrəli, 1.1. bəndi, maddə 5).
+ * Its value is the number as written; its unit says what it numbers.
+ */
+function reference(tokens: readonly Token[], numeral: Numeral, lang: Language): Found | undefined {
+  if (numeral.words) return undefined
+  let first = numeral.first
+  let last = numeral.last
+  const written = (token: Token) => token.text.replace(/-\p{L}+$/u, '')
+  let value = written(tokens[first]!)
+  // A case number: 24510/06.
+  if (tokens[last + 1]?.text === '/' && tokens[last + 2]?.type === 'number') {
+    value += `/${written(tokens[last + 2]!)}`
+    last += 2
+  }
+  const unitAfter = (at: number) => {
+    for (const word of numberIndex.legalWords) if (phraseAt(tokens, at, word, lang) > 0) return numberData.legalWords[word]
+    return undefined
+  }
+  const mark = tokens[first - 1]
+  if (mark && numberIndex.referenceMarks.has(mark.key.replace(/\.$/u, ''))) return {kind: 'legal_ref', first: first - 1, last, value, unit: 'number'}
+  // "1.1. bəndi": the point's closing stop stands between the number and its word.
+  const word = tokens[last + 1]?.text === '.' ? last + 2 : last + 1
+  const after = unitAfter(word)
+  if (after) return {kind: 'legal_ref', first, last: after === 'number' ? word : last, value, unit: after}
+  const before = tokens[first - 1] ? unitAfter(first - 1) : undefined
+  if (before && before !== 'number') {
+    first = numeral.first
+    return {kind: 'legal_ref', first, last, value, unit: before}
+  }
+  return undefined
+}
+
 /** Start of the last "digər bir" / "başqa bir" of a sentence (-1: none): "bir" before it means one. */
 function lastContrast(tokens: readonly Token[]): number {
   const phrases = numberData.article.contrast.map((phrase) => phrase.split(' '))
@@ -109,8 +180,18 @@ function scan(tokens: readonly Token[], lang: Language, hasOtherCount: boolean, 
       if (numeral.words && numeral.value === 1) state.askedAboutBir = true
       return classify(tokens, numeral, lang, hasOtherCount, contrast)
     },
-    (index) => ({kind: 'identifier', first: index, last: index, value: tokens[index]!.text})
+    (index) => ({kind: 'identifier', first: index, last: index, value: tokens[index]!.text}),
+    (index) => monthDay(tokens, index, lang)
   )
+  datesWithYears(tokens, found, lang)
+  // Numbers coordinated with a reference are references (190 və 191-ci maddələrinə).
+  for (let position = found.length - 2; position >= 0; position--) {
+    const item = found[position]!
+    const next = found[position + 1]!
+    if ((item.kind !== 'count' && item.kind !== 'ordinal') || next.kind !== 'legal_ref' || item.numeral?.words) continue
+    const between = tokens.slice(item.last + 1, next.first).map((token) => token.key).join(' ')
+    if (['və', ',', 'və ya', '-'].includes(between)) found[position] = {kind: 'legal_ref', first: item.first, last: item.last, value: tokens[item.first]!.text.replace(/-\p{L}+$/u, ''), unit: next.unit!}
+  }
   // Years coordinated with a year (2021 və ya 2020-ci illərdə) are years too.
   for (const [position, item] of found.entries()) {
     const next = found[position + 1]
@@ -129,15 +210,15 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
   const {first} = numeral
   const ordinal = data.ordinalSuffixes.includes(numeral.suffix) && !numeral.words
 
+  const date = dayMonth(tokens, numeral, lang)
+  if (date) return date
+  const ref = reference(tokens, numeral, lang)
+  if (ref) return ref
+
   if (!numeral.words && numeral.parts.length === 2 && numeral.parts.every(isYear) && phraseAt(tokens, next, data.yearWords[0]!, lang)) {
     return {kind: 'year_range', first, last: numeral.last, from: numeral.parts[0], to: numeral.parts[1]}
   }
-  if (!numeral.words && numeral.parts.length >= 2) {
-    if (ordinal && anyPhraseAt(tokens, next, numberIndex.legalWords, lang)) {
-      return {kind: 'legal_ref', first, last: numeral.last, value: numeral.parts.join('-')}
-    }
-    return undefined
-  }
+  if (!numeral.words && numeral.parts.length >= 2) return undefined
   if (numeral.words && numeral.value === 1) {
     const decision = birIsNumber(tokens, numeral, lang, otherCounts, contrast)
     if (decision === 'article') return undefined
@@ -164,4 +245,23 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
   if (unit && numeral.suffix === '') return {kind: 'duration', first, last: next, value: numeral.value, unit: unit.unit}
 
   return {kind: 'count', first, last: numeral.last, value: numeral.value, numeral, partitive: numeral.suffix !== ''}
+}
+
+/**
+ * A month-first date takes the year said just before it ("2021-ci il martın 4-də": one date from the year on);
+ * a date without a year takes the sentence's one year, when it has exactly one.
+ */
+function datesWithYears(tokens: readonly Token[], found: Found[], lang: Language): void {
+  for (let position = found.length - 1; position >= 1; position--) {
+    const date = found[position]!
+    const year = found[position - 1]!
+    if (date.kind !== 'date' || !String(date.value).startsWith('--') || year.kind !== 'year') continue
+    const between = tokens.slice(year.last + 1, date.first)
+    if (between.length === 1 && phraseAt(tokens, year.last + 1, numberData.yearWords[0]!, lang) === 1) {
+      found.splice(position - 1, 2, {kind: 'date', first: year.first, last: date.last, value: `${year.value}${String(date.value).slice(1)}`})
+    }
+  }
+  const years = found.filter((item) => item.kind === 'year')
+  if (years.length !== 1) return
+  for (const item of found) if (item.kind === 'date' && String(item.value).startsWith('--')) item.value = `${years[0]!.value}${String(item.value).slice(1)}`
 }
