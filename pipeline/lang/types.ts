@@ -87,7 +87,7 @@ export interface Language {
   inflection: Inflection
   /** The data's regular expressions and sorted lists, compiled once per language (lang/compile.ts). */
   patterns: LanguagePatterns
-  slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]}
+  slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]; breakBefore: string[]}
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar
   /** The stem of a lower-case word (English: Porter), for accepting a concept worded as another part of speech. */

@@ -69,6 +69,43 @@ describe('clean: line-end hyphens', () => {
   })
 })
 
+describe('clean: words broken with no hyphen, and words spaced out', () => {
+  it('joins a word the PDF broke before ə (a glyph run of its own), keeping raw places, and lists the join', () => {
+    const raw = 'Tikinti obyektl\nərində və Birl\nəşmiş Millətlər təşkilatının müqayis\nədə verdiyi məlumat.\n'
+    const {paragraphs, file, mapped} = cleaned(raw)
+    expect(paragraphs).toEqual(['Tikinti obyektlərində və Birləşmiş Millətlər təşkilatının müqayisədə verdiyi məlumat.'])
+    expect(file.data.removed!.filter((removal) => removal.reason === 'word-break').map((removal) => removal.text)).toEqual(['obyektl|ərində', 'Birl|əşmiş', 'müqayis|ədə'])
+    // The joined word maps back to both its pieces in the raw text.
+    const at = paragraphs[0]!.indexOf('obyektlərində')
+    expect(raw.slice(...rawSpan(mapped, at, at + 'obyektlərində'.length))).toBe('obyektl\nərində')
+  })
+
+  it('never joins two words across a break, whatever letter opens the second', () => {
+    expect(cleaned('Hökumət və\nəhali arasında DMX\nəməkdaşları işləyir.\n').paragraphs).toEqual(['Hökumət və əhali arasında DMX əməkdaşları işləyir.'])
+  })
+
+  it('flags a break before ə where neither piece nor the whole is a word, and leaves the text apart', () => {
+    const {paragraphs, file} = cleaned('Sənəddə zurk\nəpt yazılıb.\n')
+    expect(paragraphs).toEqual(['Sənəddə zurk əpt yazılıb.'])
+    expect(file.messages.map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['broken-word', 'zurkəpt']])
+  })
+
+  it('joins a word spaced out letter by letter in a line, each word of a spaced heading on its own', () => {
+    const {paragraphs, file} = cleaned('Q Ə R A R\n\nM Ü Ə Y Y Ə N  E T D İ:\n\nŞəxslər xüsusi s ı ğ ı n a c a ğ ı n d a yerləşdirilib, a b c bəndləri üzrə.\n')
+    expect(paragraphs).toEqual(['QƏRAR MÜƏYYƏN ETDİ:', 'Şəxslər xüsusi sığınacağında yerləşdirilib, a b c bəndləri üzrə.'])
+    expect(file.data.removed!.filter((removal) => removal.reason === 'letter-spacing').map((removal) => removal.text)).toEqual([
+      'Q Ə R A R',
+      'M Ü Ə Y Y Ə N',
+      'E T D İ',
+      's ı ğ ı n a c a ğ ı n d a'
+    ])
+  })
+
+  it('joins a word spelled out one letter a line', () => {
+    expect(cleaned('Məhkəmə onu\nt\nə\nq\ns\ni\nr\nl\ni\nbilib.\n').paragraphs).toEqual(['Məhkəmə onu təqsirli bilib.'])
+  })
+})
+
 describe('clean: characters', () => {
   it('normalises NFD to NFC and maps positions to the decomposed raw text', () => {
     const raw = 'Ko\u0308mək edib.'.normalize('NFD')

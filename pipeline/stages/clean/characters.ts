@@ -20,7 +20,7 @@ export interface Lookalikes {
 }
 
 export interface CharacterEvents {
-  /** A character was dropped that a reader could see (a control character). */
+  /** A character was dropped that a reader could see (a control character), or spaces that spaced a word out. */
   removed(reason: string, text: string, offset: number): void
   /** A word had look-alike letters of another script; `clean` is the word with them mapped. */
   lookalike(raw: string, clean: string, offset: number): void
@@ -54,9 +54,30 @@ function lookalikesIn(raw: string, from: number, to: number, {map, pattern}: Loo
   return replace
 }
 
+/** Single letters with single spaces between them, four or more: a word spaced out (Q Ə R A R; "a b c" is a list). */
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ \u00A0]\p{L}){3,}(?![\p{L}\p{N}])/gu
+
+/**
+ * The raw offsets of the spaces inside words spaced out letter by letter (a heading "Q Ə R A R", a word of a
+ * PDF whose letters are glyph runs of their own), when the letters make a word of the language.
+ */
+function spacedOut(raw: string, from: number, to: number, isWord: (word: string) => boolean, events: CharacterEvents): Set<number> {
+  const drop = new Set<number>()
+  const line = raw.slice(from, to)
+  if (!/\p{L} \p{L} \p{L} \p{L}/u.test(line)) return drop
+  for (const match of line.matchAll(SPACED)) {
+    const letters = match[0].replace(/[ \u00A0]/gu, '')
+    if (!isWord(letters)) continue
+    for (let k = 1; k < match[0].length; k += 2) drop.add(from + match.index + k)
+    events.removed('letter-spacing', match[0], from + match.index)
+  }
+  return drop
+}
+
 /**
  * Appends the clean form of the raw line slice [from, to) to `out`: NFC, look-alikes mapped, invisible
- * and control characters dropped, whitespace runs as one space, no leading or trailing space.
+ * and control characters dropped, whitespace runs as one space, no leading or trailing space, a word spaced
+ * out letter by letter joined (`isWord` says which letters make one).
  * Returns true when the slice ended in a soft hyphen (a word-break the exporter marked).
  */
 export function cleanCharacters(
@@ -65,17 +86,20 @@ export function cleanCharacters(
   to: number,
   out: MappedTextBuilder,
   lookalikes: Lookalikes,
-  events: CharacterEvents
+  events: CharacterEvents,
+  isWord: (word: string) => boolean = () => false
 ): {softHyphenAtEnd: boolean} {
   const replace = lookalikesIn(raw, from, to, lookalikes, events)
+  const drop = spacedOut(raw, from, to, isWord, events)
   let spaceStart = -1
   let softHyphenAtEnd = false
   let wrote = false
   let i = from
   while (i < to) {
-    // Fast path: a run of characters that need nothing done (most of any text) goes in as one piece.
+    // Fast path: a run of characters that need nothing done (most of any text) goes in as one piece (not in a
+    // line with a word spaced out, whose spaces go one by one).
     let run = i
-    while (run < to) {
+    while (run < to && drop.size === 0) {
       const code = raw.charCodeAt(run)
       if (plain(code)) {
         if (replace.size > 0 && replace.has(run)) break
@@ -101,7 +125,7 @@ export function cleanCharacters(
       continue
     }
     if (SPACE.test(ch)) {
-      if (spaceStart < 0) spaceStart = i
+      if (spaceStart < 0 && !drop.has(i)) spaceStart = i
       i++
       continue
     }

@@ -36,3 +36,28 @@ export function decideHyphen(left: string, right: string, vocabulary: Vocabulary
   if (whole(left) && whole(right) && vocabulary.startsLikeWord(right)) return 'keep'
   return 'drop'
 }
+
+export type BreakDecision = 'join' | 'apart' | 'unsure'
+
+/**
+ * A line break with no hyphen inside what may be one word. PDF text layers place some letters (ə in
+ * Azerbaijani: the language data's `breakBefore`) as a glyph run of their own, so extraction breaks words
+ * before them ("Birl" / "əşmə"). Before such a letter the break is joined when the joined form is a word of
+ * the language (the word list, a listed stem or verb with its suffixes) unless both pieces are words the
+ * document uses elsewhere: the word list itself holds such fragments (it was made from extracted text), so a
+ * piece's being listed is no evidence. With neither a word nor a whole, it is flagged. Any other break
+ * without a hyphen is between two words.
+ */
+export function decideBreak(left: string, right: string, vocabulary: Vocabulary, lang: Language): BreakDecision {
+  if (left === '' || right === '' || /\d/u.test(left + right)) return 'apart'
+  if (!lang.slips.breakBefore.some((letter) => right.startsWith(letter))) return 'apart'
+  // A capital after the break opens a name or a sentence, unless the piece before is capitalised the same way.
+  if (/^\p{Lu}/u.test(right) && !isAllUpper(left + right)) return 'apart'
+  const key = (word: string) => lower(word, lang.locale)
+  const used = (word: string) => vocabulary.inDocument(key(word)) || lang.stopwords.includes(key(word))
+  if (used(left) && used(right)) return 'apart'
+  if (vocabulary.isWord(left + right)) return 'join'
+  // Unsure only where nothing says a piece is a word: not the document, the word list, nor an acronym's capitals.
+  const word = (piece: string) => used(piece) || (piece.length > 1 && vocabulary.isWord(piece)) || (piece.length > 1 && isAllUpper(piece))
+  return word(left) || word(right) ? 'apart' : 'unsure'
+}

@@ -9,13 +9,14 @@ import {Vocabulary} from '../../text/vocabulary.js'
 import type {Line, Paragraph, Removal, Root} from '../../tree.js'
 import {type CharacterEvents, cleanCharacters} from './characters.js'
 import {classifyLines, readsAsProse} from '../../structure/furniture.js'
-import {decideHyphen} from './hyphens.js'
+import {decideBreak, decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence and the next line starts one. */
 const ENDS_SENTENCE = /[.!?:…]["”’»)\]]*$/u
 const STARTS_SENTENCE = /^["“„«(*•▪◦●]*[\p{Lu}\d]/u
 const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
 const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u
+const LAST_WORD = /[\p{L}\p{N}]+$/u
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 
 /** A cleaned content line: its range [from, to) in the text of all cleaned lines. */
@@ -82,6 +83,9 @@ export const clean: Plugin<[], Root> = function () {
     const extent = lines.length > 0 ? lines.at(-1)!.position.end.offset! - lines[0]!.position.start.offset! : 0
     const cleaning = new MappedTextBuilder(extent)
     const lookalikes = {map: lang.lookalikes, pattern: lang.patterns.lookalike}
+    // Whether letters spaced out make a word: the language's words (the document's are not known yet).
+    const lexicon = new Vocabulary(lang)
+    const isListed = (word: string) => lexicon.isWord(word)
     const content: CleanLine[] = []
     lines.forEach((line, index) => {
       const kind = kinds[index]
@@ -102,14 +106,17 @@ export const clean: Plugin<[], Root> = function () {
         }
       } else if (kind === 'content') {
         const from = cleaning.size
-        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events)
+        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events, isListed)
         if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd})
       }
     })
     const cleaned = cleaning.build()
 
     const vocabulary = new Vocabulary(lang, documentWords(content, cleaned.text, lang))
+    const spelled = spelledOut(content, cleaned.text, vocabulary)
     const out = new MappedTextBuilder(cleaned.text.length + content.length)
+    // Breaks inside what may be one word that no evidence decides: flagged, the text left as it is.
+    const unsure: Array<{left: string; right: string; start: number; end: number}> = []
     content.forEach((line, index) => {
       const previous = content[index - 1]
       const text = cleaned.text.slice(line.from, line.to)
@@ -120,16 +127,25 @@ export const clean: Plugin<[], Root> = function () {
         // Only a line that ends in a hyphen has a word before it (an unanchored scan would be quadratic).
         const left = before.endsWith('-') ? WORD_BEFORE_HYPHEN.exec(before.slice(-80))?.[0].slice(0, -1) : undefined
         const right = WORD_AFTER_BREAK.exec(text)?.[0]
+        const last = left === undefined ? LAST_WORD.exec(before.slice(-80))?.[0] : undefined
+        const decision = last !== undefined && right !== undefined ? decideBreak(last, right, vocabulary, lang) : 'apart'
         if (previous.softHyphenAtEnd) {
           // The exporter marked a word break: join with nothing between.
+        } else if (spelled.has(index)) {
+          // A letter of a word spelled out one letter a line: the line break is taken out.
+          if (!spelled.has(index - 1)) removed.push({reason: 'letter-spacing', text: spelled.get(index)!, offset: gapStart})
         } else if (left !== undefined && right !== undefined) {
           if (decideHyphen(left, right, vocabulary, lang) === 'drop') {
             out.dropLast()
             removed.push({reason: 'word-break-hyphen', text: '-', offset: gapStart - 1})
           }
+        } else if (decision === 'join') {
+          // A word broken with no hyphen (a glyph run of its own in the PDF): the line break is taken out.
+          removed.push({reason: 'word-break', text: `${last}|${right}`, offset: gapStart})
         } else if (ENDS_SENTENCE.test(before) && STARTS_SENTENCE.test(text)) {
           out.append('\n', gapStart, gapEnd)
         } else {
+          if (decision === 'unsure') unsure.push({left: last!, right: right!, start: cleaned.starts[previous.to - last!.length]!, end: cleaned.ends[line.from + right!.length - 1]!})
           out.append(' ', gapStart, gapEnd)
         }
       }
@@ -137,10 +153,40 @@ export const clean: Plugin<[], Root> = function () {
     })
 
     const mapped = out.build()
+    for (const {left, right, start, end} of unsure) {
+      report(file, {
+        rule: 'broken-word',
+        severity: 'warning',
+        message: {key: 'diagnostics.brokenWord', values: {left, right, word: left + right}},
+        place: rawPosition(file, start, end),
+        text: `${left} ${right}`,
+        suggestion: left + right
+      })
+    }
     file.data.clean = mapped
     file.data.removed = removed
     tree.children = paragraphs(mapped, file)
   }
+}
+
+/**
+ * Words spelled out one letter a line (a PDF whose letters are glyph runs of their own): runs of three or more
+ * lines of one letter whose letters make a word. Each line of a run but its first, with the run's letters.
+ */
+function spelledOut(lines: readonly CleanLine[], text: string, vocabulary: Vocabulary): Map<number, string> {
+  const joined = new Map<number, string>()
+  const letter = (index: number) => {
+    const line = lines[index]
+    return line !== undefined && line.to - line.from === 1 && /\p{L}/u.test(text[line.from]!)
+  }
+  for (let first = 0; first < lines.length; first++) {
+    if (!letter(first) || letter(first - 1)) continue
+    let last = first
+    while (letter(last + 1)) last++
+    const letters = lines.slice(first, last + 1).map((line) => text[line.from]).join('')
+    if (last - first >= 2 && vocabulary.isWord(letters)) for (let index = first + 1; index <= last; index++) joined.set(index, letters.split('').join(' '))
+  }
+  return joined
 }
 
 /** One paragraph node per run of clean text between hard breaks. */
