@@ -16,6 +16,16 @@ export interface Numeral {
   separated: boolean
 }
 
+/** Is a bracket open at token `index` (one opened before it and not closed)? */
+function opened(tokens: readonly Token[], index: number): boolean {
+  let depth = 0
+  for (let at = 0; at < index; at++) {
+    if (tokens[at]!.text === '(') depth++
+    else if (tokens[at]!.text === ')') depth = Math.max(0, depth - 1)
+  }
+  return depth > 0
+}
+
 /** A date's ISO 8601 value: 2021-03-04, or --03-04 when the text gives no year. */
 export function isoDate(day: number, month: number, year: number | null): string {
   const two = (value: number) => String(value).padStart(2, '0')
@@ -56,6 +66,11 @@ export function scanNumbers<T extends RecognizedNumber>(
       continue
     }
     const numeral = numeralAt(index)
+    // "1) … 2) …": an item's number before a bracket that no bracket opened is no figure.
+    if (numeral && tokens[numeral.last + 1]?.text === ')' && !opened(tokens, numeral.first)) {
+      index = numeral.last + 1
+      continue
+    }
     const item = numeral ? classify(numeral) : undefined
     if (!numeral || !item) {
       index = numeral ? numeral.last + 1 : index + 1

@@ -69,7 +69,14 @@ export interface Language {
   /** BCP 47 tag for casing (toLocaleLowerCase). */
   locale: string
   lookalikes: Record<string, string>
-  furniture: {pageNumber: string[]; runningHeader: {minRepeats: number; maxLength: number; maxWords: number}}
+  furniture: {
+    pageNumber: string[]
+    runningHeader: {minRepeats: number; maxLength: number; maxWords: number}
+    /** Lines a web or document site puts around a text (regexes, flag u, on the trimmed line). */
+    chrome: string[]
+    /** A short line at a page break inside a running sentence is the page's header or footer. */
+    pageHeader: {maxWords: number; maxLength: number}
+  }
   title: {
     tierWords: string[]
     tierValues: TierValue[]

@@ -3,7 +3,13 @@ import {lower} from '../text/casing.js'
 import {matchHeading} from './headings.js'
 import {matchTitle} from './title.js'
 
-export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header'
+export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header' | 'separator' | 'chrome' | 'footnote' | 'table'
+
+/** A line of dashes, underscores or dots alone (a rule above footnotes, a divider). */
+const SEPARATOR = /^[-_=–—.·*•~]{5,}$/u
+/** A footnote's text: its number (or a superscript) and the note. */
+const FOOTNOTE = /^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S/u
+const SUPERSCRIPT_NOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\p{L}/u
 
 /** A line that ends a sentence (then the next line may start a new one). */
 const ENDS_SENTENCE = /[.!?…:]["”’»)\]]*$/u
@@ -105,7 +111,100 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
     const nearBreaks = members.filter((index) => pageBreakNear(index, -1) || pageBreakNear(index, 1))
     if (nearBreaks.length >= minRepeats) for (const index of members) kinds[index] = 'running-header'
   }
+  byShape(lines, shown, kinds, lang)
   return kinds
+}
+
+/** Is a line (as shown) prose: long, or ending a sentence? */
+const isProse = (text: string) => text.split(' ').length >= 6 || ENDS_SENTENCE.test(text)
+
+/**
+ * Furniture known by its shape, for the pages where nothing repeats (an excerpt, a short chapter, a first page):
+ * separator lines; footnote texts under a separator (or opening with a superscript) down to the page's end; a
+ * site's chrome before the first line of prose and after the last; a short line at a page break inside a running
+ * sentence (a header or footer met once); and runs of one-cell lines (a table exported cell by cell).
+ */
+function byShape(lines: readonly string[], shown: readonly string[], kinds: LineKind[], lang: Language): void {
+  const chrome = lang.furniture.chrome.map((source) => new RegExp(source, 'u'))
+  const {maxWords, maxLength} = lang.furniture.pageHeader
+  const content = (index: number) => kinds[index] === 'content'
+  const protectedLine = (index: number) => Boolean(matchTitle(shown[index]!, lang) || matchHeading(shown[index]!, lang))
+  for (const [index, text] of shown.entries()) if (content(index) && SEPARATOR.test(text)) kinds[index] = 'separator'
+
+  // A page ends at a form feed (on the next page's first line), before a page number, or at the text's end.
+  const endsPage = (index: number) => index + 1 >= lines.length || lines[index + 1]!.includes('\f') || kinds[index + 1] === 'page-number'
+  // Footnotes: under a separator, each from its number down to where the page ends or the next note starts.
+  for (let index = 0; index < lines.length; index++) {
+    const underRule = kinds[index] === 'separator'
+    if (!underRule && !(content(index) && SUPERSCRIPT_NOTE.test(shown[index]!))) continue
+    let at = underRule ? index + 1 : index
+    while (at < lines.length && kinds[at] === 'blank') at++
+    if (!content(at) || !FOOTNOTE.test(shown[at]!)) continue
+    for (; at < lines.length && (content(at) || kinds[at] === 'blank'); at++) {
+      if (kinds[at] === 'blank') break
+      // A note goes on over lines until one ends it; a line after that is a note's only with its own number.
+      const previous = shown[at - 1]!
+      if (at > index + 1 && kinds[at - 1] === 'footnote' && ENDS_SENTENCE.test(previous) && !FOOTNOTE.test(shown[at]!)) break
+      kinds[at] = 'footnote'
+      if (endsPage(at)) break
+    }
+  }
+
+  // Chrome: a site's lines before the first line of prose and after the last, each of a known shape.
+  const prose = shown.map((text, index) => content(index) && isProse(text) && !chrome.some((pattern) => pattern.test(text)))
+  const first = prose.indexOf(true)
+  const last = prose.lastIndexOf(true)
+  for (const [index, text] of shown.entries()) {
+    // A text with no prose at all is no page a site put chrome around.
+    if (first < 0 || !content(index) || (index > first && index < last) || protectedLine(index)) continue
+    if (chrome.some((pattern) => pattern.test(text))) kinds[index] = 'chrome'
+  }
+
+  // A header or footer met once: a short line at a page break while the sentence before the break runs on.
+  const proseBefore = (index: number) => {
+    for (let at = index - 1; at >= 0; at--) if (content(at) && !short(at)) return at
+    return -1
+  }
+  // Short beside the document's own lines: a narrow layout has short lines of text, a header is shorter still.
+  const lengths = shown.filter((_, index) => content(index)).map((text) => text.length).sort((a, b) => a - b)
+  const typical = lengths[Math.floor(lengths.length / 2)] ?? 0
+  const short = (index: number) =>
+    shown[index]!.split(' ').length <= maxWords && shown[index]!.length <= Math.min(maxLength, typical * 0.6) && !ENDS_SENTENCE.test(shown[index]!)
+  for (let index = 0; index < lines.length; index++) {
+    const breakHere = lines[index]!.includes('\f') || kinds[index] === 'page-number'
+    if (!breakHere) continue
+    // The lines next to the break: up to two before it and two after it.
+    const near: number[] = []
+    for (let at = index - 1, taken = 0; at >= 0 && taken < 2; at--) {
+      if (kinds[at] === 'blank' || kinds[at] === 'page-number' || kinds[at] === 'footnote' || kinds[at] === 'separator') continue
+      if (!content(at) || !short(at)) break
+      near.push(at)
+      taken++
+    }
+    for (let at = kinds[index] === 'page-number' ? index + 1 : index, taken = 0; at < lines.length && taken < 2; at++) {
+      if (kinds[at] === 'blank' || kinds[at] === 'page-number') continue
+      if (!content(at) || !short(at)) break
+      near.push(at)
+      taken++
+    }
+    const before = proseBefore(Math.min(index, ...near))
+    if (before < 0 || ENDS_SENTENCE.test(shown[before]!)) continue
+    for (const at of near) if (!protectedLine(at) && !/^\p{Ll}/u.test(shown[at]!)) kinds[at] = 'running-header'
+  }
+
+  // A table exported cell by cell: six or more short lines in a row, figures among them.
+  for (let start = 0; start < lines.length; ) {
+    const cell = (index: number) => content(index) && shown[index]!.split(' ').length <= 4 && shown[index]!.length <= 40 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
+    if (!cell(start)) {
+      start++
+      continue
+    }
+    let end = start
+    while (end + 1 < lines.length && (cell(end + 1) || (kinds[end + 1] === 'blank' && cell(end + 2)))) end++
+    const cells = [...Array(end - start + 1).keys()].map((k) => start + k).filter((index) => content(index))
+    if (cells.length >= 6 && cells.filter((index) => /\d/u.test(shown[index]!)).length * 3 >= cells.length) for (const index of cells) kinds[index] = 'table'
+    start = end + 1
+  }
 }
 
 /**

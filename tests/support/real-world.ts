@@ -100,21 +100,29 @@ export function scoreExport(text: ExportText, document = processToDocument(text.
   const joinedWrongly = [...new Set(outputWords.filter((word) => !cleanWords.has(word) && !rawWords.has(word) && !/^\d+$/u.test(word) && pairs.has(word)))]
 
   // Furniture: a line of page furniture inside a sentence (the sentence's raw span covers it and its text says it).
+  // The annotation lists it in the order of the text, so each is looked for after the one before.
   const insideLines: string[] = []
+  let after = 0
   for (const item of text.furniture) {
     let needle = item.line
     let at = -1
     if (item.kind === 'footnote-marker') {
       const context = `${item.word}${item.line}`
-      at = text.raw.indexOf(context)
+      at = text.raw.indexOf(context, after)
       if (at < 0) continue
+      after = at
       const place = covering(at, at + context.length).find((piece) => piece.sentence)
       if (place && squeeze(place.text).includes(squeeze(context))) insideLines.push(`${item.kind}: ${context}`)
       continue
     }
     if (item.kind === 'separator') needle = /^[-_=–—.]+/u.exec(item.line)?.[0] ?? item.line
-    at = text.raw.indexOf(needle)
-    if (at < 0) continue
+    // The line where it stands as a line (a page number "2" is no digit of "2022").
+    const pattern = new RegExp(`(?:^|[\\n\\f])(${needle.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})`, 'gu')
+    pattern.lastIndex = Math.max(0, after - 1)
+    const line = pattern.exec(text.raw)
+    if (!line) continue
+    at = line.index + line[0].length - needle.length
+    after = at + needle.length
     const place = covering(at, at + needle.length).find((piece) => piece.sentence)
     if (place && squeeze(place.text).includes(squeeze(needle))) insideLines.push(`${item.kind}: ${needle}`)
   }
@@ -134,8 +142,14 @@ export function scoreExport(text: ExportText, document = processToDocument(text.
   const matched = new Set<unknown>()
   const missedCounts: string[] = []
   let truePositives = 0
+  const seen = new Map<string, number>()
   for (const gold of annotatedCounts) {
-    const at = gold.sentence ? gold.sentence.text.indexOf(gold.text) : -1
+    // The k-th figure of the same text in a sentence is its k-th occurrence there.
+    const key = `${gold.sentence?.id}\u0000${gold.text}`
+    const nth = seen.get(key) ?? 0
+    seen.set(key, nth + 1)
+    let at = gold.sentence ? gold.sentence.text.indexOf(gold.text) : -1
+    for (let k = 0; k < nth && at >= 0; k++) at = gold.sentence!.text.indexOf(gold.text, at + 1)
     const hit = outputCounts.find(
       ({sentence, item}) => sentence === gold.sentence && !matched.has(item) && at >= 0 && item.start < at + gold.text.length && at < item.end && String(item.value) === gold.value
     )
@@ -206,7 +220,15 @@ export interface ScanScores {
 export function scoreScan(gold: string, ocr: string, goldSentences: readonly string[], document = processToDocument(ocr, 'scan.az.txt', null)): ScanScores {
   const goldWords = wordsOf(lower(gold))
   const ocrWords = wordsOf(lower(ocr))
-  const outputPieces = pieces(document).sort((a, b) => a.start - b.start)
+  // List and point numbers the sentences leave out are kept in removed[] with their place: words of the output too.
+  const lineStarts = [0, ...[...ocr.matchAll(/\r\n|\r|\n/gu)].map((match) => match.index + match[0].length)]
+  const markers = document.removed
+    .filter((removal) => removal.reason === 'list-marker')
+    .map((removal) => {
+      const start = lineStarts[removal.line - 1]! + removal.column - 1
+      return {text: removal.text, start, end: start + removal.text.length, sentence: false}
+    })
+  const outputPieces = [...pieces(document), ...markers].sort((a, b) => a.start - b.start)
   const outputWords: string[] = []
   const sentenceEndsAt = new Set<number>()
   for (const piece of outputPieces) {

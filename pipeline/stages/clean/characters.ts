@@ -87,10 +87,13 @@ export function cleanCharacters(
   out: MappedTextBuilder,
   lookalikes: Lookalikes,
   events: CharacterEvents,
-  isWord: (word: string) => boolean = () => false
+  isWord: (word: string) => boolean = () => false,
+  /** Raw offsets of characters the caller takes out (and lists): footnote markers, a separator glued to the text. */
+  skip: readonly number[] = []
 ): {softHyphenAtEnd: boolean} {
   const replace = lookalikesIn(raw, from, to, lookalikes, events)
   const drop = spacedOut(raw, from, to, isWord, events)
+  for (const offset of skip) drop.add(offset)
   let spaceStart = -1
   let softHyphenAtEnd = false
   let wrote = false
@@ -119,6 +122,10 @@ export function cleanCharacters(
       continue
     }
     const ch = raw[i]!
+    if (drop.has(i) && !SPACE.test(ch)) {
+      i++
+      continue
+    }
     if (INVISIBLE.test(ch)) {
       softHyphenAtEnd = ch === '\u00AD'
       i++

@@ -87,11 +87,13 @@ export const clean: Plugin<[], Root> = function () {
     const lexicon = new Vocabulary(lang)
     const isListed = (word: string) => lexicon.isWord(word)
     const content: CleanLine[] = []
+    // The numbers of the document's footnotes: a word followed at once by one of them carries its marker.
+    const notes = new Set(lines.flatMap((line, index) => (kinds[index] === 'footnote' ? [/^\s*\f?\s*(\d{1,2})\s/u.exec(line.value)?.[1] ?? ''] : [])).filter(Boolean))
     lines.forEach((line, index) => {
-      const kind = kinds[index]
+      const kind = kinds[index] ?? 'content'
       const start = line.position.start.offset!
       const end = line.position.end.offset!
-      if (kind === 'page-number' || kind === 'running-header') {
+      if (kind !== 'content' && kind !== 'blank') {
         const text = line.value.trim()
         const offset = start + line.value.search(/\S/u)
         removed.push({reason: kind, text, offset})
@@ -106,7 +108,7 @@ export const clean: Plugin<[], Root> = function () {
         }
       } else if (kind === 'content') {
         const from = cleaning.size
-        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events, isListed)
+        const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events, isListed, takenOut(raw, start, end, notes, removed))
         if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd})
       }
     })
@@ -167,6 +169,29 @@ export const clean: Plugin<[], Root> = function () {
     file.data.removed = removed
     tree.children = paragraphs(mapped, file)
   }
+}
+
+const SUPERSCRIPT = /(?<=\p{L}[.,;:)]?)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu
+const GLUED_NUMBER = /(?<=\p{Ll})(\d{1,2})(?=[\s.,;:)]|$)/gu
+const GLUED_RULE = /^(\s*\f?\s*)([-_=–—]{5,})(?=\p{L})/u
+
+/**
+ * Characters of a line that are furniture inside text, listed in `removed` and their raw offsets returned: a
+ * footnote marker after a word (a superscript, or the number of one of the document's footnotes glued to a word:
+ * "qərarı1"), and a separator run glued to the first words of a sentence ("---------Qeyd edək ki").
+ */
+function takenOut(raw: string, start: number, end: number, notes: ReadonlySet<string>, removed: Removal[]): number[] {
+  const line = raw.slice(start, end)
+  const offsets: number[] = []
+  const take = (reason: string, at: number, text: string) => {
+    removed.push({reason, text, offset: start + at})
+    for (let k = 0; k < text.length; k++) offsets.push(start + at + k)
+  }
+  for (const match of line.matchAll(SUPERSCRIPT)) take('footnote-marker', match.index, match[0])
+  if (notes.size > 0) for (const match of line.matchAll(GLUED_NUMBER)) if (notes.has(match[1]!)) take('footnote-marker', match.index, match[0])
+  const rule = GLUED_RULE.exec(line)
+  if (rule) take('separator', rule[1]!.length, rule[2]!)
+  return offsets
 }
 
 /**

@@ -32,11 +32,15 @@ function candidates(text: string): Candidate[] {
   return found
 }
 
+/** A point number of two or more levels before a capital (1.1. Text, 3.2.1. Text): a structural number wherever it stands. */
+const POINT = /(?<=^|[\s:;•▪◦●*])\d{1,3}(?:\.\d{1,3})+\.?(?=\s+["“„«(]?\p{Lu})/gu
+
 /**
  * Item numbers and letters of a list written in running text, to be taken out as list markers: a sequence
  * that starts at 1 (a, i) where an item can begin and goes on by one in the same style ("1. The first item
  * 2. The second item", "a) … b) … c) …"); a digit at the paragraph's start or after a bullet ("• 9. Stop…") on
- * its own. A number that ends a sentence ("rose to 5. The…") is in no sequence and stays text.
+ * its own; a point number of two or more levels (1.1. Text) wherever it stands. A number that ends a sentence
+ * ("rose to 5. The…") is in no sequence and stays text.
  */
 export function listNumbers(text: string): Span[] {
   const all = candidates(text)
@@ -52,6 +56,7 @@ export function listNumbers(text: string): Span[] {
     if (chain.length >= 2) for (const item of chain) taken.add(item)
   }
   const spans = [...taken].map(({start, end}) => ({start, end}))
+  for (const match of text.matchAll(POINT)) spans.push({start: match.index, end: match.index + match[0].length})
   // One span per place (a letter and a roman reading of "i." may both be taken).
   return [...new Map(spans.map((span) => [span.start, span])).values()].sort((a, b) => a.start - b.start)
 }

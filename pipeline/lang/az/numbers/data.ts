@@ -16,6 +16,8 @@ export interface NumberData {
   months: Record<string, number>
   percentWords: string[]
   units: Record<string, string>
+  /** Words that may stand between a number and its unit (iş günü: working days). */
+  unitQualifiers: string[]
   durationFrom: string[]
   durationTo: string[]
   currencies: {words: string[]; code: string}[]

@@ -39,6 +39,12 @@ export function numeralAt(tokens: readonly Token[], index: number, data: NumberD
   const token = tokens[index]!
   if (token.type === 'number') {
     const parts = token.parts!
+    // "1,2 milyon", "5 min": digits and a scale word are one number.
+    const next = tokens[index + 1]
+    const scale = next?.type === 'word' && !token.suffix && parts.length === 1 ? numberWord(next.key) : undefined
+    if (scale && data.scales[scale.word] !== undefined && data.scales[scale.word]! >= 1000) {
+      return {first: index, last: index + 1, value: Math.round(parts[0]! * data.scales[scale.word]!), parts: [parts[0]! * data.scales[scale.word]!], words: false, suffix: scale.suffix, separated: true}
+    }
     return {first: index, last: index, value: parts[0]!, parts, words: false, suffix: token.suffix ?? '', separated: token.separated!}
   }
   if (token.type !== 'word') return undefined

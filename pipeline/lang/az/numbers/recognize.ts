@@ -107,10 +107,16 @@ function reference(tokens: readonly Token[], numeral: Numeral, lang: Language): 
   let last = numeral.last
   const written = (token: Token) => token.text.replace(/-\p{L}+$/u, '')
   let value = written(tokens[first]!)
-  // A case number: 24510/06.
-  if (tokens[last + 1]?.text === '/' && tokens[last + 2]?.type === 'number') {
-    value += `/${written(tokens[last + 2]!)}`
-    last += 2
+  // A number written in one piece with slashes, points and brackets: 24510/06, 398.1.1-ci, 1(103)-482/2022.
+  const touches = (at: number) => tokens[at] !== undefined && tokens[at - 1] !== undefined && tokens[at]!.start === tokens[at - 1]!.end
+  for (;;) {
+    if (touches(last + 1) && tokens[last + 1]!.text === ')' && value.includes('(')) {
+      value += ')'
+      last += 1
+    } else if (touches(last + 1) && /^[/.(-]$/u.test(tokens[last + 1]!.text) && tokens[last + 2]?.type === 'number' && touches(last + 2)) {
+      value += tokens[last + 1]!.text + written(tokens[last + 2]!)
+      last += 2
+    } else break
   }
   const unitAfter = (at: number) => {
     for (const word of numberIndex.legalWords) if (phraseAt(tokens, at, word, lang) > 0) return numberData.legalWords[word]
@@ -241,8 +247,10 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
   }
   if (ordinal) return {kind: 'ordinal', first, last: numeral.last, value: numeral.value}
 
-  const unit = unitAt(tokens[next], lang)
-  if (unit && numeral.suffix === '') return {kind: 'duration', first, last: next, value: numeral.value, unit: unit.unit}
+  // "10 iş günü": a qualifier of the unit (working, calendar) may stand between.
+  const qualified = numberData.unitQualifiers.includes(tokens[next]?.key ?? '') ? next + 1 : next
+  const unit = unitAt(tokens[qualified], lang)
+  if (unit && numeral.suffix === '') return {kind: 'duration', first, last: qualified, value: numeral.value, unit: unit.unit}
 
   return {kind: 'count', first, last: numeral.last, value: numeral.value, numeral, partitive: numeral.suffix !== ''}
 }
