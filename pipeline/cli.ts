@@ -21,6 +21,8 @@ interface BatchFlags {
   force?: boolean
   uiLang?: string
   sourceLang?: string
+  /** commander's --no-correct: false. */
+  correct?: boolean
 }
 
 /** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
@@ -34,6 +36,7 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
     glossaryRequired: flags.glossary !== undefined,
     strict: Boolean(flags.strict),
     ...(flags.sourceLang === undefined ? {} : {sourceLang: parseSourceLang(flags.sourceLang)}),
+    ...(flags.correct === false ? {correct: false} : {}),
     jobs: parseJobs(flags.jobs),
     cache: flags.cache === false ? null : flags.cache,
     force: Boolean(flags.force),
@@ -73,6 +76,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .option('--cache <dir>', 'where results of unchanged inputs are kept', '.cache/hesabat')
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')
+      .option('--no-correct', 'flag what OCR damaged (ocr-word warnings) instead of correcting it')
       .option('--source-lang <lang>', "a pair's original: en (default: the English is the source, the Azerbaijani its translation under review) or az")
       .option('--ui-lang <lang>', 'language of labels and messages in the outputs and on screen: en or az (default: outputs in English, screen from LC_ALL/LANG)')
 

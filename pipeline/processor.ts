@@ -1,7 +1,7 @@
 /**
  * The hesabat pipeline. The stage order is declared here and nowhere else:
  *
- *   parse → clean → language → slips → sections → sentences → tokens → lookup → numbers → entities → terms → verbs
+ *   parse → clean → correct → language → slips → sections → sentences → tokens → lookup → numbers → entities → terms → verbs
  *     → align (a pair: the Azerbaijani tree with its English edition, which went through the same stages)
  *     → (emit: json, md, facts.csv, tmx, xlf)
  *
@@ -19,6 +19,7 @@ import {language} from './stages/language/index.js'
 import {lookup} from './stages/lookup/index.js'
 import {numbers} from './stages/numbers/index.js'
 import {clean} from './stages/clean/index.js'
+import {correct} from './stages/correct/index.js'
 import {parse} from './stages/parse/index.js'
 import {sections} from './stages/sections/index.js'
 import {sentences} from './stages/sentences/index.js'
@@ -31,6 +32,7 @@ import type {Removal, Root, SourceInfo} from './tree.js'
 /** The transformer stages, in order. */
 export const stages = [
   ['clean', clean],
+  ['correct', correct],
   ['language', language],
   ['slips', slips],
   ['sections', sections],
@@ -65,6 +67,8 @@ export interface Processed {
 export interface ProcessOptions {
   /** Doubtful input (the text is not in the file's language) is an error, not a warning. */
   strict?: boolean
+  /** Correct what OCR damaged (default); false: flag it only. */
+  correct?: boolean
   /** Keep the token layer on the tree after the stages (the aligner reads it); otherwise it is dropped. */
   keepTokens?: boolean
   /** What was taken out before the stages (a Markdown input's syntax), listed with what cleaning removes. */
@@ -81,7 +85,7 @@ export interface ProcessOptions {
 export function processText(raw: string, source: SourceInfo, glossary?: Glossary, options: ProcessOptions = {}): Processed {
   const lang = languageFor(source.language)
   if (!lang) throw new Error(`No language data for “${source.language}”`)
-  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), ...(glossary ? {glossary} : {}), ...options.chapter, removed: [...(options.removed ?? [])]}})
+  const file = new VFile({path: source.path, value: raw, data: {source, lang, strict: Boolean(options.strict), correct: options.correct !== false, ...(glossary ? {glossary} : {}), ...options.chapter, removed: [...(options.removed ?? [])]}})
   const run = options.afterEachStage ? createProcessor({afterEach: options.afterEachStage}) : processor
   const tree = run.runSync(run.parse(file), file) as Root
   if (!options.keepTokens) dropTokens(tree)

@@ -203,6 +203,8 @@ declare module 'vfile' {
     glossary: import('./glossary/index.js').Glossary
     /** Treat doubtful input (a language mismatch) as an error. */
     strict: boolean
+    /** Correct what OCR damaged (the correct stage); false: flag it only (the CLI's --no-correct). */
+    correct: boolean
     /** A chapter of an edition: the part [start, end) of the file's text that is this document. */
     range: [number, number]
     /** The file's line index (text/positions.ts), shared by the chapters of an edition. */

@@ -62,7 +62,7 @@ export class ResultCache {
   ) {}
 
   async key(task: FileTask, bytes: Uint8Array): Promise<string> {
-    const settings = JSON.stringify({file: task.file, english: task.english ?? null, out: task.out, formats: task.formats, uiLang: task.uiLang ?? 'en', strict: task.strict, sourceLang: task.sourceLang ?? null, glossary: this.glossarySha})
+    const settings = JSON.stringify({file: task.file, english: task.english ?? null, out: task.out, formats: task.formats, uiLang: task.uiLang ?? 'en', strict: task.strict, sourceLang: task.sourceLang ?? null, correct: task.correct !== false, glossary: this.glossarySha})
     const hash = createHash('sha256').update(await pipelineFingerprint()).update(settings).update(bytes)
     // A pair's outputs depend on its English edition too.
     if (task.english) hash.update('\0').update(await readFile(task.english).catch(() => Buffer.alloc(0)))

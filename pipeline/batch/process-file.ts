@@ -28,6 +28,8 @@ export interface FileTask {
   strict: boolean
   /** With `english`: the language of the original (the other edition is the translation under review). */
   sourceLang?: string
+  /** false: flag what OCR damaged instead of correcting it (--no-correct). */
+  correct?: boolean
   /** Glossary folder (already checked by the main thread), or null for none. */
   glossary: string | null
   /** Write the outputs here (each atomically) instead of returning their contents. */
@@ -195,7 +197,7 @@ function partsOf(input: Input): Part[] {
 async function analyse(task: FileTask, bytes: Buffer, sink: DocumentSink): Promise<FileResult> {
   const main = inputFrom(task.file, bytes)
   const glossary = task.glossary === null ? undefined : await glossaryOf(task.glossary)
-  const options: ProcessOptions = {strict: task.strict}
+  const options: ProcessOptions = {strict: task.strict, ...(task.correct === false ? {correct: false} : {})}
   const partner = task.english ? inputFrom(task.english, await readBytes(task.english)) : undefined
   const parts = partsOf(main)
   const englishParts = partner ? partsOf(partner) : []

@@ -21,6 +21,8 @@ export interface GenerateOptions {
   strict?: boolean
   /** A pair: the language of the original, whose translation the other edition is (default `en`). */
   sourceLang?: string
+  /** Correct what OCR damaged (default), or only flag it. */
+  correct?: boolean
   /** Worker threads (default: see `jobsFor`). */
   jobs?: number
   /** Reuse results of unchanged inputs from this folder; null: no cache. */
@@ -182,6 +184,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
         uiLang: options.outputLang ?? 'en',
         strict: options.strict ?? false,
         ...(english ? {sourceLang: options.sourceLang ?? PAIR_SOURCE} : {}),
+        ...(options.correct === false ? {correct: false} : {}),
         glossary: glossary.files.length > 0 ? options.glossary : null,
         write: options.write ?? false,
         cache: options.cache ? {folder: options.cache, glossarySha: glossary.sha256, read: !options.force} : null

@@ -14,6 +14,7 @@ export interface LanguageFiles {
   stopwords: readonly string[]
   morphology: Language['morphology']
   slips: Language['slips']
+  ocr: {confusions: string[][]; specks: string[]}
 }
 
 /**
@@ -31,7 +32,8 @@ export function compileLanguageData(files: LanguageFiles, locale: string) {
     morphology: files.morphology,
     inflection: compileInflection(files.morphology),
     patterns: compilePatterns(files, locale),
-    slips: files.slips
+    slips: files.slips,
+    ocr: {confusions: files.ocr.confusions.map(([read, written]) => [read!, written!] as [string, string]), specks: files.ocr.specks}
   } satisfies Partial<Language>
 }
 

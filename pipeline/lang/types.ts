@@ -95,6 +95,8 @@ export interface Language {
   /** The data's regular expressions and sorted lists, compiled once per language (lang/compile.ts). */
   patterns: LanguagePatterns
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]; breakBefore: string[]}
+  /** What OCR reads for the language's letters ([as read, as written]), and the specks it reads between words. */
+  ocr: {confusions: Array<[string, string]>; specks: string[]}
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar
   /** The stem of a lower-case word (English: Porter), for accepting a concept worded as another part of speech. */

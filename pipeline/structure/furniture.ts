@@ -161,8 +161,10 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
   }
 
   // A header or footer met once: a short line at a page break while the sentence before the break runs on.
+  // Each look beside a page break goes a page's length at most, so a file of page breaks costs no more than pages.
+  const REACH = 60
   const proseBefore = (index: number) => {
-    for (let at = index - 1; at >= 0; at--) if (content(at) && !short(at)) return at
+    for (let at = index - 1; at >= Math.max(0, index - REACH); at--) if (content(at) && !short(at)) return at
     return -1
   }
   // Short beside the document's own lines: a narrow layout has short lines of text, a header is shorter still.
@@ -175,13 +177,13 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
     if (!breakHere) continue
     // The lines next to the break: up to two before it and two after it.
     const near: number[] = []
-    for (let at = index - 1, taken = 0; at >= 0 && taken < 2; at--) {
+    for (let at = index - 1, taken = 0; at >= Math.max(0, index - REACH) && taken < 2; at--) {
       if (kinds[at] === 'blank' || kinds[at] === 'page-number' || kinds[at] === 'footnote' || kinds[at] === 'separator') continue
       if (!content(at) || !short(at)) break
       near.push(at)
       taken++
     }
-    for (let at = kinds[index] === 'page-number' ? index + 1 : index, taken = 0; at < lines.length && taken < 2; at++) {
+    for (let at = kinds[index] === 'page-number' ? index + 1 : index, taken = 0; at < Math.min(lines.length, index + REACH) && taken < 2; at++) {
       if (kinds[at] === 'blank' || kinds[at] === 'page-number') continue
       if (!content(at) || !short(at)) break
       near.push(at)

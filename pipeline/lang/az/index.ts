@@ -14,6 +14,7 @@ import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
 import stopwords from './stopwords.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
+import ocr from './ocr.json' with {type: 'json'}
 
 const lists = new Map<string, LineSet>()
 
@@ -33,7 +34,7 @@ export const az: Language = {
   name: 'Azerbaijani',
   francCodes: ['azj', 'azb'],
   locale: 'az',
-  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips}, 'az'),
+  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips, ocr}, 'az'),
   numbers: azNumbers(() => az),
   stopwords: stopwords.words,
   commonVerbs: stopwords.commonVerbs,

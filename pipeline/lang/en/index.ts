@@ -15,6 +15,7 @@ import {enNumbers} from './numbers.js'
 import sections from './sections.json' with {type: 'json'}
 import slips from './slips.json' with {type: 'json'}
 import title from './title.json' with {type: 'json'}
+import ocr from './ocr.json' with {type: 'json'}
 
 let words: LineSet | undefined
 const none: WordLookup = new Set<string>()
@@ -29,7 +30,7 @@ export const en: Language = {
   name: 'English',
   francCodes: ['eng'],
   locale: 'en',
-  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips}, 'en'),
+  ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips, ocr}, 'en'),
   numbers: enNumbers,
   stem: (word) => PorterStemmer.stem(word),
   stopwords: stopwords.words,

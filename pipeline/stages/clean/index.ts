@@ -13,7 +13,7 @@ import {decideBreak, decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence and the next line starts one. */
 const ENDS_SENTENCE = /[.!?:…]["”’»)\]]*$/u
-const STARTS_SENTENCE = /^["“„«(*•▪◦●]*[\p{Lu}\d]/u
+const STARTS_SENTENCE = /^(?:["“„«(*•▪◦●]*|["“”„«»]\s+)[\p{Lu}\d]/u
 const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
 const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u
 const LAST_WORD = /[\p{L}\p{N}]+$/u
@@ -214,8 +214,8 @@ function spelledOut(lines: readonly CleanLine[], text: string, vocabulary: Vocab
   return joined
 }
 
-/** One paragraph node per run of clean text between hard breaks. */
-function paragraphs(mapped: MappedText, file: VFile): Paragraph[] {
+/** One paragraph node per run of clean text between hard breaks (the correct stage makes them anew). */
+export function paragraphs(mapped: MappedText, file: VFile): Paragraph[] {
   const result: Paragraph[] = []
   let start = 0
   for (const part of mapped.text.split('\n')) {

@@ -20,6 +20,9 @@ export interface SplitOptions {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
 
+/** A quotation mark that opens nothing (a space after it): a list's bullet as OCR reads it. */
+const LONE_MARK = '["“”„«»]'
+
 /** The word after `at` (letters, digits, apostrophes), as written. */
 const nextWord = (text: string, at: number) => /^\s*["“„«(]?([\p{L}\p{N}'’]+)/u.exec(text.slice(at, at + 40))?.[1] ?? ''
 
@@ -71,11 +74,12 @@ export function splitSentences(text: string, lang: Language, options: SplitOptio
   const marks = escape(options.markers)
   // Each run of stops is tried from its first stop only (the lookbehind): tried from every stop of a long
   // run (a dotted leader line), the lookahead would be retried at every length, quadratic in the run.
+  // A quotation mark standing alone (a space after it) at an item's start is a bullet as OCR reads one.
   const boundary = new RegExp(
-    `(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s*[${marks}])|(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s+["“„«(]?[\\p{Lu}\\d])`,
+    `(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s*[${marks}]|\\s+${LONE_MARK}\\s+[\\p{Lu}\\d])|(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s+["“„«(]?[\\p{Lu}\\d])`,
     'gu'
   )
-  const bullet = new RegExp(`^\\s*[${marks}]+`, 'u')
+  const bullet = new RegExp(`^\\s*(?:[${marks}]+|${LONE_MARK}(?=\\s+[\\p{Lu}\\d]))`, 'u')
   const numbers = listNumbers(text)
   const numberAt = new Map(numbers.map((span) => [span.start, span]))
   const ellipses = spacedEllipses(text)

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {processText} from '../../pipeline/processor.js'
+import {glossary, processToDocument} from '../support/pipeline.js'
+
+/**
+ * The correct stage on short texts written for these tests, each with an OCR misreading of the kind Tesseract
+ * makes on a scan (ü for u, h for n, a speck read as a hyphen or a colon): what it corrects, what it only flags,
+ * and the real words it leaves alone. Expected readings worked out by hand.
+ */
+const sentences = (raw: string) => processToDocument(raw).sentences.map((sentence) => sentence.text)
+const ocr = (raw: string) => processToDocument(raw).diagnostics.filter((d) => d.rule.startsWith('ocr-')).map((d) => [d.rule, d.severity, d.text, d.suggestion ?? null])
+
+describe('correct: misread letters', () => {
+  it('corrects a non-word one confusion away from a word the document says, lists the correction and keeps the raw place', () => {
+    const raw = 'Hökumət bütün qurbanlara yardım edib. Bütüh sığınacaqlar açıqdır.'
+    const document = processToDocument(raw)
+    expect(document.sentences.map((sentence) => sentence.text)).toEqual(['Hökumət bütün qurbanlara yardım edib.', 'Bütün sığınacaqlar açıqdır.'])
+    expect(document.removed.filter((removal) => removal.reason === 'ocr-correction')).toEqual([{reason: 'ocr-correction', text: 'Bütüh', line: 1, column: 39}])
+    expect(ocr(raw)).toEqual([['ocr-correction', 'info', 'Bütüh', 'Bütün']])
+    // The corrected word still points at what was read there.
+    const second = document.sentences[1]!
+    expect(raw.slice(second.raw.start.offset, second.raw.end.offset)).toBe('Bütüh sığınacaqlar açıqdır.')
+  })
+
+  it('takes a form the word list holds but the document uses once for the word the document uses more (yardim for yardım)', () => {
+    expect(sentences('Hökumət yardım göstərib. QHT-lər yardım edib. Dövlət yardim ayırıb.')).toEqual([
+      'Hökumət yardım göstərib.',
+      'QHT-lər yardım edib.',
+      'Dövlət yardım ayırıb.'
+    ])
+  })
+
+  it('flags a non-word two words are one confusion away from, and corrects nothing', () => {
+    const raw = 'Yol uzun idi. Onun üzün gördük. Səfər uzün çəkdi.'
+    expect(sentences(raw)).toEqual(['Yol uzun idi.', 'Onun üzün gördük.', 'Səfər uzün çəkdi.'])
+    expect(ocr(raw)).toEqual([['ocr-word', 'warning', 'uzün', null]])
+  })
+
+  it('never touches a word of the language, a form the word list lacks that the text knows nothing to correct it to, or a suffix after a number', () => {
+    const raw = 'Hökumət 2019-cu ildə broşüralar paylayıb və iddialarım barədə məlumat verib.'
+    expect(sentences(raw)).toEqual([raw])
+    expect(ocr(raw)).toEqual([])
+  })
+
+  it('reads a name in capitals one confusion off as the name: the title is found', () => {
+    const document = processToDocument('AZƏBBAYCAN (Səviyyə 2)\n\nAzərbaycan hökuməti səylər göstərir.')
+    expect(document.document).toMatchObject({country: 'Azerbaijan', tier: '2'})
+    expect(document.document.title?.text).toBe('AZƏRBAYCAN (Səviyyə 2)')
+  })
+})
+
+describe('correct: specks between words', () => {
+  it('reads a speck between two words as the space it was, and keeps real hyphens', () => {
+    expect(sentences('Uşaqlar məcburi-əməyə, qadınlar cinsi:istismara məruz qalıb. QHT-lər sosial-iqtisadi və Cinayət-Prosessual məsələləri araşdırıb.')).toEqual([
+      'Uşaqlar məcburi əməyə, qadınlar cinsi istismara məruz qalıb.',
+      'QHT-lər sosial-iqtisadi və Cinayət-Prosessual məsələləri araşdırıb.'
+    ])
+  })
+})
+
+describe('correct: --no-correct', () => {
+  it('flags what it would correct and leaves the text as read', () => {
+    const raw = 'Hökumət bütün qurbanlara yardım edib. Bütüh sığınacaqlar açıqdır.'
+    const {file} = processText(raw, {path: 'x.az.txt', sha256: '0', language: 'az', year: 2022}, glossary, {correct: false})
+    expect(file.data.clean!.text).toContain('Bütüh')
+    expect(file.messages.filter((message) => message.ruleId?.startsWith('ocr-')).map((message) => [message.ruleId, message.fatal, message.expected?.[0]])).toEqual([['ocr-word', false, 'Bütün']])
+    expect(file.data.removed!.filter((removal) => removal.reason === 'ocr-correction')).toEqual([])
+  })
+})
