@@ -14,7 +14,7 @@ export interface LanguageFiles {
   stopwords: readonly string[]
   morphology: Language['morphology']
   slips: Language['slips']
-  ocr: {confusions: string[][]; specks: string[]}
+  ocr: {confusions: string[][]; specks: string[]; twins: Record<string, string>}
 }
 
 /**
@@ -33,7 +33,7 @@ export function compileLanguageData(files: LanguageFiles, locale: string) {
     inflection: compileInflection(files.morphology),
     patterns: compilePatterns(files, locale),
     slips: files.slips,
-    ocr: {confusions: files.ocr.confusions.map(([read, written]) => [read!, written!] as [string, string]), specks: files.ocr.specks}
+    ocr: {confusions: files.ocr.confusions.map(([read, written]) => [read!, written!] as [string, string]), specks: files.ocr.specks, twins: files.ocr.twins}
   } satisfies Partial<Language>
 }
 

@@ -96,7 +96,7 @@ export interface Language {
   patterns: LanguagePatterns
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]; breakBefore: string[]}
   /** What OCR reads for the language's letters ([as read, as written]), and the specks it reads between words. */
-  ocr: {confusions: Array<[string, string]>; specks: string[]}
+  ocr: {confusions: Array<[string, string]>; specks: string[]; twins: Record<string, string>}
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar
   /** The stem of a lower-case word (English: Porter), for accepting a concept worded as another part of speech. */

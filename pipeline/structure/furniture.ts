@@ -115,8 +115,15 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
   return kinds
 }
 
+/** How many words a line (as shown, single spaces) has, counted up to `limit` + 1. */
+function wordCount(text: string, limit: number): number {
+  let count = 1
+  for (let at = text.indexOf(' '); at >= 0 && count <= limit; at = text.indexOf(' ', at + 1)) count++
+  return count
+}
+
 /** Is a line (as shown) prose: long, or ending a sentence? */
-const isProse = (text: string) => text.split(' ').length >= 6 || ENDS_SENTENCE.test(text)
+const isProse = (text: string) => wordCount(text, 6) >= 6 || ENDS_SENTENCE.test(text)
 
 /**
  * Furniture known by its shape, for the pages where nothing repeats (an excerpt, a short chapter, a first page):
@@ -150,14 +157,19 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
     }
   }
 
-  // Chrome: a site's lines before the first line of prose and after the last, each of a known shape.
-  const prose = shown.map((text, index) => content(index) && isProse(text) && !chrome.some((pattern) => pattern.test(text)))
-  const first = prose.indexOf(true)
-  const last = prose.lastIndexOf(true)
-  for (const [index, text] of shown.entries()) {
-    // A text with no prose at all is no page a site put chrome around.
-    if (first < 0 || !content(index) || (index > first && index < last) || protectedLine(index)) continue
-    if (chrome.some((pattern) => pattern.test(text))) kinds[index] = 'chrome'
+  // Chrome: a site's lines before the first line of prose and after the last, each of a known shape (only the
+  // lines up to the first and from the last line of prose are looked at).
+  const isChrome = (index: number) => chrome.some((pattern) => pattern.test(shown[index]!))
+  const prose = (index: number) => content(index) && isProse(shown[index]!) && !isChrome(index)
+  let first = 0
+  while (first < lines.length && !prose(first)) first++
+  let last = lines.length - 1
+  while (last > first && !prose(last)) last--
+  // A text with no prose at all is no page a site put chrome around.
+  if (first < lines.length) {
+    for (const index of [...Array(first).keys(), ...Array(lines.length - 1 - last).keys()].map((k, n) => (n < first ? k : last + 1 + k))) {
+      if (content(index) && isChrome(index) && !protectedLine(index)) kinds[index] = 'chrome'
+    }
   }
 
   // A header or footer met once: a short line at a page break while the sentence before the break runs on.
@@ -171,7 +183,7 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
   const lengths = shown.filter((_, index) => content(index)).map((text) => text.length).sort((a, b) => a - b)
   const typical = lengths[Math.floor(lengths.length / 2)] ?? 0
   const short = (index: number) =>
-    shown[index]!.split(' ').length <= maxWords && shown[index]!.length <= Math.min(maxLength, typical * 0.6) && !ENDS_SENTENCE.test(shown[index]!)
+    shown[index]!.length <= Math.min(maxLength, typical * 0.6) && wordCount(shown[index]!, maxWords) <= maxWords && !ENDS_SENTENCE.test(shown[index]!)
   for (let index = 0; index < lines.length; index++) {
     const breakHere = lines[index]!.includes('\f') || kinds[index] === 'page-number'
     if (!breakHere) continue
@@ -196,7 +208,7 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
 
   // A table exported cell by cell: six or more short lines in a row, figures among them.
   for (let start = 0; start < lines.length; ) {
-    const cell = (index: number) => content(index) && shown[index]!.split(' ').length <= 4 && shown[index]!.length <= 40 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
+    const cell = (index: number) => content(index) && shown[index]!.length <= 40 && wordCount(shown[index]!, 4) <= 4 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
     if (!cell(start)) {
       start++
       continue

@@ -63,8 +63,11 @@ const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ \u00A0]\p{L}){3,}(?![\p{L}\p{N}])/gu
  */
 function spacedOut(raw: string, from: number, to: number, isWord: (word: string) => boolean, events: CharacterEvents): Set<number> {
   const drop = new Set<number>()
+  // Most lines have no letter standing alone between spaces three times: counted before the pattern runs.
+  let alone = 0
+  for (let at = from + 1; at + 1 < to && alone < 3; at++) if (raw.charCodeAt(at - 1) === 32 && raw.charCodeAt(at + 1) === 32 && raw.charCodeAt(at) > 64) alone++
+  if (alone < 3) return drop
   const line = raw.slice(from, to)
-  if (!/\p{L} \p{L} \p{L} \p{L}/u.test(line)) return drop
   for (const match of line.matchAll(SPACED)) {
     const letters = match[0].replace(/[ \u00A0]/gu, '')
     if (!isWord(letters)) continue

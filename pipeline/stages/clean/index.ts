@@ -129,7 +129,9 @@ export const clean: Plugin<[], Root> = function () {
         // Only a line that ends in a hyphen has a word before it (an unanchored scan would be quadratic).
         const left = before.endsWith('-') ? WORD_BEFORE_HYPHEN.exec(before.slice(-80))?.[0].slice(0, -1) : undefined
         const right = WORD_AFTER_BREAK.exec(text)?.[0]
-        const last = left === undefined ? LAST_WORD.exec(before.slice(-80))?.[0] : undefined
+        // Only a break before a letter a PDF sets apart can be inside a word: the word before it is looked at then.
+        const maybeBroken = left === undefined && right !== undefined && lang.slips.breakBefore.includes(right.charAt(0))
+        const last = maybeBroken ? LAST_WORD.exec(before.slice(-40))?.[0] : undefined
         const decision = last !== undefined && right !== undefined ? decideBreak(last, right, vocabulary, lang) : 'apart'
         if (previous.softHyphenAtEnd) {
           // The exporter marked a word break: join with nothing between.
@@ -187,10 +189,13 @@ function takenOut(raw: string, start: number, end: number, notes: ReadonlySet<st
     removed.push({reason, text, offset: start + at})
     for (let k = 0; k < text.length; k++) offsets.push(start + at + k)
   }
-  for (const match of line.matchAll(SUPERSCRIPT)) take('footnote-marker', match.index, match[0])
+  // Most lines have none of these: one cheap test each before the pattern.
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line)) for (const match of line.matchAll(SUPERSCRIPT)) take('footnote-marker', match.index, match[0])
   if (notes.size > 0) for (const match of line.matchAll(GLUED_NUMBER)) if (notes.has(match[1]!)) take('footnote-marker', match.index, match[0])
-  const rule = GLUED_RULE.exec(line)
-  if (rule) take('separator', rule[1]!.length, rule[2]!)
+  if (/^\s*\f?\s*[-_=–—]{5}/u.test(line)) {
+    const rule = GLUED_RULE.exec(line)
+    if (rule) take('separator', rule[1]!.length, rule[2]!)
+  }
   return offsets
 }
 

@@ -3,13 +3,18 @@ import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import {GLOSSARY_LANGUAGES} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
-import {isAllUpper, lower, upper} from '../../text/casing.js'
+import {isAllUpper, lower, lowerPieces, upper} from '../../text/casing.js'
 import {type MappedText, MappedTextBuilder} from '../../text/mapped-text.js'
 import {rawPosition} from '../../text/positions.js'
-import {Vocabulary} from '../../text/vocabulary.js'
+import {letterAt, lettersEnd} from '../../text/letters.js'
+import {inWordList} from '../../text/vocabulary.js'
 import type {Root} from '../../tree.js'
 import {paragraphs} from '../clean/index.js'
 
+
+const HYPHEN = 45
+const ZERO = 48
+const NINE = 57
 
 /** Longer than any word of the language, with its suffixes (məsuliyyətsizləşdirilməsindən is 29 letters). */
 const LONGEST_WORD = 40
@@ -39,16 +44,16 @@ function variants(key: string, lang: Language): Set<string> {
 }
 
 /**
- * The words OCR may have read as `key`: those one confusion away, or where there is none, two (a word with two
- * letters misread, "siğıhacaqda"), that `accept` takes.
+ * The words OCR may have read as `key`: those one confusion away, or where there is none and `twice` allows it,
+ * two (a word with two letters misread, "siğıhacaqda"), that `accept` takes.
  */
-function candidates(key: string, lang: Language, accept: (word: string) => boolean): string[] {
+function candidates(key: string, lang: Language, accept: (word: string) => boolean, twice: boolean): string[] {
   const once = variants(key, lang)
   const found = [...once].filter(accept)
-  if (found.length > 0 || key.length < 6) return found.sort()
-  const twice = new Set<string>()
-  for (const variant of once) for (const next of variants(variant, lang)) if (next !== key && accept(next)) twice.add(next)
-  return [...twice].sort()
+  if (found.length > 0 || !twice || key.length < 6) return found.sort()
+  const further = new Set<string>()
+  for (const variant of once) for (const next of variants(variant, lang)) if (next !== key && accept(next)) further.add(next)
+  return [...further].sort()
 }
 
 /**
@@ -66,12 +71,10 @@ export const correct: Plugin<[], Root> = function () {
     const lang = file.data.lang!
     const mapped = file.data.clean!
     const text = mapped.text
-    const known = knownWords(text, lang, file)
+    const scan = scanWords(text, lang)
+    const known = knownWords(scan, lang, file)
     const apply = file.data.correct !== false
     const changes: Change[] = []
-    // A word of the clean text, with the language's specks (-, :) between its letters where OCR read one.
-    const specks = lang.ocr.specks.filter((speck) => speck === '-' || speck === ':').map((speck) => (speck === '-' ? '\\-' : speck)).join('')
-    const words = new RegExp(specks ? `\\p{L}+(?:[${specks}]\\p{L}+)*` : '\\p{L}+', 'gu')
     const note = (start: number, end: number, read: string, written: string, reason: 'confusion' | 'speck') => {
       const [rawStart, rawEnd] = [mapped.starts[start]!, mapped.ends[end - 1]!]
       const place = rawPosition(file, rawStart, rawEnd)
@@ -88,40 +91,34 @@ export const correct: Plugin<[], Root> = function () {
         suggestion: written
       })
     }
-    for (const match of text.matchAll(words)) {
-      const word = match[0]
-      const start = match.index
-      // A suffix after a number or an acronym's hyphen (2019-cu, QHT-lər) is the number's, not a word; a run of
-      // letters longer than any word is no misread word (and its variants would cost its length squared).
-      if (/[\p{N}-]/u.test(text.charAt(start - 1)) || word.length > LONGEST_WORD) continue
-      if (/[-:]/u.test(word)) {
+    const decided = new Map<string, string[]>()
+    for (let k = 0; k < scan.keys.length; k++) {
+      const start = scan.starts[k]!
+      const end = scan.ends[k]!
+      const key = scan.keys[k]!
+      // A run of letters longer than any word is no misread word (and its variants would cost its length squared).
+      if (end - start > LONGEST_WORD || (key !== '' && key.length < 2)) continue
+      // A document says most of its words many times: each form is decided once, and most need no more.
+      let found = key === '' ? undefined : decided.get(key)
+      if (found === undefined && key !== '') decided.set(key, (found = readings(key, lang, known)))
+      if (found?.length === 0) continue
+      // A suffix after a number or an acronym's hyphen (2019-cu, QHT-lər) is the number's, not a word.
+      const before = text.charCodeAt(start - 1)
+      if (before === HYPHEN || (before >= ZERO && before <= NINE)) continue
+      const word = text.slice(start, end)
+      if (found === undefined) {
         const reading = speckless(word, lang, known.any)
-        if (reading) note(start, start + word.length, word, reading, 'speck')
+        if (reading) note(start, end, word, reading, 'speck')
         continue
       }
-      const key = lower(word, lang.locale)
-      if (key.length < 2 || (isAllUpper(word) && word.length <= 4)) continue
-      if (known.listed(key)) {
-        // The word list holds forms typed without the language's letters (yardim, qarşi, baki): one the document
-        // uses once, one confusion away from a listed word the document uses more, is what OCR made of that word.
-        const usual = known.once(key) ? [...variants(key, lang)].filter((variant) => known.listed(variant) && known.often(variant)) : []
-        if (usual.length === 1) note(start, start + word.length, word, recase(usual[0]!, word, lang.locale), 'confusion')
-        continue
-      }
-      // A form only the document repeats (OCR misreads the same letters the same way) is taken for what OCR
-      // made of a word only where that word stands in the document too.
-      // A word of the language the document says elsewhere, or whose stem it says: OCR damages a few words of a
-      // text, so what it read is most often a word the text has; a listed word the text knows nothing of is no
-      // evidence against a form the word list lacks (broşüralar is no misreading of broşuralar).
-      const found = candidates(key, lang, (candidate) => known.listed(candidate) && (known.inDocument(candidate) || known.stemInDocument(candidate, key)))
-      if (found.length === 0 && key.length < 3) continue
-      if (found.length === 1) note(start, start + word.length, word, recase(found[0]!, word, lang.locale), 'confusion')
+      if (word.length <= 4 && isAllUpper(word)) continue
+      if (found.length === 1) note(start, end, word, recase(found[0]!, word, lang.locale), 'confusion')
       else if (found.length > 1) {
         report(file, {
           rule: 'ocr-word',
           severity: 'warning',
           message: {key: 'diagnostics.ocrUnsure', values: {text: word, readings: found.map((reading) => recase(reading, word, lang.locale)).join(', ')}},
-          place: rawPosition(file, mapped.starts[start]!, mapped.ends[start + word.length - 1]!),
+          place: rawPosition(file, mapped.starts[start]!, mapped.ends[end - 1]!),
           text: word
         })
       }
@@ -130,6 +127,32 @@ export const correct: Plugin<[], Root> = function () {
     file.data.clean = rewritten(mapped, changes)
     tree.children = paragraphs(file.data.clean, file)
   }
+}
+
+/** Do two forms of one length differ in exactly one letter? */
+function oneApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let differences = 0
+  for (let at = 0; at < a.length && differences < 2; at++) if (a[at] !== b[at]) differences++
+  return differences === 1
+}
+
+/**
+ * What OCR may have made `key` of (lower case; none for a word it did not damage). A listed word is a misreading
+ * only as a form the word list holds typed without the language's letters (yardim, qarşi, baki): one the
+ * document uses once, one confusion away from a listed word the document uses more. A word the list lacks is a
+ * misreading of a listed word the document says elsewhere, or whose stem it says: OCR damages a few words of a
+ * text, so what it read is most often a word the text has, and a listed word the text knows nothing of is no
+ * evidence against a form the list lacks (broşüralar is no misreading of broşuralar).
+ */
+function readings(key: string, lang: Language, known: ReturnType<typeof knownWords>): string[] {
+  if (known.listed(key)) {
+    // A listed word is taken for another only where that other is the one choice; it is never flagged.
+    const usual = known.once(key) ? known.twinsOf(key).filter((twin) => oneApart(twin, key) && known.listed(twin)) : []
+    return usual.length === 1 ? usual : []
+  }
+  // Two letters misread the same way twice over is no OCR slip: a form said more than once is looked at one confusion away only.
+  return candidates(key, lang, (candidate) => (known.inDocument(candidate) || known.stemInDocument(candidate, key)) && known.listed(candidate), known.once(key))
 }
 
 /**
@@ -165,41 +188,135 @@ function speckless(word: string, lang: Language, known: (word: string) => boolea
   return changed ? reading : undefined
 }
 
+/** The words of a text: each one's span and lower-case key ('' for one with a speck inside), and how often each key occurs. */
+interface WordScan {
+  starts: number[]
+  ends: number[]
+  keys: string[]
+  /** Words only: a speck between two words of a common phrase ("əməyə-cəlb") repeats as often as the phrase. */
+  counts: Map<string, number>
+}
+
+/** One pass over the clean text: its words, with the language's specks (-, :) between letters where OCR read one. */
+function scanWords(text: string, lang: Language): WordScan {
+  const specks = new Set(lang.ocr.specks.filter((speck) => speck === '-' || speck === ':').map((speck) => speck.charCodeAt(0)))
+  const keyOf = lowerPieces(text, lang.locale)
+  const scan: WordScan = {starts: [], ends: [], keys: [], counts: new Map()}
+  const count = (key: string) => scan.counts.set(key, (scan.counts.get(key) ?? 0) + 1)
+  for (let at = 0; at < text.length; ) {
+    const start = at
+    let end = lettersEnd(text, at)
+    if (end === start) {
+      at++
+      continue
+    }
+    // Letters, then a speck and letters again, as often as they come.
+    let pieces = 1
+    while (specks.has(text.charCodeAt(end)) && letterAt(text, end + 1) > 0) {
+      count(keyOf(at, end))
+      at = end + 1
+      end = lettersEnd(text, at)
+      pieces++
+    }
+    const key = pieces === 1 ? keyOf(start, end) : ''
+    count(pieces === 1 ? key : keyOf(at, end))
+    at = end
+    scan.starts.push(start)
+    scan.ends.push(end)
+    scan.keys.push(key)
+  }
+  return scan
+}
+
 /**
  * The words the correction trusts: listed ones (the language's word list, a listed stem or verb with its
  * suffixes, the glossary's words), and the forms the document itself uses and repeats.
  */
-function knownWords(text: string, lang: Language, file: VFile) {
-  const counts = new Map<string, number>()
-  // Words only: a speck between two words of a common phrase ("əməyə-cəlb") repeats as often as the phrase.
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const key = lower(match[0], lang.locale)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+function knownWords(scan: WordScan, lang: Language, file: VFile) {
+  const counts = scan.counts
+  // The document's repeated words by their letters typed plain (qarşı → qarsi): a form the word list holds typed
+  // that way finds the word it stands for with one look-up. Made when first asked (a listed word said once).
+  const plain = plainTyping(lang)
+  let twins: Map<string, string[]> | undefined
+  const twinsByPlain = () => {
+    if (twins) return twins
+    twins = new Map()
+    for (const [key, count] of counts) {
+      if (count < 2) continue
+      const folded = plain(key)
+      const group = twins.get(folded)
+      if (group) group.push(key)
+      else twins.set(folded, [key])
+    }
+    return twins
   }
-  const stems = new Map<string, string[]>()
-  for (const key of counts.keys()) {
-    const stem = key.slice(0, Math.min(key.length, 6))
-    stems.set(stem, [...(stems.get(stem) ?? []), key])
+  // How many of the document's words start with each six letters, made when a word is first looked up by its stem.
+  const stemOf = (word: string) => (word.length <= 6 ? word : word.slice(0, 6))
+  let stems: Map<string, number> | undefined
+  const stemCounts = () => {
+    if (stems) return stems
+    stems = new Map()
+    for (const key of counts.keys()) {
+      const stem = stemOf(key)
+      stems.set(stem, (stems.get(stem) ?? 0) + 1)
+    }
+    return stems
   }
-  const glossary = new Set<string>()
-  const sourceSide = lang.code === GLOSSARY_LANGUAGES.source
-  for (const entry of file.data.glossary?.entries ?? []) for (const word of (sourceSide ? entry.source : entry.target).split(/[\s-]+/u)) glossary.add(lower(word, lang.locale))
-  const vocabulary = new Vocabulary(lang, glossary)
-  const listed = (word: string) => vocabulary.isWord(word)
+  const glossary = glossaryWords(file.data.glossary, lang)
+  // The word list's answers are kept across documents (inWordList); the glossary's words are few and asked as they are.
+  const listed = (word: string) => glossary.has(word) || inWordList(word, lang)
   return {
     listed,
     repeated: (word: string) => (counts.get(word) ?? 0) > 1,
     once: (word: string) => counts.get(word) === 1,
+    /** The document's repeated words written with the same letters typed plain, but for the word itself. */
+    twinsOf: (word: string) => (twinsByPlain().get(plain(word)) ?? []).filter((other) => other !== word),
     /** Does another word of the document start as `word` does (its first six letters, or all of a shorter one)? */
     stemInDocument: (word: string, except: string) => {
-      const stem = word.slice(0, Math.min(word.length, 6))
-      return stems.get(stem)?.some((other) => other !== except) ?? false
+      const stem = stemOf(word)
+      return (stemCounts().get(stem) ?? 0) > (counts.has(except) && stemOf(except) === stem ? 1 : 0)
     },
     often: (word: string) => (counts.get(word) ?? 0) > 1,
     inDocument: (word: string) => counts.has(word),
     /** Listed, or a form the document repeats. */
     any: (word: string) => listed(word) || (counts.get(word) ?? 0) > 1
   }
+}
+
+/** A word with each letter the language has and a plain keyboard lacks typed plain (qarşı → qarsi); cached per language. */
+const plainTypings = new WeakMap<Language, (word: string) => string>()
+function plainTyping(lang: Language): (word: string) => string {
+  let plain = plainTypings.get(lang)
+  if (plain) return plain
+  const table = new Map(Object.entries(lang.ocr.twins).map(([letter, typed]) => [letter.charCodeAt(0), typed]))
+  plain = (word) => {
+    let out = ''
+    let from = 0
+    for (let at = 0; at < word.length; at++) {
+      const typed = table.get(word.charCodeAt(at))
+      if (typed === undefined) continue
+      out += word.slice(from, at) + typed
+      from = at + 1
+    }
+    return from === 0 ? word : out + word.slice(from)
+  }
+  plainTypings.set(lang, plain)
+  return plain
+}
+
+/** The glossary's words on the language's side, lower case; made once per glossary and language. */
+const glossaryWordSets = new WeakMap<object, Map<string, Set<string>>>()
+function glossaryWords(glossary: VFile['data']['glossary'], lang: Language): Set<string> {
+  if (!glossary) return new Set()
+  let byLanguage = glossaryWordSets.get(glossary)
+  if (!byLanguage) glossaryWordSets.set(glossary, (byLanguage = new Map()))
+  let words = byLanguage.get(lang.code)
+  if (words) return words
+  words = new Set()
+  const sourceSide = lang.code === GLOSSARY_LANGUAGES.source
+  for (const entry of glossary.entries) for (const word of (sourceSide ? entry.source : entry.target).split(/[\s-]+/u)) words.add(lower(word, lang.locale))
+  byLanguage.set(lang.code, words)
+  return words
 }
 
 /** The clean text with the changes made, each change mapped to the raw span of what it replaces. */

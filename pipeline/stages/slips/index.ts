@@ -52,6 +52,8 @@ const FIGURE_GLUED = /(?<![\p{L}\p{N}-])(?:(\p{Ll}{2,})(\d+)|(\d+)(\p{Ll}{2,})|(
  * (2021ci is an ordinal written without its hyphen, COP29 a name in capitals, which the pattern leaves alone).
  */
 function figuresGlued(text: string, vocabulary: Vocabulary, lang: Language, file: VFile): void {
+  // Most texts have no letter touching a digit but through a hyphen: one cheap scan decides.
+  if (!/\p{Ll}\d|\d\p{Ll}|\d-\p{Ll}{4}/u.test(text)) return
   const chains = lang.inflection.chains
   // A function word of any length, another word of three letters or more (the word list has stray short forms).
   const word = (letters: string) => !chains.has(letters) && (lang.stopwords.includes(letters) || (letters.length >= 3 && vocabulary.isWord(letters)))

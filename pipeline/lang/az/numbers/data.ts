@@ -38,8 +38,8 @@ const wordsOf = (phrase: string) => phrase.split(' ').map((word) => lower(word, 
 /** Longest phrase first (in words): the first that matches is the longest. */
 const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => wordsOf(b).length - wordsOf(a).length)
 /** Phrases grouped by the first letter (or word) they start with, longest first in each group. */
-function grouped<T>(items: readonly T[], phraseOf: (item: T) => string, keyOf: (words: string[]) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
+function grouped<T, K>(items: readonly T[], phraseOf: (item: T) => string, keyOf: (words: string[]) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
   const sorted = [...items].sort((a, b) => wordsOf(phraseOf(b)).length - wordsOf(phraseOf(a)).length)
   for (const item of sorted) {
     const key = keyOf(wordsOf(phraseOf(item)))
@@ -47,6 +47,9 @@ function grouped<T>(items: readonly T[], phraseOf: (item: T) => string, keyOf: (
   }
   return groups
 }
+
+/** A word's first two letters as one number: a cheap key for the look-ups made at every token. */
+export const twoLetterKey = (word: string) => word.charCodeAt(0) * 65536 + word.charCodeAt(1)
 
 const numberWords = [...Object.keys(numberData.cardinals), ...Object.keys(numberData.scales)]
 
@@ -68,6 +71,8 @@ export const numberIndex = {
   numberWordsByInitial: grouped(numberWords, (word) => word, (words) => words[0]![0]!),
   legalWords: longestFirst(Object.keys(numberData.legalWords)),
   months: Object.entries(numberData.months),
+  /** The months by their first two letters. */
+  monthsByStart: grouped(Object.entries(numberData.months), ([name]) => name, (words) => twoLetterKey(words[0]!)),
   referenceMarks: new Set(numberData.referenceMarks),
   percentWords: longestFirst(numberData.percentWords),
   currencies: numberData.currencies.map(({words, code}) => ({words: longestFirst(words), code})),

@@ -1,5 +1,5 @@
 import type {Language, RecognizedNumber} from '../../types.js'
-import {numberData, numberIndex} from './data.js'
+import {numberData, numberIndex, twoLetterKey} from './data.js'
 import {phraseAt} from './forms.js'
 import {isoDate, scanNumbers} from '../../scan.js'
 import {type Numeral, numeralAt} from './numerals.js'
@@ -62,7 +62,10 @@ function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Languag
 /** The month a word names in any case form (mart, martın, martda), or undefined. */
 function monthOf(token: Token | undefined, lang: Language): number | undefined {
   if (!token || token.type !== 'word') return undefined
-  for (const [name, month] of numberIndex.months) if (token.key.startsWith(name) && phraseAt([token], 0, name, lang) === 1) return month
+  // Asked at every word: the months by their first two letters first.
+  for (const [name, month] of numberIndex.monthsByStart.get(twoLetterKey(token.key)) ?? []) {
+    if (token.key.startsWith(name) && phraseAt([token], 0, name, lang) === 1) return month
+  }
   return undefined
 }
 
