@@ -124,7 +124,7 @@ export function processPair(
 ): ProcessedPair {
   const main = processText(raw, source, glossary, {...options, keepTokens: true})
   const english = processText(englishRaw, englishSource, glossary, {...englishOptions, keepTokens: true})
-  align(english, {sourceLang: options.sourceLang ?? 'en'})(main.tree, main.file)
+  align(english, options.sourceLang === undefined ? {} : {sourceLang: options.sourceLang})(main.tree, main.file)
   dropTokens(main.tree)
   dropTokens(english.tree)
   return {...main, english}

@@ -1,9 +1,12 @@
+/** The original of a pair in this report family: the English; the Azerbaijani is its translation (--source-lang). */
+export const PAIR_SOURCE = 'en'
+
 /** A bead of the alignment: which sentences of each side say the same thing, and how sure the aligner is. */
 export interface Bead {
   id: string
   /** Section key (of the Azerbaijani side; the English side's for an English-only section). */
   section: string
-  /** Sentence ids of the source (Azerbaijani) side. */
+  /** Sentence ids of the Azerbaijani side. */
   az: string[]
   /** Sentence ids of the English side. */
   en: string[]

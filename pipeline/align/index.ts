@@ -2,10 +2,10 @@ import type {VFile} from 'vfile'
 import type {Root, Section, Sentence} from '../tree.js'
 import {anchorsOf, anchorWeights} from './anchors.js'
 import {type AlignOptions, alignUnits, defaults, type RawBead, type Unit} from './beads.js'
-import type {Bead} from './bead.js'
+import {type Bead, PAIR_SOURCE} from './bead.js'
 import {checkBead, checkLoneSection, type Side} from './qa/index.js'
 
-export type {Bead} from './bead.js'
+export {type Bead, PAIR_SOURCE} from './bead.js'
 export {LOW_CONFIDENCE} from './qa/index.js'
 
 /** The processed English edition, as the aligner needs it. */
@@ -53,10 +53,16 @@ function confidenceOf(bead: RawBead): number {
  * Azerbaijani file that also name the English place.
  */
 export function align(english: Edition, options: Partial<AlignOptions> & {anchors?: boolean; sourceLang?: string} = {}) {
-  const {anchors = true, sourceLang = 'en', ...settings} = options
+  const {anchors = true, sourceLang = PAIR_SOURCE, ...settings} = options
   return (tree: Root, file: VFile): void => {
     // The original and the translation: the QA reads from the source and reports in the target's file.
     const englishIsSource = english.file.data.lang?.code === sourceLang
+    // A bead's or a section's sentences of each side as the QA reads them: the original first.
+    const sides = (az: readonly Listed[], en: readonly Listed[]): [source: Side, target: Side] => {
+      const azSide: Side = {sentences: az.map((item) => item.sentence), file}
+      const enSide: Side = {sentences: en.map((item) => item.sentence), file: english.file}
+      return englishIsSource ? [enSide, azSide] : [azSide, enSide]
+    }
     const languages = [file.data.lang!.code, english.file.data.lang!.code]
     file.data.pair = {source: sourceLang, target: languages.find((code) => code !== sourceLang) ?? languages[0]!}
     const azSections = bySection(tree)
@@ -82,9 +88,7 @@ export function align(english: Edition, options: Partial<AlignOptions> & {anchor
       // A section one side does not have (an excerpt, a section lost) is one finding, not one per sentence.
       const lone = left.length === 0 || right.length === 0
       if (lone && raw.length > 0) {
-        const azSide: Side = {sentences: left.map((item) => item.sentence), file}
-        const enSide: Side = {sentences: right.map((item) => item.sentence), file: english.file}
-        const [source, target] = englishIsSource ? [enSide, azSide] : [azSide, enSide]
+        const [source, target] = sides(left, right)
         checkLoneSection({section, bead: `b${beads.length + 1}`, source, target, near: previous})
       }
       for (const bead of raw) {
@@ -104,9 +108,7 @@ export function align(english: Edition, options: Partial<AlignOptions> & {anchor
         const text = en.map((item) => item.sentence.value).join(' ')
         for (const item of az) item.sentence.data.align = {bead: id, confidence, en: text}
         for (const item of en) item.sentence.data.align = {bead: id, confidence}
-        const azSide: Side = {sentences: az.map((item) => item.sentence), file}
-        const enSide: Side = {sentences: en.map((item) => item.sentence), file: english.file}
-        const [source, target] = englishIsSource ? [enSide, azSide] : [azSide, enSide]
+        const [source, target] = sides(az, en)
         // δ is measured from the Azerbaijani side: a longer English side is a positive δ.
         if (!lone) checkBead({bead: beads.at(-1)!, source, target, excess: englishIsSource ? bead.delta : -bead.delta, near: previous})
         previous = target.sentences.at(-1) ?? previous

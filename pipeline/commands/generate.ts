@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
+import {PAIR_SOURCE} from '../align/bead.js'
 import type {FileResult, FileTask} from '../batch/process-file.js'
 import {defaultJobs, runBatch} from '../batch/run-batch.js'
 import {formats} from '../emit/index.js'
@@ -41,8 +42,6 @@ export interface GenerateOptions {
 
 /** What `run` writes when no --format is given. */
 export const DEFAULT_FORMATS = ['json', 'md', 'csv', 'html']
-/** The original of a pair in this report family: the English; the Azerbaijani is its translation. */
-export const PAIR_SOURCE = 'en'
 
 /** `--source-lang`: one of the languages a pair has (the original; the other edition is its translation). */
 export function parseSourceLang(value: string | undefined): string | undefined {

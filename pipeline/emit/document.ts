@@ -183,16 +183,16 @@ function diagnosticsOf(file: VFile, lang: UiLang, englishPath?: string): OutputD
       ? {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}
       : undefined
     return {
-    rule: message.ruleId ?? 'unknown',
-    severity: severityOf(message.fatal),
-    // The reason is the message in English already (report() renders it so for the VFile).
-    message: message.i18n && lang !== 'en' ? render(message.i18n.message, lang) : message.reason,
-    text: message.actual ?? null,
-    ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion && lang !== 'en' ? render(message.i18n.suggestion, lang) : message.expected[0]}),
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    ...(message.bead === undefined ? {} : {bead: message.bead}),
-    ...(counterpart ? {counterpart, ...(counterpart.file === englishPath ? {english: counterpart} : {})} : {})
+      rule: message.ruleId ?? 'unknown',
+      severity: severityOf(message.fatal),
+      // The reason is the message in English already (report() renders it so for the VFile).
+      message: message.i18n && lang !== 'en' ? render(message.i18n.message, lang) : message.reason,
+      text: message.actual ?? null,
+      ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion && lang !== 'en' ? render(message.i18n.suggestion, lang) : message.expected[0]}),
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      ...(message.bead === undefined ? {} : {bead: message.bead}),
+      ...(counterpart ? {counterpart, ...(counterpart.file === englishPath ? {english: counterpart} : {})} : {})
     }
   })
 }

@@ -1,3 +1,4 @@
+import {PAIR_SOURCE} from '../align/bead.js'
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from './document.js'
 
 /** A bead with its sentences of both sides and its QA findings (warnings and errors), ready for a bilingual writer. */
@@ -36,7 +37,8 @@ export function pairRows(document: OutputDocument): PairRow[] {
 export const joined = (sentences: readonly OutputSentence[]) => sentences.map((sentence) => sentence.text).join(' ')
 
 /** The languages of a pair's original and translation (the English is the original unless the pair says otherwise). */
-export const directionOf = (document: OutputDocument): {source: string; target: string} => document.pair ?? {source: 'en', target: document.source.language === 'en' ? 'az' : document.source.language}
+export const directionOf = (document: OutputDocument): {source: string; target: string} =>
+  document.pair ?? {source: PAIR_SOURCE, target: document.source.language === 'en' ? 'az' : document.source.language}
 
 /** A row's sentences as original (source) and translation (target). */
 export function sidesOf(document: OutputDocument, row: PairRow): {source: OutputSentence[]; target: OutputSentence[]} {

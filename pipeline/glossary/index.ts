@@ -75,15 +75,15 @@ export function compileGlossary(glossary: Glossary, lang: Language): CompiledGlo
   if (!result) {
     const byId = new Map<string, GlossaryEntry[]>()
     for (const entry of glossary.entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry])
-    const entries = lang.code === GLOSSARY_LANGUAGES.target ? reversedEntries(glossary.entries) : glossary.entries
     const target = lang.code === GLOSSARY_LANGUAGES.target
+    const entries = target ? reversedEntries(glossary.entries) : glossary.entries
     const wordings = target ? stemmedWordings(byId, lang, (entry) => [entry.target, ...entry.alsoEn]) : new Map<string, string[][]>()
     result = {
       matcher: new GlossaryMatcher(entries, lang, {layersOf}),
       byId,
       wordings,
       senses: target ? stemmedWordings(byId, lang, (entry) => entry.senseEn) : new Map(),
-      relations: new ConceptRelations(wordings)
+      relations: new ConceptRelations(wordings, lang.stemRoot)
     }
     byLanguage.set(lang.code, result)
   }

@@ -8,9 +8,13 @@ export class ConceptRelations {
   private readonly byKey = new Map<string, Set<string>>()
   private readonly keys = new Map<string, string[]>()
 
-  constructor(private readonly wordings: ReadonlyMap<string, readonly string[][]>) {
+  constructor(
+    private readonly wordings: ReadonlyMap<string, readonly string[][]>,
+    /** The wordings' language's stem root (Language.stemRoot): stems that differ by part of speech agree on it. */
+    private readonly root: (stem: string) => string = (stem) => stem
+  ) {
     for (const [id, forms] of wordings) {
-      const keys = forms.filter((form) => form.length > 0).map((form) => form.map(root).join(' '))
+      const keys = forms.filter((form) => form.length > 0).map((form) => form.map(this.root).join(' '))
       this.keys.set(id, keys)
       for (const key of keys) {
         let ids = this.byKey.get(key)
@@ -29,14 +33,11 @@ export class ConceptRelations {
 
   /** Is one concept's wording inside the other's (victim / trafficking victim), or do they share all words? */
   nested(a: string, b: string): boolean {
-    const roots = (id: string) => (this.wordings.get(id) ?? []).map((form) => form.map(root))
+    const roots = (id: string) => (this.wordings.get(id) ?? []).map((form) => form.map(this.root))
     for (const left of roots(a)) for (const right of roots(b)) if (left.length > 0 && right.length > 0 && (contains(left, right) || contains(right, left))) return true
     return false
   }
 }
-
-/** Two stems of one word in another part of speech agree on this: identif(i)/identif(ication), refer(r)al/refer. */
-const root = (stem: string) => stem.replace(/i$/u, '').replace(/([^aeiou])\1$/u, '$1')
 
 /** Does `outer` hold every word of `inner`? */
 const contains = (outer: readonly string[], inner: readonly string[]) => inner.every((word) => outer.includes(word))

@@ -127,7 +127,8 @@ function compileInflection(morphology: Morphology): Inflection {
     compound: morphology.compound ? {possessive: new RegExp(morphology.compound.possessive, 'u'), pluralBefore: new RegExp(morphology.compound.pluralBefore, 'u')} : null,
     verb: morphology.verb
       ? {
-          infinitive: new RegExp(morphology.verb.infinitive, 'u'),
+          infinitive: new RegExp(`(?:${morphology.verb.infinitives.map(escape).join('|')})$`, 'u'),
+          infinitives: morphology.verb.infinitives,
           chain: new RegExp(morphology.verb.chain, 'u'),
           alternations: compileAlternations(morphology.verb.alternations),
           passiveStems: morphology.verb.passiveStems,

@@ -26,6 +26,10 @@ function opened(tokens: readonly Token[], index: number): boolean {
   return depth > 0
 }
 
+/** Can a numeral be a date's day: digits alone (no words, no parts, no separators), a whole number 1–31? */
+export const isDay = (numeral: Numeral | undefined): numeral is Numeral =>
+  numeral !== undefined && !numeral.words && numeral.parts.length === 1 && !numeral.separated && Number.isInteger(numeral.value) && numeral.value >= 1 && numeral.value <= 31
+
 /** A date's ISO 8601 value: 2021-03-04, or --03-04 when the text gives no year. */
 export function isoDate(day: number, month: number, year: number | null): string {
   const two = (value: number) => String(value).padStart(2, '0')

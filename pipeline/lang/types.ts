@@ -101,6 +101,8 @@ export interface Language {
   numbers: NumberGrammar
   /** The stem of a lower-case word (English: Porter), for accepting a concept worded as another part of speech. */
   stem?: (word: string) => string
+  /** A stem as the word's other parts of speech share it (English: identifi-/identif-ication, referr-/refer), for relating concepts. */
+  stemRoot?: (stem: string) => string
   /** Function words that coverage reports leave out. */
   stopwords: string[]
   /** A regex (flag u) for forms of common verbs (almaq, edin, keçin) that coverage reports leave out. */
@@ -142,7 +144,8 @@ export interface Morphology {
   verbOrNoun?: {words: string[]; plainEndings: string[]; verbBefore: string[]; objectAfter: string[]}
   /** Verb forms (regexes, flag u), for glossary rows with pos=verb; a language without them matches verbs as words. */
   verb?: {
-    infinitive: string
+    /** The infinitive's endings (-maq, -mək): a verb is its stem and one of them. */
+    infinitives: string[]
     chain: string
     alternations: {surface: string; stem: string; before?: string}[]
     passiveStems: string[]
@@ -204,7 +207,9 @@ export interface Inflection {
   readonly compound: {possessive: RegExp; pluralBefore: RegExp} | null
   /** `morphology.verb` compiled, or null for a language that matches its verbs as words. */
   readonly verb: {
+    /** One of `infinitives` at a word's end. */
     infinitive: RegExp
+    infinitives: readonly string[]
     chain: RegExp
     alternations: readonly CompiledAlternation[]
     passiveStems: readonly string[]

@@ -11,8 +11,8 @@ const SEPARATOR = /^[-_=–—.·*•~]{5,}$/u
 const FOOTNOTE = /^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S/u
 const SUPERSCRIPT_NOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\p{L}/u
 
-/** A line that ends a sentence (then the next line may start a new one). */
-const ENDS_SENTENCE = /[.!?…:]["”’»)\]]*$/u
+/** A line that ends a sentence (then the next line may start a new one): furniture and paragraph breaks read it. */
+export const ENDS_SENTENCE = /[.!?…:]["”’»)\]]*$/u
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g
@@ -167,9 +167,11 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
   while (last > first && !prose(last)) last--
   // A text with no prose at all is no page a site put chrome around.
   if (first < lines.length) {
-    for (const index of [...Array(first).keys(), ...Array(lines.length - 1 - last).keys()].map((k, n) => (n < first ? k : last + 1 + k))) {
+    const markChrome = (index: number) => {
       if (content(index) && isChrome(index) && !protectedLine(index)) kinds[index] = 'chrome'
     }
+    for (let index = 0; index < first; index++) markChrome(index)
+    for (let index = last + 1; index < lines.length; index++) markChrome(index)
   }
 
   // A header or footer met once: a short line at a page break while the sentence before the break runs on.
@@ -207,15 +209,16 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
   }
 
   // A table exported cell by cell: six or more short lines in a row, figures among them.
+  const cell = (index: number) => content(index) && shown[index]!.length <= 40 && wordCount(shown[index]!, 4) <= 4 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
   for (let start = 0; start < lines.length; ) {
-    const cell = (index: number) => content(index) && shown[index]!.length <= 40 && wordCount(shown[index]!, 4) <= 4 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
     if (!cell(start)) {
       start++
       continue
     }
     let end = start
     while (end + 1 < lines.length && (cell(end + 1) || (kinds[end + 1] === 'blank' && cell(end + 2)))) end++
-    const cells = [...Array(end - start + 1).keys()].map((k) => start + k).filter((index) => content(index))
+    const cells: number[] = []
+    for (let index = start; index <= end; index++) if (content(index)) cells.push(index)
     if (cells.length >= 6 && cells.filter((index) => /\d/u.test(shown[index]!)).length * 3 >= cells.length) for (const index of cells) kinds[index] = 'table'
     start = end + 1
   }

@@ -79,14 +79,14 @@ function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxC
 /** Longest verb ending looked for after a stem, in letters. */
 const MAX_VERB_ENDING = 24
 
-/** A listed verb (its infinitive: stem + -maq/-mək) in one of its forms: the stem, then the language's verb chain. */
+/** A listed verb (its infinitive: the stem and one of the language's infinitive endings) in one of its forms: the stem, then the verb chain. */
 function verbForm(word: string, lang: Language, listed: WordLookup): boolean {
   const verb = lang.inflection.verb
   if (!verb) return false
   // A verb form's ending is short (-dırılmamasından is 16 letters): the cuts stop there, so a long word costs no more.
   for (let cut = word.length - 1; cut >= Math.max(lang.morphology.minStem, word.length - MAX_VERB_ENDING); cut--) {
     const stem = word.slice(0, cut)
-    if ((listed.has(`${stem}maq`) || listed.has(`${stem}mək`)) && verb.chain.test(word.slice(cut))) return true
+    if (verb.infinitives.some((ending) => listed.has(stem + ending)) && verb.chain.test(word.slice(cut))) return true
   }
   return false
 }

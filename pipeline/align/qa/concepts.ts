@@ -1,8 +1,8 @@
-import {compileGlossary, type CompiledGlossary, LAYER} from '../../glossary/index.js'
+import {compileGlossary, type CompiledGlossary, GLOSSARY_LANGUAGES, LAYER} from '../../glossary/index.js'
 import type {GlossaryEntry} from '../../glossary/index.js'
 import {offsetsPosition} from '../../text/positions.js'
 import type {RawOffsets} from '../../tree.js'
-import {type BeadCheck, counterpartOf, extent, type Flag, quote, type Side} from './index.js'
+import {type BeadCheck, counterpartOf, extent, type Flag, quote, type Side} from './bead-check.js'
 
 /** Entity types whose absence from a translation is an error: institutions, laws and plans, events. */
 const NAMES = new Set(['ORG', 'LAW', 'EVENT'])
@@ -80,8 +80,11 @@ function heardIn(side: Side, glossary: CompiledGlossary, english: CompiledGlossa
   }
 }
 
+/** The glossary's side in a side's language: its English (the glossary's target) or its source. */
+const onGlossaryTarget = (side: Side) => side.file.data.lang!.code === GLOSSARY_LANGUAGES.target
+
 /** The concept as the translation's language writes it (the glossary's form), for a suggestion. */
-const renderingIn = (entry: GlossaryEntry, side: Side) => (side.file.data.lang!.code === 'en' ? entry.target : entry.source)
+const renderingIn = (entry: GlossaryEntry, side: Side) => (onGlossaryTarget(side) ? entry.target : entry.source)
 
 /**
  * qa-term and qa-omission: the concepts of the source (glossary entities, terms and verbs) the target does not
@@ -96,7 +99,7 @@ const renderingIn = (entry: GlossaryEntry, side: Side) => (side.file.data.lang!.
  */
 export function checkConcepts({source, target, excess}: BeadCheck, flag: Flag): void {
   const glossary = target.file.data.glossary ?? source.file.data.glossary
-  const englishSide = source.file.data.lang!.code === 'en' ? source : target
+  const englishSide = onGlossaryTarget(source) ? source : target
   if (!glossary) return
   const english = compileGlossary(glossary, englishSide.file.data.lang!)
   const compiled = (side: Side) => compileGlossary(glossary, side.file.data.lang!)

@@ -1,7 +1,7 @@
 import {offsetsPosition} from '../../text/positions.js'
 import type {NumberItem, Sentence} from '../../tree.js'
 import {checkable, figureKeys} from '../anchors.js'
-import {type BeadCheck, counterpartOf, extent, type Flag} from './index.js'
+import {type BeadCheck, counterpartOf, extent, type Flag} from './bead-check.js'
 
 interface Figure {
   item: NumberItem

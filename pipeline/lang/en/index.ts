@@ -33,6 +33,8 @@ export const en: Language = {
   ...compileLanguageData({lookalikes, furniture, title, names, countries, sections, abbreviations, stopwords: stopwords.words, morphology, slips, ocr}, 'en'),
   numbers: enNumbers,
   stem: (word) => PorterStemmer.stem(word),
+  // Porter's stems of one word as two parts of speech differ in a final i or a doubled consonant.
+  stemRoot: (stem) => stem.replace(/i$/u, '').replace(/([^aeiou])\1$/u, '$1'),
   stopwords: stopwords.words,
   words: () => (words ??= new LineSet(readFileSync(wordListPath, 'utf8'))),
   // English writes its hyphenated compounds as the document shows them; no separate list.

@@ -1,6 +1,6 @@
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector.js'
 import type {Token} from '../../text/tokens.js'
-import {isoDate, type Numeral, scanNumbers} from '../scan.js'
+import {isDay, isoDate, type Numeral, scanNumbers} from '../scan.js'
 import type {NumberContext, NumberGrammar, RecognizedNumber} from '../types.js'
 import json from './numbers.json' with {type: 'json'}
 
@@ -102,15 +102,14 @@ function numeralAt(tokens: readonly Token[], index: number): Numeral | undefined
   return {first: index, last: words.last, value: words.value, parts: [words.value], words: true, suffix: '', separated: false}
 }
 
-/** The month a word names: a full name in any casing that starts with a capital, or a short one (Mar, Sept.). */
+/**
+ * The month a word names: a full name or a short one (Mar, Sept.) that starts with a capital. Only with a day
+ * beside it, which the callers check: "May" opens sentences as a verb too.
+ */
 function monthOf(token: Token | undefined): number | undefined {
   if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return undefined
-  const month = data.months.get(token.key)
-  // "May" opens sentences as a verb too: a month only with a day beside it, which callers check.
-  return month
+  return data.months.get(token.key)
 }
-
-const isDay = (numeral: Numeral | undefined) => numeral !== undefined && !numeral.words && numeral.parts.length === 1 && !numeral.separated && Number.isInteger(numeral.value) && numeral.value >= 1 && numeral.value <= 31
 
 /** A four-digit year after a date's day, with the comma US style puts between them ("March 4, 2021"). */
 function yearAfter(tokens: readonly Token[], index: number): {year: number; last: number} | undefined {
@@ -125,12 +124,12 @@ function monthFirst(tokens: readonly Token[], index: number): RecognizedNumber |
   const month = monthOf(tokens[index])
   if (month === undefined) return undefined
   const day = numeralAt(tokens, index + 1)
-  if (!isDay(day) || (day!.suffix !== '' && !ORDINAL.has(day!.suffix))) return undefined
+  if (!isDay(day) || (day.suffix !== '' && !ORDINAL.has(day.suffix))) return undefined
   // "In May 5 victims left": a number before what it counts is a count.
-  const after = tokens[day!.last + 1]
+  const after = tokens[day.last + 1]
   if (after?.type === 'word' && (countedNoun(after.key) || data.modifiers.has(after.key))) return undefined
-  const year = yearAfter(tokens, day!.last + 1)
-  return {kind: 'date', first: index, last: year?.last ?? day!.last, value: isoDate(day!.value, month, year?.year ?? null)}
+  const year = yearAfter(tokens, day.last + 1)
+  return {kind: 'date', first: index, last: year?.last ?? day.last, value: isoDate(day.value, month, year?.year ?? null)}
 }
 
 /** The duration unit a token is (years → year), or undefined. */

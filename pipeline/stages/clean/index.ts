@@ -8,11 +8,10 @@ import {cleanPosition, rawPosition} from '../../text/positions.js'
 import {Vocabulary} from '../../text/vocabulary.js'
 import type {Line, Paragraph, Removal, Root} from '../../tree.js'
 import {type CharacterEvents, cleanCharacters} from './characters.js'
-import {classifyLines, readsAsProse} from '../../structure/furniture.js'
+import {classifyLines, ENDS_SENTENCE, readsAsProse} from '../../structure/furniture.js'
 import {decideBreak, decideHyphen} from './hyphens.js'
 
-/** A line ends a paragraph when it ends a sentence and the next line starts one. */
-const ENDS_SENTENCE = /[.!?:…]["”’»)\]]*$/u
+/** A line ends a paragraph when it ends a sentence (ENDS_SENTENCE) and the next line starts one. */
 const STARTS_SENTENCE = /^(?:["“„«(*•▪◦●]*|["“”„«»]\s+)[\p{Lu}\d]/u
 const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
 const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u

@@ -267,7 +267,6 @@ function knownWords(scan: WordScan, lang: Language, file: VFile) {
   const listed = (word: string) => glossary.has(word) || inWordList(word, lang)
   return {
     listed,
-    repeated: (word: string) => (counts.get(word) ?? 0) > 1,
     once: (word: string) => counts.get(word) === 1,
     /** The document's repeated words written with the same letters typed plain, but for the word itself. */
     twinsOf: (word: string) => (twinsByPlain().get(plain(word)) ?? []).filter((other) => other !== word),
@@ -276,7 +275,6 @@ function knownWords(scan: WordScan, lang: Language, file: VFile) {
       const stem = stemOf(word)
       return (stemCounts().get(stem) ?? 0) > (counts.has(except) && stemOf(except) === stem ? 1 : 0)
     },
-    often: (word: string) => (counts.get(word) ?? 0) > 1,
     inDocument: (word: string) => counts.has(word),
     /** Listed, or a form the document repeats. */
     any: (word: string) => listed(word) || (counts.get(word) ?? 0) > 1

@@ -25,7 +25,8 @@ const plural = (unit: string, value: number) => (value === 1 ? unit : `${unit}s`
 /** A reference's unit as the report writes it before the number. */
 const REFERENCE: Record<string, string> = {article: 'Article', point: 'point', part: 'part', subpoint: 'subpoint', number: 'No.'}
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** English month names from the platform's locale data (Intl), January first. */
+const MONTHS = Array.from({length: 12}, (_, month) => new Intl.DateTimeFormat('en-US', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2000, month, 1)))
 
 /** An ISO date (2021-03-04, or --03-04 without a year) as the report writes it: March 4, 2021; March 4. */
 function dateInEnglish(iso: string): string {

@@ -70,7 +70,6 @@ export const numberIndex = {
   /** Number words by first letter, for the inflected forms (üçü, beşi). */
   numberWordsByInitial: grouped(numberWords, (word) => word, (words) => words[0]![0]!),
   legalWords: longestFirst(Object.keys(numberData.legalWords)),
-  months: Object.entries(numberData.months),
   /** The months by their first two letters. */
   monthsByStart: grouped(Object.entries(numberData.months), ([name]) => name, (words) => twoLetterKey(words[0]!)),
   referenceMarks: new Set(numberData.referenceMarks),

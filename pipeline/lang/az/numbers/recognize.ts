@@ -1,7 +1,7 @@
 import type {Language, RecognizedNumber} from '../../types.js'
 import {numberData, numberIndex, twoLetterKey} from './data.js'
 import {phraseAt} from './forms.js'
-import {isoDate, scanNumbers} from '../../scan.js'
+import {isDay, isoDate, scanNumbers} from '../../scan.js'
 import {type Numeral, numeralAt} from './numerals.js'
 import type {Token} from '../../../text/tokens.js'
 
@@ -59,17 +59,15 @@ function durationRange(tokens: readonly Token[], numeral: Numeral, lang: Languag
   return {kind: 'duration_range', first: numeral.first, last, from: numeral.value, to: second.value, unit: fromUnit.unit}
 }
 
-/** The month a word names in any case form (mart, martın, martda), or undefined. */
-function monthOf(token: Token | undefined, lang: Language): number | undefined {
+/** The month a word names in any case form (mart, martın, martda), with the name it is a form of, or undefined. */
+function monthOf(token: Token | undefined, lang: Language): {month: number; name: string} | undefined {
   if (!token || token.type !== 'word') return undefined
   // Asked at every word: the months by their first two letters first.
   for (const [name, month] of numberIndex.monthsByStart.get(twoLetterKey(token.key)) ?? []) {
-    if (token.key.startsWith(name) && phraseAt([token], 0, name, lang) === 1) return month
+    if (token.key.startsWith(name) && phraseAt([token], 0, name, lang) === 1) return {month, name}
   }
   return undefined
 }
-
-const isDay = (numeral: Numeral) => !numeral.words && numeral.parts.length === 1 && !numeral.separated && Number.isInteger(numeral.value) && numeral.value >= 1 && numeral.value <= 31
 
 /**
  * A date written day first: "4 mart", "4 mart 2021-ci il(də)", with the year and the word "il" after it when the
@@ -77,7 +75,7 @@ const isDay = (numeral: Numeral) => !numeral.words && numeral.parts.length === 1
  */
 function dayMonth(tokens: readonly Token[], numeral: Numeral, lang: Language): Found | undefined {
   if (!isDay(numeral) || numeral.suffix !== '') return undefined
-  const month = monthOf(tokens[numeral.last + 1], lang)
+  const month = monthOf(tokens[numeral.last + 1], lang)?.month
   if (month === undefined) return undefined
   let last = numeral.last + 1
   let year: number | null = null
@@ -92,11 +90,12 @@ function dayMonth(tokens: readonly Token[], numeral: Numeral, lang: Language): F
 
 /** A date written month first, the month in the genitive: "martın 4-də", "dekabrın 12-dən". */
 function monthDay(tokens: readonly Token[], index: number, lang: Language): Found | undefined {
-  const month = monthOf(tokens[index], lang)
-  if (month === undefined || tokens[index]!.key.length === [...numberIndex.months].find(([, m]) => m === month)![0].length) return undefined
+  const found = monthOf(tokens[index], lang)
+  // The bare name is no genitive ("mart 4" is no date of this form).
+  if (!found || tokens[index]!.key === found.name) return undefined
   const numeral = numeralAt(tokens, index + 1, numberData)
-  if (!numeral || !isDay(numeral)) return undefined
-  return {kind: 'date', first: index, last: numeral.last, value: isoDate(numeral.value, month, null)}
+  if (!isDay(numeral)) return undefined
+  return {kind: 'date', first: index, last: numeral.last, value: isoDate(numeral.value, found.month, null)}
 }
 
 /**
@@ -106,7 +105,7 @@ function monthDay(tokens: readonly Token[], index: number, lang: Language): Foun
  */
 function reference(tokens: readonly Token[], numeral: Numeral, lang: Language): Found | undefined {
   if (numeral.words) return undefined
-  let first = numeral.first
+  const first = numeral.first
   let last = numeral.last
   const written = (token: Token) => token.text.replace(/-\p{L}+$/u, '')
   let value = written(tokens[first]!)
@@ -132,10 +131,7 @@ function reference(tokens: readonly Token[], numeral: Numeral, lang: Language): 
   const after = unitAfter(word)
   if (after) return {kind: 'legal_ref', first, last: after === 'number' ? word : last, value, unit: after}
   const before = tokens[first - 1] ? unitAfter(first - 1) : undefined
-  if (before && before !== 'number') {
-    first = numeral.first
-    return {kind: 'legal_ref', first, last, value, unit: before}
-  }
+  if (before && before !== 'number') return {kind: 'legal_ref', first, last, value, unit: before}
   return undefined
 }
 
