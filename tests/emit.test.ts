@@ -130,7 +130,7 @@ describe('JSON output (schema 2.x layout)', () => {
     for (const fact of doc.facts) expect(lines).toContain(`    ${JSON.stringify(fact)}${fact === doc.facts.at(-1) ? '' : ','}`)
     for (const d of doc.diagnostics) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {4}${escape(JSON.stringify(d))},?$`, 'u')))
     expect(lines).toContain(`      "raw": ${JSON.stringify(sentence.raw)},`)
-    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.1.0",'])
+    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.2.0",'])
     // Items give their raw place as offsets: the raw text there is the item's text (the seed has no line break inside these).
     for (const item of sentence.numbers) expect(seedRaw.slice(item.raw[0], item.raw[1])).toBe(item.text)
     expect(text.endsWith('}\n')).toBe(true)
@@ -140,5 +140,31 @@ describe('JSON output (schema 2.x layout)', () => {
     const ratio = Buffer.byteLength(formats.json!.emit(doc)) / Buffer.byteLength(seedRaw)
     console.log(`JSON of the seed chapter: ${ratio.toFixed(1)} × its input`)
     expect(ratio).toBeLessThan(13)
+  })
+})
+
+describe('footnotes as notes', () => {
+  const raw = ['MÜDAFİƏ', '', 'Nazirliyin məlumatına 7 görə, 41 fakt qeydə alınıb. Qurbanlar yardım alıb.', '', '__________', '7 Nazirliyin illik məlumatı', 'yanvarda dərc edilib.', ''].join('\n')
+
+  it('keeps each footnote whole, attached to the sentence of its marker, with both raw places', () => {
+    const doc = processToDocument(raw)
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Nazirliyin məlumatına görə, 41 fakt qeydə alınıb.', 'Qurbanlar yardım alıb.'])
+    expect(doc.notes).toEqual([
+      {
+        number: '7',
+        text: 'Nazirliyin illik məlumatı yanvarda dərc edilib.',
+        raw: {start: {line: 6, column: 1, offset: raw.indexOf('7 Naz')}, end: {line: 7, column: 22, offset: raw.indexOf('edilib.') + 7}},
+        marker: {line: 3, column: 23, offset: raw.indexOf(' 7 ') + 1},
+        sentence: 'protection-1'
+      }
+    ])
+    // Its lines and its marker are listed as removed as well: nothing taken out goes unlisted.
+    expect(doc.removed.map((r) => r.reason)).toEqual(['footnote-marker', 'separator', 'footnote', 'footnote'])
+    const markdown = formats.md!.emit(doc)
+    expect(markdown).toContain('## Footnotes\n\n- `7` Nazirliyin illik məlumatı yanvarda dərc edilib. `6:1` → `protection-1`\n')
+  })
+
+  it('writes no notes for a document without footnotes (the seed)', () => {
+    expect(processToDocument('MÜDAFİƏ\n\nHökumət səyləri artırıb.')).not.toHaveProperty('notes')
   })
 })

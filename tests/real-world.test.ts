@@ -46,6 +46,12 @@ describe.each(['tune', 'held'] as const)('exports (%s)', (set) => {
     expect(sum.countRecall).toBeGreaterThanOrEqual(0.9)
     expect(sum.countPrecision).toBeGreaterThanOrEqual(set === 'tune' ? 0.85 : 0.79)
   })
+
+  it('keeps every footnote as a note attached to the sentence of its marker', () => {
+    console.log(`exports ${set}: footnotes kept as notes ${sum.notesKept} of ${sum.notes}, attached to their marker's sentence ${sum.notesAttached}`)
+    for (const [index, score] of scores.entries()) for (const wrong of score.notes.wrong) console.log(`  ${texts[index]} footnote ${wrong}`)
+    expect(sum.notesKept).toBe(sum.notes)
+  })
 })
 
 describe('outputs of real exports and scans', () => {

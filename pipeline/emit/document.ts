@@ -7,12 +7,13 @@ import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {severityOf, type Severity} from '../diagnostics.js'
 import {render, type UiLang} from '../i18n/index.js'
+import {footnotes} from '../structure/notes.js'
 import {toPoint} from '../text/positions.js'
 import type {Bead} from '../align/index.js'
 import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '2.1.0'
+export const SCHEMA_VERSION = '2.2.0'
 /** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
 export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
@@ -110,6 +111,15 @@ export interface Fact {
   en: string
 }
 
+export interface OutputNote {
+  number: string
+  text: string
+  raw: RawSpan
+  marker: Point | null
+  /** The id of the sentence its marker stood in, or null. */
+  sentence: string | null
+}
+
 export interface OutputDocument {
   $schema: string
   schemaVersion: string
@@ -127,6 +137,8 @@ export interface OutputDocument {
   facts: Fact[]
   diagnostics: OutputDiagnostic[]
   removed: Array<{reason: string; text: string; line: number; column: number}>
+  /** The footnotes cleaning took out, each attached to the sentence of its marker (only when there are any). */
+  notes?: OutputNote[]
   /** A pair only: which edition is the original (source) and which the translation under review (target), by language. */
   pair?: {source: string; target: string}
   /** The beads of the alignment with the English edition (a pair only). */
@@ -204,6 +216,22 @@ function removedOf(file: VFile): OutputDocument['removed'] {
       const {line, column} = toPoint(file, offset)
       return {reason, text, line, column}
     })
+}
+
+/** The document's footnotes as notes, each with the sentence its marker stood in; nothing when it has none. */
+function notesOf(file: VFile, sentences: readonly OutputSentence[]): {notes?: OutputNote[]} {
+  const notes = footnotes(file.data.removed ?? [])
+  if (notes.length === 0) return {}
+  const holding = (offset: number) => sentences.find((sentence) => sentence.raw.start.offset <= offset && offset <= sentence.raw.end.offset)?.id ?? null
+  return {
+    notes: notes.map((note) => ({
+      number: note.number,
+      text: note.text,
+      raw: {start: toPoint(file, note.start), end: toPoint(file, note.end)},
+      marker: note.marker === null ? null : toPoint(file, note.marker),
+      sentence: note.marker === null ? null : holding(note.marker)
+    }))
+  }
 }
 
 function sectionsOf(sections: readonly Section[]): OutputSection[] {
@@ -285,6 +313,7 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
     facts,
     diagnostics: diagnosticsOf(file, lang, english?.file.path),
     removed: removedOf(file),
+    ...notesOf(file, sentences),
     english: english ? editionOf(english.tree, english.file, lang) : {source: 'gloss'}
   }
 }

@@ -105,6 +105,14 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
     for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(labels, document.sentences[at]!, at - from)}\n`
   }
 
+  if (document.notes) {
+    yield `\n${heading(2, t('labels.notes'))}\n\n`
+    for (const note of document.notes) {
+      const place = code(`${note.raw.start.line}:${note.raw.start.column}`)
+      yield `${item('-', [`${code(note.number)} ${text(note.text)} ${place}${note.sentence ? ` → ${code(note.sentence)}` : ''}`])}\n`
+    }
+  }
+
   yield `\n${heading(2, t('labels.diagnostics'))}\n\n`
   if (document.diagnostics.length === 0) yield `${t('labels.none')}\n`
   else {

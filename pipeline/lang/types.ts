@@ -76,6 +76,8 @@ export interface Language {
     chrome: string[]
     /** A short line at a page break inside a running sentence is the page's header or footer. */
     pageHeader: {maxWords: number; maxLength: number}
+    /** A footnote's number set apart after a word marks it before one of `before` (or a stop), unless the word is a label. */
+    footnoteMarker: {before: string[]; labels: string[]}
   }
   title: {
     tierWords: string[]

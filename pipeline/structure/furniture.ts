@@ -1,6 +1,7 @@
 import type {Language} from '../lang/index.js'
 import {lower} from '../text/casing.js'
 import {matchHeading} from './headings.js'
+import {ENDS_SENTENCE} from './sentence-end.js'
 import {matchTitle} from './title.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header' | 'separator' | 'chrome' | 'footnote' | 'table'
@@ -10,9 +11,9 @@ const SEPARATOR = /^[-_=–—.·*•~]{5,}$/u
 /** A footnote's text: its number (or a superscript) and the note. */
 const FOOTNOTE = /^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S/u
 const SUPERSCRIPT_NOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\p{L}/u
+/** A footnote's text with no rule above it: a bare number (no stop or bracket after it), a space and a capital. */
+const BARE_NOTE = /^([1-9]\d?) \p{Lu}/u
 
-/** A line that ends a sentence (then the next line may start a new one): furniture and paragraph breaks read it. */
-export const ENDS_SENTENCE = /[.!?…:]["”’»)\]]*$/u
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g
@@ -140,6 +141,20 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
 
   // A page ends at a form feed (on the next page's first line), before a page number, or at the text's end.
   const endsPage = (index: number) => index + 1 >= lines.length || lines[index + 1]!.includes('\f') || kinds[index + 1] === 'page-number'
+  // A note's number when a line opens with a bare number and a capital; whether the text before it ended a sentence.
+  const noteNumber = (index: number): number | undefined => {
+    const match = content(index) ? BARE_NOTE.exec(shown[index]!) : null
+    return match ? Number(match[1]) : undefined
+  }
+  const afterSentence = (index: number) => {
+    for (let at = index - 1; at >= 0; at--) if (kinds[at] !== 'blank') return !content(at) || ENDS_SENTENCE.test(shown[at]!)
+    return false
+  }
+  const pageEndsAfterBlanks = (index: number) => {
+    let at = index
+    while (at < lines.length && kinds[at] === 'blank' && !lines[at]!.includes('\f')) at++
+    return at >= lines.length || lines[at]!.includes('\f') || kinds[at] === 'page-number'
+  }
   // Footnotes: under a separator, each from its number down to where the page ends or the next note starts.
   for (let index = 0; index < lines.length; index++) {
     const underRule = kinds[index] === 'separator'
@@ -155,6 +170,33 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
       kinds[at] = 'footnote'
       if (endsPage(at)) break
     }
+  }
+
+  // Footnotes with no rule above them (a scan loses a thin rule): the page's last lines, from a line that opens
+  // with a bare number and a capital ("7 Nazirliyin ...") after a sentence's end, each later line another such
+  // note (its number higher) or a note's continuation, down to the page's end. A bare number opens no list item
+  // (items take "7." or "7)") and no count starts a paragraph at a page's foot without its noun's case.
+  for (let index = 0; index < lines.length; index++) {
+    const number = noteNumber(index)
+    if (number === undefined || !afterSentence(index)) continue
+    const block: number[] = []
+    let last = number
+    let ends = false
+    for (let at = index; at < lines.length; at++) {
+      if (kinds[at] === 'blank') continue
+      if (!content(at)) break
+      const next = at === index ? undefined : noteNumber(at)
+      if (next !== undefined && next > last && ENDS_SENTENCE.test(shown[block.at(-1)!]!)) last = next
+      else if (at !== index && ENDS_SENTENCE.test(shown[block.at(-1)!]!)) break
+      block.push(at)
+      if (endsPage(at) || (at + 1 < lines.length && kinds[at + 1] === 'blank' && pageEndsAfterBlanks(at + 1))) {
+        ends = true
+        break
+      }
+    }
+    if (!ends) continue
+    for (const at of block) kinds[at] = 'footnote'
+    index = block.at(-1)!
   }
 
   // Chrome: a site's lines before the first line of prose and after the last, each of a known shape (only the
@@ -208,7 +250,8 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
     for (const at of near) if (!protectedLine(at) && !/^\p{Ll}/u.test(shown[at]!)) kinds[at] = 'running-header'
   }
 
-  // A table exported cell by cell: six or more short lines in a row, figures among them.
+  // A table exported cell by cell: six or more short lines in a row, half of them or more with figures (a column of
+  // labels beside one of figures or more).
   const cell = (index: number) => content(index) && shown[index]!.length <= 40 && wordCount(shown[index]!, 4) <= 4 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
   for (let start = 0; start < lines.length; ) {
     if (!cell(start)) {
@@ -219,7 +262,7 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
     while (end + 1 < lines.length && (cell(end + 1) || (kinds[end + 1] === 'blank' && cell(end + 2)))) end++
     const cells: number[] = []
     for (let index = start; index <= end; index++) if (content(index)) cells.push(index)
-    if (cells.length >= 6 && cells.filter((index) => /\d/u.test(shown[index]!)).length * 3 >= cells.length) for (const index of cells) kinds[index] = 'table'
+    if (cells.length >= 6 && cells.filter((index) => /\d/u.test(shown[index]!)).length * 2 >= cells.length) for (const index of cells) kinds[index] = 'table'
     start = end + 1
   }
 }

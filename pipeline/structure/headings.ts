@@ -1,4 +1,5 @@
 import type {Language, SectionSpec} from '../lang/index.js'
+import {ENDS_SENTENCE} from './sentence-end.js'
 
 export interface HeadingMatch {
   spec: SectionSpec
@@ -18,4 +19,22 @@ export function matchHeading(text: string, lang: Language): HeadingMatch | undef
 /** Does a sentence starting at `text` open the section (its formula), when the heading was lost? */
 export function matchesFormula(text: string, spec: SectionSpec, lang: Language): boolean {
   return (lang.patterns.formulas.get(spec) ?? []).some((pattern) => pattern.test(text))
+}
+
+/** A label and its number, or a point number, alone: "Fəsil 3.", "Maddə 12.", "III.", "8.4." (the stop is the number's). */
+const NUMBERED = /^(?:\p{L}+ )?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.$/u
+const HEADING_LENGTH = 80
+const HEADING_WORDS = 10
+
+/**
+ * Is a block of one line shaped as a heading of any document ("1. Giriş", "Qurbanlara yardım", "Maddə 2.")?
+ * Short, opening with a capital or a number, and ending no sentence (the stop of a label's
+ * number is a heading's: "Fəsil 3."). Only a line standing alone is asked: a short line inside a paragraph is no heading.
+ */
+export function headingShaped(text: string): boolean {
+  if (text.length > HEADING_LENGTH || !/^[\p{Lu}\d]/u.test(text)) return false
+  if (ENDS_SENTENCE.test(text) && !NUMBERED.test(text)) return false
+  let words = 1
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++words > HEADING_WORDS) return false
+  return true
 }

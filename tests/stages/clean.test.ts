@@ -92,7 +92,8 @@ describe('clean: words broken with no hyphen, and words spaced out', () => {
 
   it('joins a word spaced out letter by letter in a line, each word of a spaced heading on its own', () => {
     const {paragraphs, file} = cleaned('Q Ə R A R\n\nM Ü Ə Y Y Ə N  E T D İ:\n\nŞəxslər xüsusi s ı ğ ı n a c a ğ ı n d a yerləşdirilib, a b c bəndləri üzrə.\n')
-    expect(paragraphs).toEqual(['QƏRAR MÜƏYYƏN ETDİ:', 'Şəxslər xüsusi sığınacağında yerləşdirilib, a b c bəndləri üzrə.'])
+    // Each line of the heading stands alone between blank lines: a block of its own.
+    expect(paragraphs).toEqual(['QƏRAR', 'MÜƏYYƏN ETDİ:', 'Şəxslər xüsusi sığınacağında yerləşdirilib, a b c bəndləri üzrə.'])
     expect(file.data.removed!.filter((removal) => removal.reason === 'letter-spacing').map((removal) => removal.text)).toEqual([
       'Q Ə R A R',
       'M Ü Ə Y Y Ə N',
@@ -167,5 +168,36 @@ describe('clean: page furniture', () => {
   it('does not take a repeated line of text for a header when no page break is near it', () => {
     const kinds = classifyLines(['insan alveri', 'qurbanlar', 'insan alveri', 'qurbanlar', 'insan alveri'], az)
     expect(kinds.every((kind) => kind === 'content')).toBe(true)
+  })
+})
+
+describe('clean: footnote markers set apart, and headings standing alone', () => {
+  const note = '\n\n__________\n7 Nazirliyin illik məlumatı yanvarda dərc edilib.\n'
+
+  it('takes a footnote’s number set apart before a postposition or a stop as its marker, once', () => {
+    const {paragraphs, file} = cleaned(`Nazirliyin məlumatına 7 görə, 41 fakt qeydə alınıb.${note}`)
+    expect(paragraphs).toEqual(['Nazirliyin məlumatına görə, 41 fakt qeydə alınıb.'])
+    expect(file.data.removed!.filter((removal) => removal.reason === 'footnote-marker')).toEqual([{reason: 'footnote-marker', text: '7', offset: 22}])
+  })
+
+  it('leaves a count, a number after a label, and a number no footnote has', () => {
+    // A count stands before its noun; "Maddə 7." is an article; 8 is no footnote's number.
+    for (const text of ['Hökumət 7 qurban müəyyən edib.', 'Bu barədə Maddə 7. deyilir.', 'Məlumata 8 görə, fakt qeydə alınıb.']) {
+      const {paragraphs, file} = cleaned(`${text}${note}`)
+      expect(paragraphs).toEqual([text])
+      expect(file.data.removed!.filter((removal) => removal.reason === 'footnote-marker')).toEqual([])
+    }
+  })
+
+  it('keeps a short line standing alone between blank lines out of the sentences around it, and a wrapped line in', () => {
+    expect(cleaned('Giriş bitdi.\n\nQurbanlara yardım\n\nQurbanlara maddi yardım ödənilir.\n').paragraphs).toEqual([
+      'Giriş bitdi.',
+      'Qurbanlara yardım',
+      'Qurbanlara maddi yardım ödənilir.'
+    ])
+    expect(cleaned('yekun hesabat\n\n1. Giriş\n\nBu hesabat nəticələri əks etdirir.\n').paragraphs).toEqual(['yekun hesabat', '1. Giriş', 'Bu hesabat nəticələri əks etdirir.'])
+    // Not alone, or followed by the sentence it runs into: one paragraph.
+    expect(cleaned('Giriş bitdi.\nQurbanlara yardım\nedilir.\n').paragraphs).toEqual(['Giriş bitdi.', 'Qurbanlara yardım edilir.'])
+    expect(cleaned('Giriş bitdi.\n\nQurbanlara yardım\n\nedilir.\n').paragraphs).toEqual(['Giriş bitdi.', 'Qurbanlara yardım edilir.'])
   })
 })

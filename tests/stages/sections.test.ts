@@ -104,6 +104,21 @@ describe('sections', () => {
     expect(doc.document).toMatchObject({country: null, tier: null, title: null})
   })
 
+  it('keeps a document’s own heading, a line standing alone, as a part of the section it stands in (same key)', () => {
+    const text = ['AZƏRBAYCAN (Səviyyə 2)', '', 'MÜDAFİƏ', '', 'Hökumət səyləri artırıb.', '', 'Qurbanlara yardım', '', 'Qurbanlar yardım alıb.', '', 'Fəsil 3.', '', 'Son söz deyilib.'].join('\n')
+    const doc = processToDocument(text)
+    expect(doc.sections.map((s) => [s.key, s.headingAz, s.headingEn, s.sentences])).toEqual([
+      ['protection', 'MÜDAFİƏ', 'PROTECTION', 1],
+      ['protection', 'Qurbanlara yardım', null, 1],
+      ['protection', 'Fəsil 3.', null, 1]
+    ])
+    // Sentences keep counting within the key, and the label's number is no figure of any sentence.
+    expect(doc.sentences.map((s) => s.id)).toEqual(['protection-1', 'protection-2', 'protection-3'])
+    expect(doc.sentences.flatMap((s) => s.numbers)).toEqual([])
+    // A short sentence standing alone, a stop after its figure, is a sentence still.
+    expect(processToDocument('MÜDAFİƏ\n\nHökumət 73,350 manat ayırıb.').sentences.map((s) => s.text)).toEqual(['Hökumət 73,350 manat ayırıb.'])
+  })
+
   it('does not take a capitalised sentence start for a heading', () => {
     const doc = processToDocument('AZƏRBAYCAN (Səviyyə 2)\nMüdafiə nazirliyi danışdı. Son.')
     expect(doc.sections.map((s) => s.key)).toEqual(['summary'])

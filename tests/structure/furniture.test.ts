@@ -107,3 +107,28 @@ describe('classifyLines', () => {
     expect(classifyLines(lines, az)).not.toContain('running-header')
   })
 })
+
+describe('footnotes with no rule above them (a scan loses a thin rule)', () => {
+  const body = 'Nazirliyin məlumatına görə, hesabat ilində 41 cinayət faktı qeydə alınıb və işlər məhkəməyə göndərilib.'
+
+  it('takes the notes at a page end that open with a bare number and a capital, their continuations with them', () => {
+    const lines = pages([body, '', '1 Qrant müqaviləsi 15 dekabr 2021-ci ildə', 'imzalanıb.', '', '2 Müsahibə sualları əlavədə verilir.'], [body])
+    expect(classifyLines(lines, az).slice(0, 6)).toEqual(['content', 'blank', 'footnote', 'footnote', 'blank', 'footnote'])
+  })
+
+  it('takes notes at the text’s end as well, right after a sentence with no blank line', () => {
+    expect(classifyLines([body, '7 Nazirliyin illik məlumatı yanvarda dərc edilib.'], az)).toEqual(['content', 'footnote'])
+  })
+
+  it('leaves a paragraph opening with a count, one the page goes on after, and one after a running sentence', () => {
+    // Prose follows: no footnote block ends the page.
+    expect(classifyLines([body, '', '5 Qurban sığınacağa yerləşdirilib.', 'Sonra onlar evə qayıdıb və işə düzəlib.', '', body], az)[2]).toBe('content')
+    // The line before runs on into it: a sentence broken across lines.
+    expect(classifyLines(['Hesabat ilində qurbanların sayı', '12 Nəfər artıb.'], az)[1]).toBe('content')
+    // A list item's number has a stop or a bracket; a year is no note's number.
+    expect(classifyLines([body, '', '1. Qrant müqaviləsi imzalanıb.'], az)[2]).toBe('content')
+    expect(classifyLines([body, '', '2021 Hesabatı dərc edilib.'], az)[2]).toBe('content')
+    // Note numbers rise within a block: a lower one after a note is no note of that block.
+    expect(classifyLines([body, '', '2 Bax: qərar.', '1 Qrant müqaviləsi imzalanıb.'], az)[2]).toBe('content')
+  })
+})

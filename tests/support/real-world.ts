@@ -24,6 +24,8 @@ export interface ExportText {
   furniture: Array<{kind: string; line: string; word?: string}>
   figures: Array<{sentence: number; text: string; kind: string; value: string}>
   glued: Array<{shown: string; reading: string}>
+  /** Each footnote: its marker as shown, the sentence (1-based) holding the marker, its text without the marker. */
+  footnotes: Array<{marker: string; sentence: number; text: string}>
 }
 
 export function exportText(set: 'tune' | 'held', text: string): ExportText {
@@ -36,7 +38,9 @@ export function exportText(set: 'tune' | 'held', text: string): ExportText {
     broken: table(at('broken.tsv')).map(([word, shown, kind]) => ({word: word!, shown: shown!.replace(/\\n/gu, '\n'), kind: kind!})),
     furniture: table(at('furniture.tsv')).map(([kind, line, word]) => ({kind: kind!, line: line!, ...(word ? {word} : {})})),
     figures: table(at('figures.tsv')).map(([sentence, text, kind, value]) => ({sentence: Number(sentence), text: text!, kind: kind!, value: value!})),
-    glued: table(at('glued.tsv')).map(([shown, reading]) => ({shown: shown!, reading: reading!}))
+    glued: table(at('glued.tsv')).map(([shown, reading]) => ({shown: shown!, reading: reading!})),
+    // One set writes the note's text with its marker, the other without.
+    footnotes: table(at('footnotes.tsv')).map(([marker, sentence, note]) => ({marker: marker!, sentence: Number(sentence), text: note!.startsWith(`${marker} `) ? note!.slice(marker!.length + 1) : note!}))
   }
 }
 
@@ -45,12 +49,14 @@ const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim()
 /** Words as a reader compares them: letters and digits, inner hyphens and apostrophes kept. */
 export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []
 
-/** Every piece of text the document gives a reader (title, headings, sentences), with its raw span. */
+/** Every piece of text the document gives a reader (title, headings, sentences, footnotes), with its raw span. */
 function pieces(document: OutputDocument): Array<{text: string; start: number; end: number; sentence: boolean}> {
   const found: Array<{text: string; start: number; end: number; sentence: boolean}> = []
   if (document.document.title) found.push({text: document.document.title.text, start: document.document.title.raw.start.offset, end: document.document.title.raw.end.offset, sentence: false})
   for (const section of document.sections) if (section.raw && section.headingAz) found.push({text: section.headingAz, start: section.raw.start.offset, end: section.raw.end.offset, sentence: false})
   for (const sentence of document.sentences) found.push({text: sentence.text, start: sentence.raw.start.offset, end: sentence.raw.end.offset, sentence: true})
+  // A footnote is kept as a note of the document, its number with it.
+  for (const note of document.notes ?? []) found.push({text: `${note.number} ${note.text}`, start: note.raw.start.offset, end: note.raw.end.offset, sentence: false})
   return found
 }
 
@@ -73,6 +79,8 @@ export interface ExportScores {
   dates: {asCounts: number; all: number; wrong: string[]}
   counts: {truePositives: number; found: number; annotated: number; falsePositives: string[]; missed: string[]}
   glued: {falseWarnings: string[]; found: number; annotated: number}
+  /** Footnotes kept as notes with their text, and attached to the sentence of their marker. */
+  notes: {kept: number; attached: number; annotated: number; wrong: string[]}
 }
 
 /** The scores of one export text: the document made from its export against its annotation. */
@@ -162,12 +170,24 @@ export function scoreExport(text: ExportText, document = processToDocument(text.
 
   const glued = document.diagnostics.filter((d) => d.rule === 'glued-words')
   const falseGlued = glued.filter((d) => !text.glued.some((item) => item.shown === d.text)).map((d) => `${d.text} → ${d.suggestion}`)
+  // Footnotes: a note says the annotated text, and its sentence is the annotated sentence as the output has it.
+  const wrongNotes: string[] = []
+  let kept = 0
+  let attached = 0
+  for (const gold of text.footnotes) {
+    const note = document.notes?.find((candidate) => squeeze(candidate.text) === squeeze(gold.text))
+    const sentence = sentenceFor(document, text.sentences[gold.sentence - 1] ?? '')
+    if (note) kept++
+    if (note && sentence && note.sentence === sentence.id) attached++
+    else wrongNotes.push(`${gold.marker} ${note ? `attached to ${note.sentence ?? 'no sentence'}, not ${sentence?.id ?? '?'}` : 'not kept as a note'}: ${gold.text.slice(0, 50)}`)
+  }
   return {
     broken: {repaired, all: breaks.length, joinedWrongly, missed},
     furniture: {inside: insideLines.length, all: text.furniture.length, insideLines},
     dates: {asCounts: wrongDates.length, all: text.figures.filter((figure) => figure.kind === 'date').length, wrong: wrongDates},
     counts: {truePositives, found: outputCounts.length, annotated: annotatedCounts.length, falsePositives, missed: missedCounts},
-    glued: {falseWarnings: falseGlued, found: glued.length - falseGlued.length, annotated: text.glued.length}
+    glued: {falseWarnings: falseGlued, found: glued.length - falseGlued.length, annotated: text.glued.length},
+    notes: {kept, attached, annotated: text.footnotes.length, wrong: wrongNotes}
   }
 }
 
@@ -183,7 +203,10 @@ export function total(scores: readonly ExportScores[]) {
     dates: sum((s) => s.dates.all),
     countPrecision: truePositives / Math.max(1, sum((s) => s.counts.found)),
     countRecall: truePositives / Math.max(1, sum((s) => s.counts.annotated)),
-    falseGlued: sum((s) => s.glued.falseWarnings.length)
+    falseGlued: sum((s) => s.glued.falseWarnings.length),
+    notesKept: sum((s) => s.notes.kept),
+    notesAttached: sum((s) => s.notes.attached),
+    notes: sum((s) => s.notes.annotated)
   }
 }
 

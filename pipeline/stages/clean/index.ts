@@ -2,13 +2,15 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import type {Language} from '../../lang/index.js'
-import {lowerPieces} from '../../text/casing.js'
+import {lower, lowerPieces} from '../../text/casing.js'
 import {type MappedText, MappedTextBuilder} from '../../text/mapped-text.js'
 import {cleanPosition, rawPosition} from '../../text/positions.js'
 import {Vocabulary} from '../../text/vocabulary.js'
 import type {Line, Paragraph, Removal, Root} from '../../tree.js'
 import {type CharacterEvents, cleanCharacters} from './characters.js'
-import {classifyLines, ENDS_SENTENCE, readsAsProse} from '../../structure/furniture.js'
+import {classifyLines, readsAsProse} from '../../structure/furniture.js'
+import {ENDS_SENTENCE} from '../../structure/sentence-end.js'
+import {headingShaped} from '../../structure/headings.js'
 import {decideBreak, decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence (ENDS_SENTENCE) and the next line starts one. */
@@ -23,6 +25,8 @@ interface CleanLine {
   from: number
   to: number
   softHyphenAtEnd: boolean
+  /** A blank line (or the text's edge) before it and after it: a block of one line. */
+  alone: boolean
 }
 
 /**
@@ -87,7 +91,7 @@ export const clean: Plugin<[], Root> = function () {
     const isListed = (word: string) => lexicon.isWord(word)
     const content: CleanLine[] = []
     // The numbers of the document's footnotes: a word followed at once by one of them carries its marker.
-    const notes = new Set(lines.flatMap((line, index) => (kinds[index] === 'footnote' ? [/^\s*\f?\s*(\d{1,2})\s/u.exec(line.value)?.[1] ?? ''] : [])).filter(Boolean))
+    const notes = footnoteNumbers(lines.map((line) => line.value), kinds, lang)
     lines.forEach((line, index) => {
       const kind = kinds[index] ?? 'content'
       const start = line.position.start.offset!
@@ -108,7 +112,8 @@ export const clean: Plugin<[], Root> = function () {
       } else if (kind === 'content') {
         const from = cleaning.size
         const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events, isListed, takenOut(raw, start, end, notes, removed))
-        if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd})
+        const alone = (kinds[index - 1] ?? 'blank') === 'blank' && (kinds[index + 1] ?? 'blank') === 'blank'
+        if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd, alone})
       }
     })
     const cleaned = cleaning.build()
@@ -118,6 +123,8 @@ export const clean: Plugin<[], Root> = function () {
     const out = new MappedTextBuilder(cleaned.text.length + content.length)
     // Breaks inside what may be one word that no evidence decides: flagged, the text left as it is.
     const unsure: Array<{left: string; right: string; start: number; end: number}> = []
+    // A heading has a sentence (or the text's end) after it: a line the next line runs on from is no heading.
+    const startsSentence = (next: CleanLine | undefined) => next === undefined || STARTS_SENTENCE.test(cleaned.text.slice(next.from, next.to))
     content.forEach((line, index) => {
       const previous = content[index - 1]
       const text = cleaned.text.slice(line.from, line.to)
@@ -145,7 +152,7 @@ export const clean: Plugin<[], Root> = function () {
         } else if (decision === 'join') {
           // A word broken with no hyphen (a glyph run of its own in the PDF): the line break is taken out.
           removed.push({reason: 'word-break', text: `${last}|${right}`, offset: gapStart})
-        } else if (ENDS_SENTENCE.test(before) && STARTS_SENTENCE.test(text)) {
+        } else if ((ENDS_SENTENCE.test(before) || standsAlone(previous, before) || (standsAlone(line, text) && startsSentence(content[index + 1]))) && STARTS_SENTENCE.test(text)) {
           out.append('\n', gapStart, gapEnd)
         } else {
           if (decision === 'unsure') unsure.push({left: last!, right: right!, start: cleaned.starts[previous.to - last!.length]!, end: cleaned.ends[line.from + right!.length - 1]!})
@@ -172,7 +179,32 @@ export const clean: Plugin<[], Root> = function () {
   }
 }
 
+/** The numbers of a document's footnotes, how many markers each may still take, and the words that tell a marker set apart. */
+interface FootnoteNumbers {
+  numbers: ReadonlySet<string>
+  /** Markers set apart each note may still take (one each: the first before a postposition or a stop). */
+  apart: Map<string, number>
+  before: ReadonlySet<string>
+  labels: readonly string[]
+  locale: string
+}
+
+function footnoteNumbers(lines: readonly string[], kinds: readonly string[], lang: Language): FootnoteNumbers {
+  const apart = new Map<string, number>()
+  lines.forEach((line, index) => {
+    const number = kinds[index] === 'footnote' ? /^\s*\f?\s*(\d{1,2})\s/u.exec(line)?.[1] : undefined
+    if (number) apart.set(number, (apart.get(number) ?? 0) + 1)
+  })
+  const {before, labels} = lang.furniture.footnoteMarker
+  return {numbers: new Set(apart.keys()), apart, before: new Set(before), labels, locale: lang.locale}
+}
+
+/** A line that is a block of its own, shaped as a heading: never run into the sentence after it (or before it). */
+const standsAlone = (line: CleanLine, text: string) => line.alone && headingShaped(text)
+
 const SUPERSCRIPT = /(?<=\p{L}[.,;:)]?)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu
+/** A number set apart after a word, then a stop or the next word: a marker the export set on the line ("məlumatına 7 görə"). */
+const APART_NUMBER = /(\p{L}+) (\d{1,2})(?:(?=[.,;:](?:\s|$))|(?= (\p{L}+)))/gu
 const GLUED_NUMBER = /(?<=\p{Ll})(\d{1,2})(?=[\s.,;:)]|$)/gu
 const GLUED_RULE = /^(\s*\f?\s*)([-_=–—]{5,})(?=\p{L})/u
 
@@ -181,7 +213,7 @@ const GLUED_RULE = /^(\s*\f?\s*)([-_=–—]{5,})(?=\p{L})/u
  * footnote marker after a word (a superscript, or the number of one of the document's footnotes glued to a word:
  * "qərarı1"), and a separator run glued to the first words of a sentence ("---------Qeyd edək ki").
  */
-function takenOut(raw: string, start: number, end: number, notes: ReadonlySet<string>, removed: Removal[]): number[] {
+function takenOut(raw: string, start: number, end: number, notes: FootnoteNumbers, removed: Removal[]): number[] {
   const line = raw.slice(start, end)
   const offsets: number[] = []
   const take = (reason: string, at: number, text: string) => {
@@ -190,7 +222,19 @@ function takenOut(raw: string, start: number, end: number, notes: ReadonlySet<st
   }
   // Most lines have none of these: one cheap test each before the pattern.
   if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line)) for (const match of line.matchAll(SUPERSCRIPT)) take('footnote-marker', match.index, match[0])
-  if (notes.size > 0) for (const match of line.matchAll(GLUED_NUMBER)) if (notes.has(match[1]!)) take('footnote-marker', match.index, match[0])
+  if (notes.numbers.size > 0) {
+    for (const match of line.matchAll(GLUED_NUMBER)) if (notes.numbers.has(match[1]!)) take('footnote-marker', match.index, match[0])
+    for (const match of line.matchAll(APART_NUMBER)) {
+      const [, word, number, next] = match
+      const left = notes.apart.get(number!) ?? 0
+      if (left === 0 || !/\p{Ll}$/u.test(word!)) continue
+      const key = lower(word!, notes.locale)
+      if (notes.labels.some((label) => key.startsWith(label))) continue
+      if (next !== undefined && !notes.before.has(lower(next, notes.locale))) continue
+      notes.apart.set(number!, left - 1)
+      take('footnote-marker', match.index + word!.length + 1, number!)
+    }
+  }
   if (/^\s*\f?\s*[-_=–—]{5}/u.test(line)) {
     const rule = GLUED_RULE.exec(line)
     if (rule) take('separator', rule[1]!.length, rule[2]!)

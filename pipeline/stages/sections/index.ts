@@ -4,7 +4,7 @@ import {report} from '../../diagnostics.js'
 import type {SectionSpec} from '../../lang/index.js'
 import {cleanPosition} from '../../text/positions.js'
 import type {Heading, Paragraph, Root, Section, Title} from '../../tree.js'
-import {matchHeading, matchesFormula} from '../../structure/headings.js'
+import {headingShaped, matchHeading, matchesFormula} from '../../structure/headings.js'
 import {matchTitle} from '../../structure/title.js'
 
 /** Where a section starts: a paragraph and an offset in it, with the heading text if one was found. */
@@ -98,7 +98,15 @@ export const sections: Plugin<[], Root> = function () {
       }
     })
 
-    const found = new Set(cuts.map((cut) => cut.spec!.key))
+    // A paragraph of one heading-shaped line (cleaning keeps such a line apart) is a heading of the document's own:
+    // it opens a part of the section it stands in, under the same key (the alignment pairs by key).
+    paragraphs.forEach((paragraph, index) => {
+      if (!cuts.some((cut) => cut.paragraph === index) && headingShaped(paragraph.value)) {
+        cuts.push({paragraph: index, offset: 0, spec: undefined, heading: paragraph.value, inferred: false})
+      }
+    })
+
+    const found = new Set(cuts.flatMap((cut) => (cut.spec ? [cut.spec.key] : [])))
     // The list of recommendations is no place for another section's opening sentence.
     const inList = (index: number) => {
       const before = cuts.filter((cut) => cut.paragraph <= index).at(-1)
@@ -154,7 +162,9 @@ export const sections: Plugin<[], Root> = function () {
       current = {
         type: 'section',
         children: [],
-        data: {key: cut.spec!.key, heading: cut.heading, headingEn: cut.spec!.headingEn, inferred: cut.inferred}
+        data: cut.spec
+          ? {key: cut.spec.key, heading: cut.heading, headingEn: cut.spec.headingEn, inferred: cut.inferred}
+          : {key: current.data.key, heading: cut.heading, headingEn: null, inferred: false}
       }
     }
 
