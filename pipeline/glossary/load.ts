@@ -181,7 +181,12 @@ export async function loadGlossary(folder: string, {required = false} = {}): Pro
   let names: string[]
   try {
     names = (await readdir(folder)).filter((name) => GLOSSARY_FILE.test(name)).sort()
-  } catch {
+  } catch (error) {
+    // Only a folder that is not there is "no glossary"; a file in its place or one that cannot be read is the
+    // user's to mend, never a run without entities and terms.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOTDIR') throw new UserError(`${folder}: is a file, not a glossary folder; give the folder that holds the glossary files`)
+    if (code !== 'ENOENT') throw new UserError(`${folder}: the glossary folder cannot be read (${code ?? (error as Error).message}); check its permissions`)
     if (required) throw new UserError(`${folder}: no such glossary folder`)
     return {entries: [], problems: [], sha256: createHash('sha256').digest('hex'), files: []}
   }

@@ -169,4 +169,12 @@ describe('glossary folders', () => {
     expect([empty.entries, empty.problems, empty.files]).toEqual([[], [], []])
     await expect(loadGlossary(missing, {required: true})).rejects.toThrow(`${missing}: no such glossary folder`)
   })
+
+  it('refuses a file where the folder should be, required or not: no run goes on without the glossary it was given', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'hesabat-glossary-'))
+    const file = path.join(folder, 'glossary')
+    writeFileSync(file, 'qurban\tvictim\tid=t.victim\n')
+    for (const required of [false, true]) await expect(loadGlossary(file, {required})).rejects.toThrow(`${file}: is a file, not a glossary folder`)
+    rmSync(folder, {recursive: true, force: true})
+  })
 })
