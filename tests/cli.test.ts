@@ -178,6 +178,17 @@ describe('hesabat check', () => {
     expect(await hesabat('check', 'input/2022-azerbaijan.az.txt')).toMatchObject({code: 0})
   })
 
+  it('tells an output that is not there from one that cannot be read', async () => {
+    await hesabat('run', '--quiet')
+    rmSync('output/2022-azerbaijan.md')
+    rmSync('output/2022-azerbaijan.json')
+    mkdirSync('output/2022-azerbaijan.json')
+    const stale = await hesabat('check')
+    expect(stale.code).toBe(1)
+    expect(stale.err).toContain('output/2022-azerbaijan.md: missing')
+    expect(stale.err).toContain('output/2022-azerbaijan.json: cannot be read (EISDIR); check that it is a file hesabat may read')
+  })
+
   it('run --prune removes hesabat’s outputs that no input makes any more, and nothing else', async () => {
     await hesabat('run', '--quiet')
     copyFileSync('output/2022-azerbaijan.json', 'output/2019-gone.json')

@@ -22,8 +22,10 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
       let current: string | undefined
       try {
         current = await readFile(target, 'utf8')
-      } catch {
-        problems.push(t('cli.missing', {target}))
+      } catch (error) {
+        // Only a file that is not there is missing; one that cannot be read is said as such (a folder in its place…).
+        const code = (error as NodeJS.ErrnoException).code
+        problems.push(code === 'ENOENT' ? t('cli.missing', {target}) : t('cli.unreadable', {target, code: code ?? String(error)}))
         continue
       }
       if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current, t)}))
