@@ -15,7 +15,17 @@ export interface Footnote {
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const digits = (text: string) => [...text].map((char) => (SUPERSCRIPTS.includes(char) ? String(SUPERSCRIPTS.indexOf(char)) : char)).join('')
-const OPENING = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s*/u
+const OPENING = /^\s*\f?\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s*/u
+
+/** The number a footnote's line opens with, in digits (¹ is 1), or undefined: one reading for the cleaning and the notes. */
+export function noteNumber(line: string): string | undefined {
+  return opening(line)?.number
+}
+
+function opening(line: string): {number: string; length: number} | undefined {
+  const match = OPENING.exec(line)
+  return match ? {number: digits(match[1]!), length: match[0].length} : undefined
+}
 
 /**
  * The footnotes among what cleaning removed: each `footnote` line that opens with a number starts a note, the
@@ -32,16 +42,16 @@ export function footnotes(removed: readonly Removal[]): Footnote[] {
       continue
     }
     if (removal.reason !== 'footnote') continue
-    const opening = OPENING.exec(removal.text)
+    const opened = opening(removal.text)
     const end = removal.offset + removal.text.length
     const last = notes.at(-1)
-    if (!opening && last) {
+    if (!opened && last) {
       last.text = `${last.text} ${removal.text}`
       last.end = end
-    } else if (opening) {
-      const number = digits(opening[1]!)
+    } else if (opened) {
+      const {number} = opened
       const marker = markers.filter((candidate) => candidate.number === number && candidate.offset < removal.offset).at(-1)
-      notes.push({number, text: removal.text.slice(opening[0].length), start: removal.offset, end, marker: marker?.offset ?? null})
+      notes.push({number, text: removal.text.slice(opened.length), start: removal.offset, end, marker: marker?.offset ?? null})
     }
   }
   return notes

@@ -11,6 +11,7 @@ import {type CharacterEvents, cleanCharacters} from './characters.js'
 import {classifyLines, readsAsProse} from '../../structure/furniture.js'
 import {ENDS_SENTENCE} from '../../structure/sentence-end.js'
 import {headingShaped} from '../../structure/headings.js'
+import {noteNumber} from '../../structure/notes.js'
 import {decideBreak, decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence (ENDS_SENTENCE) and the next line starts one. */
@@ -192,7 +193,7 @@ interface FootnoteNumbers {
 function footnoteNumbers(lines: readonly string[], kinds: readonly string[], lang: Language): FootnoteNumbers {
   const apart = new Map<string, number>()
   lines.forEach((line, index) => {
-    const number = kinds[index] === 'footnote' ? /^\s*\f?\s*(\d{1,2})\s/u.exec(line)?.[1] : undefined
+    const number = kinds[index] === 'footnote' ? noteNumber(line) : undefined
     if (number) apart.set(number, (apart.get(number) ?? 0) + 1)
   })
   const {before, labels} = lang.furniture.footnoteMarker
