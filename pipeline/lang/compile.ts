@@ -14,7 +14,7 @@ export interface LanguageFiles {
   stopwords: readonly string[]
   morphology: Language['morphology']
   slips: Language['slips']
-  ocr: {confusions: string[][]; specks: string[]; twins: Record<string, string>}
+  ocr: {confusions: string[][]; specks: string[]; twins: Record<string, string>; stopAfter: string}
 }
 
 /**
@@ -33,7 +33,7 @@ export function compileLanguageData(files: LanguageFiles, locale: string) {
     inflection: compileInflection(files.morphology),
     patterns: compilePatterns(files, locale),
     slips: files.slips,
-    ocr: {confusions: files.ocr.confusions.map(([read, written]) => [read!, written!] as [string, string]), specks: files.ocr.specks, twins: files.ocr.twins}
+    ocr: {confusions: files.ocr.confusions.map(([read, written]) => [read!, written!] as [string, string]), specks: files.ocr.specks, twins: files.ocr.twins, stopAfter: files.ocr.stopAfter ? new RegExp(files.ocr.stopAfter, 'u') : null}
   } satisfies Partial<Language>
 }
 
@@ -85,7 +85,7 @@ function compilePatterns(files: LanguageFiles, locale: string): LanguagePatterns
 function compileAbbreviations(data: Abbreviations, stopwords: readonly string[], locale: string): CompiledAbbreviations {
   const kinds = ['never', 'beforeNumber', 'endsBeforeStarter', 'endsBeforeCapital'] as const
   const list = kinds.flatMap((kind) => data[kind].map((item) => [lower(item, locale), kind] as const)).sort((a, b) => b[0].length - a[0].length)
-  return {list, starters: new Set([...data.starters, ...stopwords].map((word) => lower(word, locale))), letterWords: new Set(data.letterWords)}
+  return {list, starters: new Set([...data.starters, ...stopwords].map((word) => lower(word, locale))), letterWords: new Set(data.letterWords), itemLetters: data.itemLetters}
 }
 
 /** Stem-final alternations with their condition on the suffix compiled. */
@@ -122,6 +122,7 @@ function compileInflection(morphology: Morphology): Inflection {
       }
       return longest
     },
+    vowelClass: new Map((morphology.harmony ?? []).flatMap((vowels, index) => [...vowels].map((vowel) => [vowel, index] as const))),
     longestAlternation: Math.max(0, ...morphology.alternations.map((alternation) => alternation.stem.length)),
     alternations: compileAlternations(morphology.alternations),
     compound: morphology.compound ? {possessive: new RegExp(morphology.compound.possessive, 'u'), pluralBefore: new RegExp(morphology.compound.pluralBefore, 'u')} : null,

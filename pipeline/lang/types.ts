@@ -48,6 +48,8 @@ export interface Abbreviations {
   starters: string[]
   /** Capitals that are words of their own (the pronoun I) after a lower-case word, not initials. */
   letterWords: string[]
+  /** The letters a list's items are lettered with, in the language's order (a) b) c) ç) …). */
+  itemLetters: string
 }
 
 export type AbbreviationClass = 'never' | 'beforeNumber' | 'endsBeforeStarter' | 'endsBeforeCapital'
@@ -58,6 +60,7 @@ export interface CompiledAbbreviations {
   /** Sentence openers after an `endsBeforeStarter` abbreviation: `starters` and the stop words, lower case. */
   starters: ReadonlySet<string>
   letterWords: ReadonlySet<string>
+  itemLetters: string
 }
 
 export interface Language {
@@ -98,7 +101,13 @@ export interface Language {
   patterns: LanguagePatterns
   slips: {allowedRepeats: string[]; compoundHeads: string[]; compoundStarts: string[]; minPart: number; vowels: string; onsets: string[]; breakBefore: string[]}
   /** What OCR reads for the language's letters ([as read, as written]), and the specks it reads between words. */
-  ocr: {confusions: Array<[string, string]>; specks: string[]; twins: Record<string, string>}
+  ocr: {
+    confusions: Array<[string, string]>
+    specks: string[]
+    twins: Record<string, string>
+    /** How a word that ends sentences ends (a regex, flag u; null: none): a comma or colon after one before a capitalised common word is a blurred stop. */
+    stopAfter: RegExp | null
+  }
   /** Recognises the figures of a sentence (its number words, units, currencies, years). */
   numbers: NumberGrammar
   /** The stem of a lower-case word (English: Porter), for accepting a concept worded as another part of speech. */
@@ -120,6 +129,8 @@ export interface Language {
  * form per slot), stem-final alternations, and the rule for compounds whose last word carries a possessive.
  */
 export interface Morphology {
+  /** The vowel classes of a language with vowel harmony ([back, front]): a suffix's vowels take the class of the stem's last vowel. */
+  harmony?: string[]
   slots: string[][]
   /** The stem's last letters `stem` written as `surface` when a suffix follows that starts as `before` says (a regex). */
   alternations: {surface: string; stem: string; before?: string}[]
@@ -201,6 +212,8 @@ export interface Inflection {
   readonly chains: ReadonlySet<string>
   /** Length of the longest chain. */
   readonly longestChain: number
+  /** Each vowel's harmony class (0 back, 1 front), from `morphology.harmony`; empty for a language without harmony. */
+  readonly vowelClass: ReadonlyMap<string, number>
   /** Length of the longest stem-final form an alternation replaces. */
   readonly longestAlternation: number
   /** The stem-final alternations with their `before` compiled: the suffix after `surface` must match it. */

@@ -67,6 +67,7 @@ function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxC
   for (let cut = word.length - 1; cut >= shortest; cut--) {
     if (!chains.has(word.slice(cut))) continue
     const stem = word.slice(0, cut)
+    if (!inHarmony(stem, word.slice(cut), lang)) continue
     if (listed.has(stem)) return true
     // An alternated stem stands only before the suffixes its rule names (sığınacağ-a, never sığınacağ-lar).
     for (const {surface, stem: underlying, before} of alternations) {
@@ -74,6 +75,20 @@ function analyse(word: string, lang: Language, chains: ReadonlySet<string>, maxC
     }
   }
   return false
+}
+
+/** Are a suffix chain's vowels of the class of the stem's last vowel (a language without harmony: always)? */
+export function inHarmony(stem: string, suffixes: string, lang: Language): boolean {
+  const classes = lang.inflection.vowelClass
+  if (classes.size === 0) return true
+  let last: number | undefined
+  for (let at = stem.length - 1; at >= 0 && last === undefined; at--) last = classes.get(stem[at]!)
+  if (last === undefined) return true
+  for (const letter of suffixes) {
+    const kind = classes.get(letter)
+    if (kind !== undefined && kind !== last) return false
+  }
+  return true
 }
 
 /** Longest verb ending looked for after a stem, in letters. */
@@ -86,7 +101,7 @@ function verbForm(word: string, lang: Language, listed: WordLookup): boolean {
   // A verb form's ending is short (-dırılmamasından is 16 letters): the cuts stop there, so a long word costs no more.
   for (let cut = word.length - 1; cut >= Math.max(lang.morphology.minStem, word.length - MAX_VERB_ENDING); cut--) {
     const stem = word.slice(0, cut)
-    if (verb.infinitives.some((ending) => listed.has(stem + ending)) && verb.chain.test(word.slice(cut))) return true
+    if (verb.infinitives.some((ending) => listed.has(stem + ending)) && verb.chain.test(word.slice(cut)) && inHarmony(stem, word.slice(cut), lang)) return true
   }
   return false
 }

@@ -201,3 +201,31 @@ describe('clean: footnote markers set apart, and headings standing alone', () =>
     expect(cleaned('Giriş bitdi.\n\nQurbanlara yardım\n\nedilir.\n').paragraphs).toEqual(['Giriş bitdi.', 'Qurbanlara yardım edilir.'])
   })
 })
+
+describe('clean: where a line ends no sentence though it has a stop, and where an item starts one though the line before has none', () => {
+  it('runs a line that ends in an initial into the surname on the next line', () => {
+    expect(cleaned('Məhkəmənin hökmü ilə V.\nRzayev azadlıqdan məhrum edilib.\n').paragraphs).toEqual(['Məhkəmənin hökmü ilə V. Rzayev azadlıqdan məhrum edilib.'])
+    // A full stop after a word still ends the paragraph's line.
+    expect(cleaned('Hökum edilib.\nRzayev azadlıqdan məhrum edilib.\n').paragraphs).toEqual(['Hökum edilib.', 'Rzayev azadlıqdan məhrum edilib.'])
+  })
+
+  it('starts a paragraph at a block that opens with a list item, whatever ends the block before (a scan reads ; as ,)', () => {
+    expect(cleaned('Mərkəz aşağıdakıları edir:\n\na) qurbanları təmin edir,\n\nb) yardım göstərir,\n\n2.2. Mərkəz əməkdaşlıq edir.\n').paragraphs).toEqual([
+      'Mərkəz aşağıdakıları edir:',
+      'a) qurbanları təmin edir,',
+      'b) yardım göstərir,',
+      '2.2. Mərkəz əməkdaşlıq edir.'
+    ])
+    // Inside a block, a line that starts with a letter and a bracket goes on the sentence.
+    expect(cleaned('Mərkəz qurbanları təmin edir,\na) bəndinə uyğun olaraq.\n').paragraphs).toEqual(['Mərkəz qurbanları təmin edir, a) bəndinə uyğun olaraq.'])
+  })
+
+  it('takes no line with a sentence ending inside it for a heading, short as it may be', () => {
+    expect(cleaned('Hökumət yardım edib. Hakimlər keçib\n\nQurbanlar yardım alıb.\n').paragraphs).toEqual(['Hökumət yardım edib. Hakimlər keçib Qurbanlar yardım alıb.'])
+    expect(cleaned('Maddə 2. Mərkəzin vəzifələri\n\nMərkəz yardım edir.\n').paragraphs).toEqual(['Maddə 2. Mərkəzin vəzifələri', 'Mərkəz yardım edir.'])
+  })
+
+  it('keeps a line in capitals standing alone apart, whatever mark ends it', () => {
+    expect(cleaned('MÜƏYYƏN ETDİ:\n\nMəhkəmə işə baxıb.\n\nQƏRARA ALDI:\n\nŞikayət təmin edilməsin.\n').paragraphs).toEqual(['MÜƏYYƏN ETDİ:', 'Məhkəmə işə baxıb.', 'QƏRARA ALDI:', 'Şikayət təmin edilməsin.'])
+  })
+})

@@ -74,3 +74,59 @@ describe('correct: --no-correct', () => {
     expect(file.data.removed!.filter((removal) => removal.reason === 'ocr-correction')).toEqual([])
   })
 })
+
+/** Two misread words the document corrects: a text that shows it was read from a scan. */
+const scanned = 'Bütüh qurbanlar mərkəzə gəlib. Hökumət bütün qurbanlara yardım edib və mərkəzləf açıb.'
+const removals = (raw: string) => processToDocument(raw).removed.filter((removal) => removal.reason === 'ocr-correction').map((removal) => removal.text)
+
+describe('correct: marks a scan blurred', () => {
+  it('reads a point number a speck changed at a line’s start as the number, where the document prints its points', () => {
+    const raw = '1.1. Bu Əsasnamə qaydanı müəyyən edir.\n\n1.2. Mərkəz fəaliyyətə başlayır.\n\n2:2. Mərkəz əməkdaşlıq edir.\n\n2.3:-Hər mərkəzdə psixoloq çalışır.\n\n3.1..Bu maddə qüvvədədir.'
+    expect(sentences(raw)).toEqual(['Bu Əsasnamə qaydanı müəyyən edir.', 'Mərkəz fəaliyyətə başlayır.', 'Mərkəz əməkdaşlıq edir.', 'Hər mərkəzdə psixoloq çalışır.', 'Bu maddə qüvvədədir.'])
+    expect(ocr(raw)).toEqual([
+      ['ocr-correction', 'info', '2:2.', '2.2.'],
+      ['ocr-correction', 'info', '2.3:-', '2.3. '],
+      ['ocr-correction', 'info', '3.1..', '3.1. ']
+    ])
+    // No printed point numbers, or inside a line (a time of day): left as read.
+    expect(ocr('2:2. Mərkəz əməkdaşlıq edir.')).toEqual([])
+    expect(ocr('1.1. Bu qaydadır.\n\n1.2. Bu da qaydadır. Görüş saat 14:30. Sonra qurbanlar dindirildi.')).toEqual([])
+  })
+
+  it('reads a comma or colon after a verb before a capitalised common word as the stop it was, and leaves a name’s capital and a heading’s colon', () => {
+    const raw = 'Hökumət təlimatlar yaydı, Məhkəmələr proseslər apardılar. Rayon məhkəmələr işləri araşdırıb. Qurbanlar Qətər, Rusiya və İrana aparılıb. PRİORİTET TÖVSİYƏLƏR: Araşdırma aparın.'
+    expect(sentences(raw)).toEqual([
+      'Hökumət təlimatlar yaydı.',
+      'Məhkəmələr proseslər apardılar.',
+      'Rayon məhkəmələr işləri araşdırıb.',
+      'Qurbanlar Qətər, Rusiya və İrana aparılıb.',
+      'PRİORİTET TÖVSİYƏLƏR: Araşdırma aparın.'
+    ])
+    expect(ocr(raw)).toEqual([['ocr-correction', 'info', ',', '.']])
+    // A speck glued to a stop.
+    expect(sentences('Onlar məlumat veriblər.:Bundan əlavə hökumət təlim keçib.')).toEqual(['Onlar məlumat veriblər.', 'Bundan əlavə hökumət təlim keçib.'])
+  })
+
+  it('takes out a stop after a word that ends no sentence, only in a text read from a scan', () => {
+    const text = ' Polis işləri araşdırıb, qurbanlar Mərkəzi Asiyadan. İran və Türkiyəyə aparılıb.'
+    expect(sentences(scanned + text).slice(2)).toEqual(['Polis işləri araşdırıb, qurbanlar Mərkəzi Asiyadan İran və Türkiyəyə aparılıb.'])
+    expect(removals(scanned + text)).toEqual(['Bütüh', 'mərkəzləf', '.'])
+    // The same words typed: the author's stop.
+    expect(sentences(text.trim())).toEqual(['Polis işləri araşdırıb, qurbanlar Mərkəzi Asiyadan.', 'İran və Türkiyəyə aparılıb.'])
+  })
+
+  it('takes out a letter that is no word alone at a line’s end after a stop, only in a text read from a scan', () => {
+    expect(sentences(`${scanned} Hakimlərə təlim keçin. ğ\n\nQurbanlar yardım alıb.`).slice(2)).toEqual(['Hakimlərə təlim keçin.', 'Qurbanlar yardım alıb.'])
+    expect(sentences('Hökumət qurbanlara yardım edib. Hakimlərə təlim keçin. ğ\n\nQurbanlar yardım alıb.')).toEqual(['Hökumət qurbanlara yardım edib.', 'Hakimlərə təlim keçin. ğ Qurbanlar yardım alıb.'])
+  })
+})
+
+describe('correct: vowel harmony', () => {
+  it('reads a form out of harmony as the listed form in harmony when the document has no word to go by', () => {
+    expect(sentences('Hökumətin statistikasina görə qurbanlar artıb.')).toEqual(['Hökumətin statistikasına görə qurbanlar artıb.'])
+  })
+
+  it('prefers the document’s word to a reading that only restores harmony (ölan: olan, not ölən)', () => {
+    expect(sentences('Hökumət ölan qurbanları sayıb. Qurbanlar olan yerdə yardım var.')).toEqual(['Hökumət olan qurbanları sayıb.', 'Qurbanlar olan yerdə yardım var.'])
+  })
+})

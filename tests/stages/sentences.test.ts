@@ -46,3 +46,19 @@ describe('sentences', () => {
     expect(split('Nə edək? Edin! Bəli… Sonra.').sentences).toEqual(['Nə edək?', 'Edin!', 'Bəli…', 'Sonra.'])
   })
 })
+
+describe('sentences: lettered items of a law', () => {
+  it('takes a letter in brackets at a paragraph’s start as the item’s marker, in the language’s alphabet (ç after c), before a lower-case word', () => {
+    expect(split('ç) xarici vətəndaş olan qurbanların qayıtmasına şərait yaradır.')).toEqual({sentences: ['xarici vətəndaş olan qurbanların qayıtmasına şərait yaradır.'], markers: ['ç)']})
+    expect(split('a) qurbanları təmin edir,')).toEqual({sentences: ['qurbanları təmin edir,'], markers: ['a)']})
+  })
+
+  it('leaves a letter inside a sentence, or one with a stop before a lower-case word, as text', () => {
+    expect(split('Bu maddənin a) bəndi tətbiq edilir.').markers).toEqual([])
+    expect(split('a. qurbanları təmin edir.').markers).toEqual([])
+  })
+
+  it('reads a sequence of lettered items in the language’s order: c) then ç)', () => {
+    expect(split('Mərkəz: a) Təmin edir. b) Göstərir. c) Kömək edir. ç) Şərait yaradır.').markers).toEqual(['a)', 'b)', 'c)', 'ç)'])
+  })
+})

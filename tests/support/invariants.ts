@@ -39,9 +39,20 @@ export function cleanSlice(raw: string, document: OutputDocument, start: number,
     drop.fill(2, from, to)
     for (let at = to; at < raw.length && (drop[at] || /\s/u.test(raw[at]!)); at++) drop[at] = 2
   }
+  // An OCR correction reads as what it was corrected to (its diagnostic, at the same place, says it).
+  const lineStarts = [0, ...[...raw.matchAll(/\r\n|\r|\n/g)].map((match) => match.index + match[0].length)]
+  const corrected = new Map(
+    document.diagnostics.filter((diagnostic) => diagnostic.rule === 'ocr-correction').map((diagnostic) => [lineStarts[diagnostic.line - 1]! + diagnostic.column - 1, diagnostic.suggestion ?? ''])
+  )
   let text = ''
   // Removed furniture reads as a line break; a joined word break as nothing.
-  for (let at = start; at < end; at++) text += drop[at] === 2 ? '' : drop[at] ? '\n' : raw[at]
+  for (let at = start; at < end; at++) {
+    const correction = corrected.get(at)
+    if (correction !== undefined && drop[at]) {
+      text += correction
+      while (at + 1 < end && drop[at + 1] === 1 && !corrected.has(at + 1)) at++
+    } else text += drop[at] === 2 ? '' : drop[at] ? '\n' : raw[at]
+  }
   return text
     .replace(/([-\u00AD])[^\S\n\r]*[\r\n]\s*(?=[\p{L}\p{N}])/gu, '$1')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')

@@ -134,3 +134,21 @@ describe('Vocabulary.isWord: stem-final alternations', () => {
     // (Not köməylər: the word list itself holds köməy, so köməy + lər is a listed stem and a chain.)
   })
 })
+
+describe('Vocabulary.isWord: vowel harmony', () => {
+  it('takes a stem with suffixes of its vowels’ class, and no stem with suffixes out of harmony (OCR’s ı for i, ü for u)', () => {
+    const vocabulary = new Vocabulary(withWords('dekabr', 'statistika', 'məktəb'))
+    expect(vocabulary.isWord('dekabrın')).toBe(true)
+    expect(vocabulary.isWord('statistikasına')).toBe(true)
+    expect(vocabulary.isWord('məktəbində')).toBe(true)
+    expect(vocabulary.isWord('dekabrin')).toBe(false)
+    expect(vocabulary.isWord('statistikasina')).toBe(false)
+    expect(vocabulary.isWord('məktəbında')).toBe(false)
+  })
+
+  it('holds for verb forms too (olunur, never olunür)', () => {
+    const vocabulary = new Vocabulary(withWords('olunmaq'))
+    expect(vocabulary.isWord('olunur')).toBe(true)
+    expect(vocabulary.isWord('olunür')).toBe(false)
+  })
+})

@@ -9,13 +9,15 @@ import {Vocabulary} from '../../text/vocabulary.js'
 import type {Line, Paragraph, Removal, Root} from '../../tree.js'
 import {type CharacterEvents, cleanCharacters} from './characters.js'
 import {classifyLines, readsAsProse} from '../../structure/furniture.js'
-import {ENDS_SENTENCE} from '../../structure/sentence-end.js'
+import {abbreviationHolds, ENDS_SENTENCE} from '../../structure/sentence-end.js'
 import {headingShaped} from '../../structure/headings.js'
 import {noteNumber} from '../../structure/notes.js'
 import {decideBreak, decideHyphen} from './hyphens.js'
 
 /** A line ends a paragraph when it ends a sentence (ENDS_SENTENCE) and the next line starts one. */
 const STARTS_SENTENCE = /^(?:["“„«(*•▪◦●]*|["“”„«»]\s+)[\p{Lu}\d]/u
+/** A list item's start: a bullet, or an item number or letter ("2.1. ", "a) ", "ç) "); a block opening with one is a new item, whatever ends the one before. */
+const STARTS_ITEM = /^(?:[*•▪◦●]+\s*|["“”„«»]\s+)?(?:[*•▪◦●]|\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|\p{Ll})\)\s|\d{1,3}(?:\.\d{1,3})*\.\s|["“”„«»]\s+[\p{Lu}\d])/u
 const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
 const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u
 const LAST_WORD = /[\p{L}\p{N}]+$/u
@@ -26,6 +28,8 @@ interface CleanLine {
   from: number
   to: number
   softHyphenAtEnd: boolean
+  /** A blank line (or the text's edge) before it: the start of a block. */
+  blankBefore: boolean
   /** A blank line (or the text's edge) before it and after it: a block of one line. */
   alone: boolean
 }
@@ -113,8 +117,9 @@ export const clean: Plugin<[], Root> = function () {
       } else if (kind === 'content') {
         const from = cleaning.size
         const {softHyphenAtEnd} = cleanCharacters(raw, start, end, cleaning, lookalikes, events, isListed, takenOut(raw, start, end, notes, removed))
-        const alone = (kinds[index - 1] ?? 'blank') === 'blank' && (kinds[index + 1] ?? 'blank') === 'blank'
-        if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd, alone})
+        const blankBefore = (kinds[index - 1] ?? 'blank') === 'blank'
+        const alone = blankBefore && (kinds[index + 1] ?? 'blank') === 'blank'
+        if (cleaning.size > from) content.push({from, to: cleaning.size, softHyphenAtEnd, blankBefore, alone})
       }
     })
     const cleaned = cleaning.build()
@@ -153,7 +158,10 @@ export const clean: Plugin<[], Root> = function () {
         } else if (decision === 'join') {
           // A word broken with no hyphen (a glyph run of its own in the PDF): the line break is taken out.
           removed.push({reason: 'word-break', text: `${last}|${right}`, offset: gapStart})
-        } else if ((ENDS_SENTENCE.test(before) || standsAlone(previous, before) || (standsAlone(line, text) && startsSentence(content[index + 1]))) && STARTS_SENTENCE.test(text)) {
+        } else if (
+          ((endsSentence(before, text, lang) || standsAlone(previous, before) || (standsAlone(line, text) && startsSentence(content[index + 1]))) && STARTS_SENTENCE.test(text)) ||
+          (line.blankBefore && STARTS_ITEM.test(text))
+        ) {
           out.append('\n', gapStart, gapEnd)
         } else {
           if (decision === 'unsure') unsure.push({left: last!, right: right!, start: cleaned.starts[previous.to - last!.length]!, end: cleaned.ends[line.from + right!.length - 1]!})
@@ -198,6 +206,14 @@ function footnoteNumbers(lines: readonly string[], kinds: readonly string[], lan
   })
   const {before, labels} = lang.furniture.footnoteMarker
   return {numbers: new Set(apart.keys()), apart, before: new Set(before), labels, locale: lang.locale}
+}
+
+/** Does a line end a sentence before the next? Not at an initial or an abbreviation the sentence goes on after ("V." / "Rzayev"). */
+function endsSentence(before: string, next: string, lang: Language): boolean {
+  if (!ENDS_SENTENCE.test(before)) return false
+  if (!before.endsWith('.')) return true
+  const tail = before.slice(-40)
+  return !abbreviationHolds(`${tail} ${next.slice(0, 40)}`, tail.length, lang)
 }
 
 /** A line that is a block of its own, shaped as a heading: never run into the sentence after it (or before it). */

@@ -1,5 +1,5 @@
 import type {Language} from '../../lang/index.js'
-import {lower} from '../../text/casing.js'
+import {abbreviationHolds} from '../../structure/sentence-end.js'
 import {listNumbers} from './lists.js'
 
 export interface Span {
@@ -22,35 +22,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
 
 /** A quotation mark that opens nothing (a space after it): a list's bullet as OCR reads it. */
 const LONE_MARK = '["“”„«»]'
-
-/** The word after `at` (letters, digits, apostrophes), as written. */
-const nextWord = (text: string, at: number) => /^\s*["“„«(]?([\p{L}\p{N}'’]+)/u.exec(text.slice(at, at + 40))?.[1] ?? ''
-
-/**
- * Does a full stop at `end` (exclusive) close an abbreviation or an initial rather than a sentence? Decided by
- * the abbreviation's class in the language data and by the word that follows.
- */
-function abbreviationHolds(text: string, end: number, lang: Language): boolean {
-  const {list, starters, letterWords} = lang.patterns.abbreviations
-  const before = text.slice(Math.max(0, end - 12), end)
-  const tail = lower(before, lang.locale)
-  const next = nextWord(text, end)
-  for (const [item, kind] of list) {
-    if (!tail.endsWith(item) || /[\p{L}\p{N}]/u.test(tail.charAt(tail.length - item.length - 1))) continue
-    if (kind === 'never') return true
-    if (kind === 'beforeNumber') return /^\p{N}/u.test(next)
-    if (kind === 'endsBeforeCapital') return !/^\p{Lu}/u.test(next) || list.some(([title, other]) => other === 'never' && lower(text.slice(end).trimStart().slice(0, title.length), lang.locale) === title)
-    // A new sentence shows in the word after it (U.S. How…), a name does not (U.S. Government).
-    return !starters.has(lower(next, lang.locale)) && !/^\p{N}/u.test(next)
-  }
-  // A single capital with a stop is an initial (A. Əliyev, J. Smith), unless it is a word of its own (the
-  // pronoun I after a lower-case word: "you and I. Did…").
-  const initial = /(?:^|[\s(“"])(\p{Lu})\.$/u.exec(before)
-  if (!initial) return false
-  if (!letterWords.has(initial[1]!)) return true
-  const previous = /(\S+)\s+\S+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1] ?? ''
-  return /^\p{Lu}/u.test(previous)
-}
 
 /** Ranges of spaced ellipses (". . ."): three dots inside a sentence, a fourth closing one. */
 function spacedEllipses(text: string): Array<{start: number; end: number; closes: boolean}> {
@@ -80,7 +51,7 @@ export function splitSentences(text: string, lang: Language, options: SplitOptio
     'gu'
   )
   const bullet = new RegExp(`^\\s*(?:[${marks}]+|${LONE_MARK}(?=\\s+[\\p{Lu}\\d]))`, 'u')
-  const numbers = listNumbers(text)
+  const numbers = listNumbers(text, lang.patterns.abbreviations.itemLetters)
   const numberAt = new Map(numbers.map((span) => [span.start, span]))
   const ellipses = spacedEllipses(text)
   const sentences: Span[] = []
