@@ -236,6 +236,11 @@ export interface ScanScores {
   broken: string[]
   /** Sentence ends (after which word of the printed text a sentence ends) against the annotated sentences. */
   sentenceEnds: {precision: number; recall: number; f1: number}
+  /** The printed text's words around each end missed and each end made where none is, for reading the errors. */
+  missedEnds: string[]
+  falseEnds: string[]
+  /** The counts behind the shares, for a total over several scans. */
+  counts: {words: number; kept: number; ocrKept: number; endsFound: number; endsGold: number; endsHit: number}
   title: {country: string | null; tier: string | null}
 }
 
@@ -273,8 +278,23 @@ export function scoreScan(gold: string, ocr: string, goldSentences: readonly str
     goldEnds.add(last)
     from = last + 1
   }
-  const outputEnds = new Set(outputPairs.filter(([, o]) => sentenceEndsAt.has(o)).map(([g]) => g))
+  // An output end after a word the OCR misread is placed by the words around it: between two matched words with
+  // as many words between them on both sides, the k-th unmatched output word stands for the k-th gold word.
+  const goldOf = new Map(outputPairs.map(([g, o]) => [o, g]))
+  const outputEnds = new Set<number>()
+  for (const end of sentenceEndsAt) {
+    const matched = goldOf.get(end)
+    if (matched !== undefined) {
+      outputEnds.add(matched)
+      continue
+    }
+    const after = outputPairs.findIndex(([, o]) => o > end)
+    const [gBefore, oBefore] = after > 0 ? outputPairs[after - 1]! : after === -1 && outputPairs.length > 0 ? outputPairs.at(-1)! : [-1, -1]
+    const [gAfter, oAfter] = after >= 0 ? outputPairs[after]! : [goldWords.length, outputWords.length]
+    if (gAfter - gBefore === oAfter - oBefore) outputEnds.add(gBefore + (end - oBefore))
+  }
   const hits = [...outputEnds].filter((end) => goldEnds.has(end)).length
+  const around = (index: number) => `${goldWords.slice(Math.max(0, index - 3), index + 1).join(' ')} | ${goldWords.slice(index + 1, index + 4).join(' ')}`
   const precision = hits / Math.max(1, sentenceEndsAt.size)
   const recall = hits / Math.max(1, goldEnds.size)
   return {
@@ -282,6 +302,9 @@ export function scoreScan(gold: string, ocr: string, goldSentences: readonly str
     ocrKept: ocrPairs.length / goldWords.length,
     broken,
     sentenceEnds: {precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall)},
+    counts: {words: goldWords.length, kept: outputPairs.length, ocrKept: ocrPairs.length, endsFound: sentenceEndsAt.size, endsGold: goldEnds.size, endsHit: hits},
+    missedEnds: [...goldEnds].filter((end) => !outputEnds.has(end)).map(around),
+    falseEnds: [...outputEnds].filter((end) => !goldEnds.has(end)).map(around),
     title: {country: document.document.country, tier: document.document.tier}
   }
 }
