@@ -1,25 +1,27 @@
-import {create, fragment} from 'xmlbuilder2'
-import type {XMLBuilder} from 'xmlbuilder2/lib/interfaces.js'
 import type {OutputDocument} from './document.js'
 import {directionOf, joined, pairRows, sidesOf} from './pairs.js'
 import {VERSION} from './version.js'
-import {ITEMS, xmlPieces} from './xml-pieces.js'
+import {type XmlElement, xmlDocument} from './xml.js'
 
 /** The translation units: one per bead that has both sides (an omission or an addition is no translation to remember). */
-function* units(document: OutputDocument): Generator<XMLBuilder> {
+function* units(document: OutputDocument): Generator<XmlElement> {
+  const {source: sourceLang, target: targetLang} = directionOf(document)
   for (const row of pairRows(document)) {
     if (row.az.length === 0 || row.en.length === 0) continue
-    const unit = fragment().ele('tu', {tuid: row.id})
-    for (const flag of row.flags) unit.ele('note').txt(`${flag.rule}: ${flag.message}`)
-    unit.ele('prop', {type: 'x-section'}).txt(row.section)
-    unit.ele('prop', {type: 'x-bead'}).txt(row.shape)
-    unit.ele('prop', {type: 'x-confidence'}).txt(String(row.confidence))
     // The original first, as the header's srclang says.
     const {source, target} = sidesOf(document, row)
-    const {source: sourceLang, target: targetLang} = directionOf(document)
-    unit.ele('tuv', {'xml:lang': sourceLang}).ele('seg').txt(joined(source))
-    unit.ele('tuv', {'xml:lang': targetLang}).ele('seg').txt(joined(target))
-    yield unit
+    yield {
+      name: 'tu',
+      attributes: {tuid: row.id},
+      children: [
+        ...row.flags.map((flag) => ({name: 'note', text: `${flag.rule}: ${flag.message}`})),
+        {name: 'prop', attributes: {type: 'x-section'}, text: row.section},
+        {name: 'prop', attributes: {type: 'x-bead'}, text: row.shape},
+        {name: 'prop', attributes: {type: 'x-confidence'}, text: String(row.confidence)},
+        {name: 'tuv', attributes: {'xml:lang': sourceLang}, children: [{name: 'seg', text: joined(source)}]},
+        {name: 'tuv', attributes: {'xml:lang': targetLang}, children: [{name: 'seg', text: joined(target)}]}
+      ]
+    }
   }
 }
 
@@ -28,18 +30,19 @@ function* units(document: OutputDocument): Generator<XMLBuilder> {
  * section, shape and confidence as properties and its QA findings as notes, so a CAT tool's reviewer sees them.
  */
 export function tmxChunks(document: OutputDocument): Iterable<string> {
-  const root = create({version: '1.0', encoding: 'UTF-8'}).ele('tmx', {version: '1.4'})
-  root.ele('header', {
-    creationtool: 'hesabat',
-    creationtoolversion: VERSION,
-    segtype: 'sentence',
-    'o-tmf': 'hesabat',
-    adminlang: 'en',
-    srclang: directionOf(document).source,
-    datatype: 'plaintext'
-  })
-  root.ele('body').com(ITEMS)
-  return xmlPieces(root, units(document))
+  const header: XmlElement = {
+    name: 'header',
+    attributes: {
+      creationtool: 'hesabat',
+      creationtoolversion: VERSION,
+      segtype: 'sentence',
+      'o-tmf': 'hesabat',
+      adminlang: 'en',
+      srclang: directionOf(document).source,
+      datatype: 'plaintext'
+    }
+  }
+  return xmlDocument([{name: 'tmx', attributes: {version: '1.4'}, children: [header]}, {name: 'body'}], units(document))
 }
 
 export const emitTmx = (document: OutputDocument): string => [...tmxChunks(document)].join('')

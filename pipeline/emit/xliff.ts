@@ -1,37 +1,35 @@
-import {create, fragment} from 'xmlbuilder2'
-import type {XMLBuilder} from 'xmlbuilder2/lib/interfaces.js'
 import type {OutputDocument} from './document.js'
 import {joined, pairRows, sidesOf} from './pairs.js'
-import {ITEMS, xmlPieces} from './xml-pieces.js'
+import {type XmlElement, xmlDocument} from './xml.js'
 
 const NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0'
 
 /** The units: one per bead of a pair, or one per sentence with its gloss for a single edition. */
-function* units(document: OutputDocument): Generator<XMLBuilder> {
+function* units(document: OutputDocument): Generator<XmlElement> {
   const rows = pairRows(document)
   if (rows.length === 0) {
     for (const sentence of document.sentences) {
-      const unit = fragment().ele('unit', {id: sentence.id})
-      const segment = unit.ele('segment', {state: 'initial'})
-      segment.ele('source').txt(sentence.text)
       // The gloss is the English of an edition in another language; an English edition has none.
-      if (sentence.gloss !== undefined) segment.ele('target').txt(sentence.gloss)
-      yield unit
+      const sides: XmlElement[] = [{name: 'source', text: sentence.text}]
+      if (sentence.gloss !== undefined) sides.push({name: 'target', text: sentence.gloss})
+      yield {name: 'unit', attributes: {id: sentence.id}, children: [{name: 'segment', attributes: {state: 'initial'}, children: sides}]}
     }
     return
   }
   for (const row of rows) {
-    const unit = fragment().ele('unit', {id: row.id})
+    const children: XmlElement[] = []
     if (row.flags.length > 0) {
-      const notes = unit.ele('notes')
-      for (const flag of row.flags) notes.ele('note', {category: flag.rule, priority: flag.severity === 'error' ? '1' : '5'}).txt(flag.message)
+      children.push({
+        name: 'notes',
+        children: row.flags.map((flag) => ({name: 'note', attributes: {category: flag.rule, priority: flag.severity === 'error' ? '1' : '5'}, text: flag.message}))
+      })
     }
     // The original is the source, the edition under review the target; a sentence left untranslated has none.
     const {source, target} = sidesOf(document, row)
-    const segment = unit.ele('segment', {state: source.length > 0 && target.length > 0 ? 'translated' : 'initial'})
-    segment.ele('source').txt(joined(source))
-    if (target.length > 0) segment.ele('target').txt(joined(target))
-    yield unit
+    const sides: XmlElement[] = [{name: 'source', text: joined(source)}]
+    if (target.length > 0) sides.push({name: 'target', text: joined(target)})
+    children.push({name: 'segment', attributes: {state: source.length > 0 && target.length > 0 ? 'translated' : 'initial'}, children: sides})
+    yield {name: 'unit', attributes: {id: row.id}, children}
   }
 }
 
@@ -46,9 +44,13 @@ export function xliffChunks(document: OutputDocument): Iterable<string> {
   // text is the source and its gloss (English) the target.
   const single = document.source.language
   const languages = document.pair ? {srcLang: document.pair.source, trgLang: document.pair.target} : {srcLang: single, ...(single === 'en' ? {} : {trgLang: 'en'})}
-  const root = create({version: '1.0', encoding: 'UTF-8'}).ele(NAMESPACE, 'xliff', {version: '2.1', ...languages})
-  root.ele('file', {id: 'f1', original: document.source.path}).com(ITEMS)
-  return xmlPieces(root, units(document))
+  return xmlDocument(
+    [
+      {name: 'xliff', attributes: {xmlns: NAMESPACE, version: '2.1', ...languages}},
+      {name: 'file', attributes: {id: 'f1', original: document.source.path}}
+    ],
+    units(document)
+  )
 }
 
 export const emitXliff = (document: OutputDocument): string => [...xliffChunks(document)].join('')

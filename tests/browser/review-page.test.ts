@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import {mkdirSync, mkdtempSync, readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -110,6 +110,30 @@ describe('the review page in a browser', () => {
     expect(tooltip).toContain('Azerbaijan')
   })
 
+  it('runs nothing but its own script and style: a payload planted past the escaping does nothing (Content-Security-Policy)', async () => {
+    const html = readFileSync(path.join(out, 'en/2022-azerbaijan.html'), 'utf8')
+    // What a missed escape would let through: a handler, a script, a style, each trying to leave a mark.
+    const payload =
+      '<img src="x" onerror="document.title=\'pwned-img\'"><input id="planted" autofocus onfocus="document.title=\'pwned-focus\'">' +
+      '<script>document.title="pwned-script"</script><style>body{display:none}</style><div style="display:none" id="styled">x</div>'
+    const planted = path.join(out, 'en/planted.html')
+    writeFileSync(planted, html.replace('<body>\n', `<body>\n${payload}`))
+    // This page (Chromium here runs in one process: a page closed would close it all).
+    const other = page
+    const blocked: string[] = []
+    other.on('console', (message) => blocked.push(message.text()))
+    await other.goto(pathToFileURL(planted).href)
+    await other.focus('#planted')
+    await other.waitForTimeout(200)
+    expect(await other.title()).not.toContain('pwned')
+    await expect(other.locator('body').isVisible()).resolves.toBe(true)
+    await expect(other.locator('#styled').isVisible()).resolves.toBe(true)
+    // The page's own script still runs: the row counter answers the filter.
+    await other.check('#f-flagged')
+    expect(await other.locator('#f-count').textContent()).not.toBe(`${document.beads!.length} / ${document.beads!.length}`)
+    expect(blocked.some((text) => /Content Security Policy/i.test(text))).toBe(true)
+  })
+
   it('is in Azerbaijani when made with --ui-lang az', async () => {
     const az = await browser.newPage({viewport: {width: 1400, height: 900}})
     await az.goto(pathToFileURL(path.join(out, 'az/2022-azerbaijan.html')).href)
@@ -122,4 +146,5 @@ describe('the review page in a browser', () => {
     await az.screenshot({path: path.join(ARTIFACTS, 'review-page.az.png')})
     await az.close()
   })
+
 })

@@ -25,6 +25,8 @@
   }
   for (const control of [section, flagged]) control.addEventListener('change', applyFilters)
   search.addEventListener('input', applyFilters)
+  // The filters are no form to send (Enter in the search box would reload the page).
+  document.querySelector('form.filters').addEventListener('submit', (event) => event.preventDefault())
 
   function activate(row) {
     if (!row) return
