@@ -454,6 +454,27 @@ describe('hesabat glossary coverage with an English edition among the inputs', (
 })
 
 describe('the cache and the formats asked for', () => {
+  it('a rerun with any one setting changed gives, from the cache or not, what a run without the cache gives (every setting is in the key)', async () => {
+    // A short chapter with an OCR slip (--no-correct changes it) and its English edition (--source-lang changes it).
+    const lines = readFileSync(seed, 'utf8').split('\n').slice(0, 40)
+    writeFileSync('input/2022-azerbaijan.az.txt', lines.join('\n').replace('insan alveri', 'insah alveri'))
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-azerbaijan.en.txt')
+    const files = (folder: string) => Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]))
+    for (const setting of [['--ui-lang', 'az'], ['--no-correct'], ['--strict'], ['--source-lang', 'az'], ['--format', 'json,tmx']]) {
+      rmSync('cached', {recursive: true, force: true})
+      rmSync('fresh', {recursive: true, force: true})
+      expect((await hesabat('run', '--out', 'cached', '--quiet')).code, setting.join(' ')).toBe(0)
+      await hesabat('run', '--out', 'cached', '--quiet', ...setting)
+      await hesabat('run', '--out', 'fresh', '--quiet', '--no-cache', ...setting)
+      // The files the setting's run makes (a narrower --format leaves the first run's others in place).
+      const fresh = files('fresh')
+      const cached = files('cached')
+      expect(Object.keys(fresh).length, setting.join(' ')).toBeGreaterThan(0)
+      for (const [name, content] of Object.entries(fresh)) expect(cached[name], `${setting.join(' ')}: ${name}`).toBe(content)
+    }
+    rmSync('.cache', {recursive: true, force: true})
+  })
+
   it('a run with more formats than the last one writes them all (the formats are part of the cache key)', async () => {
     expect((await hesabat('run', '--format', 'json', '--quiet')).code).toBe(0)
     expect(readdirSync('output')).toEqual(['2022-azerbaijan.json'])

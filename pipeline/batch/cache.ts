@@ -62,7 +62,7 @@ export class ResultCache {
   ) {}
 
   async key(task: FileTask, bytes: Uint8Array): Promise<string> {
-    const settings = JSON.stringify({file: task.file, english: task.english ?? null, out: task.out, formats: task.formats, uiLang: task.uiLang ?? 'en', strict: task.strict, sourceLang: task.sourceLang ?? null, correct: task.correct !== false, glossary: this.glossarySha})
+    const settings = JSON.stringify(settingsOf(task, this.glossarySha))
     const hash = createHash('sha256').update(await pipelineFingerprint()).update(settings).update(bytes)
     // A pair's outputs depend on its English edition too.
     if (task.english) hash.update('\0').update(await readFile(task.english).catch(() => Buffer.alloc(0)))
@@ -122,4 +122,16 @@ export class ResultCache {
   private file(key: string, part: string): string {
     return path.join(this.folder, key.slice(0, 2), `${key}.${part}`)
   }
+}
+
+/**
+ * Every setting of a task that can change an output, by construction: the whole task but how it is carried out
+ * (written or returned, cached or not) and the glossary's folder (its content's hash stands for it). A setting
+ * added to FileTask enters the key without being listed here. Keys sorted, absent ones left out, so the same
+ * settings give the same key.
+ */
+export function settingsOf(task: FileTask, glossarySha: string | null): Record<string, unknown> {
+  const {write: _write, cache: _cache, glossary: _glossary, ...settings} = task
+  const entries = Object.entries({...settings, glossary: glossarySha}).filter(([, value]) => value !== undefined)
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
