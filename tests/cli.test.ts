@@ -453,6 +453,21 @@ describe('hesabat glossary coverage with an English edition among the inputs', (
   })
 })
 
+describe('a failing write loses nothing', () => {
+  it('one output that cannot be written: the run fails naming it, and every other output of the input stays as it was', async () => {
+    expect((await hesabat('run', '--quiet', '--no-cache')).code).toBe(0)
+    const before = Object.fromEntries(readdirSync('output').map((name) => [name, readFileSync(path.join('output', name), 'utf8')]))
+    rmSync('output/2022-azerbaijan.json')
+    mkdirSync('output/2022-azerbaijan.json')
+    const result = await hesabat('run', '--ui-lang', 'az', '--force')
+    expect(result.code).toBe(4)
+    expect(result.err).toContain('output/2022-azerbaijan.json: cannot write (EISDIR)')
+    for (const name of ['2022-azerbaijan.md', '2022-azerbaijan.html', '2022-azerbaijan.facts.csv']) expect(readFileSync(path.join('output', name), 'utf8'), name).toBe(before[name])
+    expect(readdirSync('output').filter((name) => name.startsWith('.'))).toEqual([])
+    rmSync('.cache', {recursive: true, force: true})
+  })
+})
+
 describe('the cache and the formats asked for', () => {
   it('a rerun with any one setting changed gives, from the cache or not, what a run without the cache gives (every setting is in the key)', async () => {
     // A short chapter with an OCR slip (--no-correct changes it) and its English edition (--source-lang changes it).

@@ -5,7 +5,7 @@ import {type Format, formats, type OutputDocument, toDocument} from '../emit/ind
 import {UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {type Input, inputFrom, readBytes} from '../io/read-input.js'
-import {writeAtomic, WriteTogether} from '../io/write-output.js'
+import {WriteTogether, writeTogether} from '../io/write-output.js'
 import {type ProcessOptions, processPair, processText} from '../processor.js'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -89,9 +89,7 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     const key = cache ? await cache.key(task, bytes) : undefined
     const hit = cache && key && task.cache!.read ? await cache.get(key) : undefined
     if (hit) {
-      if (!task.write) return hit
-      for (const [target, content] of hit.outputs) await writeAtomic(target, content)
-      return {...hit, outputs: []}
+      return task.write ? restored(hit) : hit
     }
     const lang = task.uiLang ?? 'en'
     // Each document is rendered as soon as it is made, so an edition's chapters are not all held at once. The
@@ -138,7 +136,17 @@ export async function cachedResult(task: FileTask): Promise<FileResult | undefin
   const cache = new ResultCache(task.cache.folder, task.cache.glossarySha)
   const result = await cache.get(await cache.key(task, bytes))
   if (!result || !task.write) return result
-  for (const [target, content] of result.outputs) await writeAtomic(target, content)
+  return restored(result)
+}
+
+/** A cached result with the outputs that differ from the disk written back, all or none (a failure: the result says it). */
+async function restored(result: FileResult): Promise<FileResult> {
+  try {
+    await writeTogether(result.outputs.map(([target, content]) => [target, [content]]), {digest: false})
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    return {...result, outputs: [], error: error.message, exitCode: error.exitCode}
+  }
   return {...result, outputs: []}
 }
 

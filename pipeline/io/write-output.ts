@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {closeSync, copyFileSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {EXIT, UserError} from '../errors.js'
@@ -68,20 +68,67 @@ export class WriteTogether {
     }
   }
 
-  /** Renames every temporary file to its target. */
+  /**
+   * Renames every temporary file to its target, all or none: each target there is is kept under a second name
+   * (a hard link, or a copy where the file system has none) until every rename is done; when one fails, the
+   * targets renamed before it get their old content back (or go, where there was none), and the error names the
+   * file that failed.
+   */
   commit(): void {
+    const kept: Array<string | null> = []
+    const done: number[] = []
+    let failed = -1
     try {
-      for (const [temporary, file] of this.written) renameSync(temporary, file)
+      this.written.forEach(([, file], index) => {
+        failed = index
+        kept.push(keepOld(file))
+      })
+      this.written.forEach(([temporary, file], index) => {
+        failed = index
+        renameSync(temporary, file)
+        done.push(index)
+      })
     } catch (error) {
+      for (const index of done) {
+        const old = kept[index]
+        const file = this.written[index]![1]
+        if (old) renameSync(old, file)
+        else rmSync(file, {force: true})
+      }
+      for (const old of kept) if (old) rmSync(old, {force: true})
       this.abort()
-      throw new UserError(`${this.written.at(-1)?.[1]}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
+      const file = this.written[Math.max(0, failed)]![1]
+      throw new UserError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.output)
     }
+    for (const old of kept) if (old) rmSync(old, {force: true})
   }
 
-  /** Removes the temporary files. */
+  /** Removes the temporary files; never throws (it runs on the way out of a failure, whose error is the one to tell). */
   abort(): void {
-    for (const [temporary] of this.written) rmSync(temporary, {force: true})
+    for (const [temporary] of this.written) {
+      try {
+        rmSync(temporary, {force: true})
+      } catch {
+        // Not a file of ours (a folder in its place): left as it is.
+      }
+    }
   }
+}
+
+/** The target's content kept under a second name beside it (null: no such file yet), for a commit that must undo. */
+function keepOld(file: string): string | null {
+  const old = `${temporaryFor(file)}.old`
+  rmSync(old, {force: true})
+  try {
+    linkSync(file, old)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    // A folder where the file should be: the rename will fail and name it; there is nothing to keep.
+    if (code === 'EPERM' || code === 'EISDIR') return null
+    copyFileSync(file, old)
+  }
+  return old
 }
 
 /** One file's pieces into its temporary file; the sha256 of what was written, or ''. */
