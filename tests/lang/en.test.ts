@@ -56,6 +56,54 @@ describe('English numbers (lang/en)', () => {
   })
 })
 
+describe('English figures read as English writes them (issue: sums, ranges and years)', () => {
+  const dated = (text: string) => numbers(text).filter((n) => n.kind === 'count' || n.kind === 'money').map((n) => [n.text, n.value, n.year])
+
+  it('two figures joined by "and" are two figures, never their sum; "two hundred and fifty" is one number', () => {
+    expect(pick('Judges acquitted two and three defendants.')).toEqual([
+      ['two', 'count', 2],
+      ['three', 'count', 3]
+    ])
+    expect(pick('Officials screened two hundred and fifty migrants.')).toEqual([['two hundred and fifty', 'count', 250]])
+    expect(pick('between two and five years')).toEqual([['two and five years', 'duration_range', '2-5']])
+    expect(pick('increased to 10-15 years')).toEqual([['10-15 years', 'duration_range', '10-15']])
+    expect(pick('funded a dozen NGOs and half a dozen shelters')).toEqual([
+      ['a dozen', 'count', 12],
+      ['half a dozen', 'count', 6]
+    ])
+  })
+
+  it('dates each figure by its own phrase, not by the nearest year', () => {
+    expect(dated('Police identified 28 victims in 2019 and 30 in 2020.')).toEqual([
+      ['28', 28, 2019],
+      ['30', 30, 2020]
+    ])
+    expect(dated('Officials identified 12 victims in 2020, up from 9 in 2019.')).toEqual([
+      ['12', 12, 2020],
+      ['9', 9, 2019]
+    ])
+    expect(dated('Investigations rose from 12 in 2020 to 30 in 2021.')).toEqual([
+      ['12', 12, 2020],
+      ['30', 30, 2021]
+    ])
+    expect(dated('Courts convicted five and seven traffickers in 2020 and 2021, respectively.')).toEqual([
+      ['five', 5, 2020],
+      ['seven', 7, 2021]
+    ])
+    // A year before a contrast dates nothing after it; a year past a comma is no figure's own.
+    expect(dated('Police investigated 15 cases in 2021, compared with 18 cases involving 20 suspects in 2020.')).toEqual([
+      ['15', 15, 2021],
+      ['18', 18, 2020],
+      ['20', 20, 2020]
+    ])
+    expect(dated('Calls in 2020 led to three investigations, but none was opened in 2021.')).toEqual([['three', 3, 2020]])
+  })
+
+  it('a number that names a hotline is no count', () => {
+    expect(pick('Victims called the 152 hotline.')).toEqual([['152', 'identifier', '152']])
+  })
+})
+
 describe('English sentences and words', () => {
   it('does not end a sentence at U.S., No. or an initial', () => {
     const text = 'The U.S. Embassy funded Law No. 5 training for J. Smith. The government did not respond.'

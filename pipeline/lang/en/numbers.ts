@@ -14,6 +14,8 @@ const data = {
   notAlone: new Set(json.notAlone),
   units: new Map(Object.entries(json.units)),
   rangeWords: new Set(json.rangeWords),
+  namedBy: new Set(json.namedBy),
+  contrast: json.contrast.map((phrase) => phrase.split(' ')),
   currencies: json.currencies.map(({words, code}) => ({phrases: words.map((word) => word.split(' ')), code})),
   percent: json.percentWords.map((word) => word.split(' ')),
   legal: new Set(json.legalWords),
@@ -61,23 +63,30 @@ function wordsAt(tokens: readonly Token[], index: number): {value: number; last:
   let total = 0
   let current = 0
   let last = -1
-  for (let at = index; at < tokens.length; at++) {
+  // "a dozen", "half a dozen": "a" is one of what follows.
+  const first = index
+  if (tokens[first]?.key === 'half' && tokens[first + 1]?.key === 'a' && tokens[first + 2]?.key === 'dozen') return {value: 6, last: first + 2}
+  if (tokens[first]?.key === 'a' && tokens[first + 1]?.key === 'dozen') return {value: 12, last: first + 1}
+  let afterScale = false
+  for (let at = first; at < tokens.length; at++) {
     const token = tokens[at]!
     if (token.type !== 'word') break
     const parts = token.key.split('-')
     if (!parts.every((part) => data.cardinals.has(part) || data.scales.has(part))) {
-      // "two hundred and fifty": an "and" between number words.
-      if (token.key === 'and' && last === at - 1 && data.cardinals.has(tokens[at + 1]?.key ?? '')) continue
+      // "two hundred and fifty": an "and" after a scale word goes on the number; "five and seven" are two numbers.
+      if (token.key === 'and' && last === at - 1 && afterScale && data.cardinals.has(tokens[at + 1]?.key ?? '')) continue
       break
     }
+    afterScale = false
     for (const part of parts) {
       const scale = data.scales.get(part)
       if (scale === undefined) current += data.cardinals.get(part)!
-      else if (scale === 100) current = (current || 1) * 100
+      else if (scale < 1000) current = (current || 1) * scale
       else {
         total += (current || 1) * scale
         current = 0
       }
+      afterScale = scale !== undefined
     }
     last = at
   }
@@ -142,6 +151,10 @@ function classify(tokens: readonly Token[], numeral: Numeral): RecognizedNumber 
   if (!numeral.words && numeral.parts.length === 2 && numeral.parts.every(isYear)) {
     return {kind: 'year_range', first, last: numeral.last, from: numeral.parts[0], to: numeral.parts[1]}
   }
+  // "10-15 years": a range in one token before a unit.
+  if (!numeral.words && numeral.parts.length === 2 && unitOf(tokens[next])) {
+    return {kind: 'duration_range', first, last: next, from: numeral.parts[0], to: numeral.parts[1], unit: unitOf(tokens[next])!}
+  }
   if (!numeral.words && numeral.parts.length >= 2) {
     const legal = [tokens[first - 1], tokens[first - 3]].some((token) => token && data.legal.has(token.key))
     return legal ? {kind: 'legal_ref', first: legal && data.legal.has(before?.key ?? '') ? first - 1 : first, last: numeral.last, value: numeral.parts.join('-'), unit: 'article'} : undefined
@@ -184,6 +197,8 @@ function classify(tokens: readonly Token[], numeral: Numeral): RecognizedNumber 
   const unit = unitOf(tokens[next])
   if (unit) return {kind: 'duration', first, last: next, value: numeral.value, unit}
   if (numeral.words && data.notAlone.has(tokens[first]!.key) && numeral.last === first) return undefined
+  // "the 152 hotline": a name, not a count.
+  if (!numeral.words && data.namedBy.has(tokens[next]?.key ?? '')) return {kind: 'identifier', first, last: numeral.last, value: tokens[first]!.text}
   return {kind: 'count', first, last: numeral.last, value: numeral.value}
 }
 
@@ -201,14 +216,46 @@ function nounAfter(tokens: readonly Token[], item: RecognizedNumber): string | n
   return null
 }
 
+/** Figures a year belongs to: counts, amounts and shares. */
+const DATED = new Set(['count', 'money', 'percent'])
+/** Words that join the items of a list ("14 and 22", "2020, 2021 and 2022"). */
+const LIST_JOINS = new Set([',', 'and', 'or'])
+
+/** Runs of items of one sort joined only by list words, at least two long: the figures or the years of a list. */
+function lists(tokens: readonly Token[], items: RecognizedNumber[], sort: (item: RecognizedNumber) => boolean): number[][] {
+  const runs: number[][] = []
+  let run: number[] = []
+  items.forEach((item, index) => {
+    if (!sort(item) || item.conversionOf !== undefined) return
+    const previous = run.at(-1)
+    const joined = previous !== undefined && tokens.slice(items[previous]!.last + 1, item.first).every((token) => LIST_JOINS.has(token.key))
+    if (!joined) {
+      if (run.length >= 2) runs.push(run)
+      run = []
+    }
+    run.push(index)
+  })
+  if (run.length >= 2) runs.push(run)
+  return runs
+}
+
 /**
- * Years of the figures: a year after "in", "during", "for" … marks the figures of its clause (the nearest
- * marker before a figure, else the first after it); "the reporting period" is the edition's year − 1.
+ * Years of the figures. A year after "in", "during", "for" … (or a dated day after "on") marks figures: the one
+ * after a figure, before the next figure and in its phrase (no comma between) is that figure's ("28 victims in 2019
+ * and 30 in 2020", "12 … in 2020, up from nine in 2019"); else the nearest before it, unless a contrast stands
+ * between ("In 2021, … 18 cases"; not in "… in 2021, compared with 18 cases … in 2020"); else the first after it in
+ * its clause. A list of figures and a list of years as long, with "respectively", are paired in order ("five and
+ * seven traffickers in 2020 and 2021, respectively"). "The reporting period" is the edition's year − 1.
  */
 function years(tokens: readonly Token[], items: RecognizedNumber[], edition: number | null): Array<number | null> {
   const markers: Array<{token: number; year: number | null}> = []
+  const yearOf = (item: RecognizedNumber) => (item.kind === 'year' ? Number(item.value) : item.kind === 'date' && /^\d{4}/u.test(String(item.value)) ? Number(String(item.value).slice(0, 4)) : null)
   for (const item of items) {
-    if (item.kind === 'year' && data.yearMarkers.has(tokens[item.first - 1]?.key ?? '')) markers.push({token: item.first, year: Number(item.value)})
+    const year = yearOf(item)
+    const before = tokens[item.first - 1]?.key ?? ''
+    // "in 2021", "on March 4, 2021", "the 2020 reporting period".
+    const period = tokens[item.last + 1]?.key === 'reporting' && tokens[item.last + 2]?.key === 'period'
+    if (year !== null && (data.yearMarkers.has(before) || (item.kind === 'date' && before === 'on') || (item.kind === 'year' && period))) markers.push({token: item.first, year})
   }
   for (let at = 0; at < tokens.length; at++) {
     for (const phrase of data.reporting) if (phraseAt(tokens, at, phrase) > 0) markers.push({token: at, year: edition === null ? null : edition - 1})
@@ -218,12 +265,42 @@ function years(tokens: readonly Token[], items: RecognizedNumber[], edition: num
     for (let at = from; at < tokens.length; at++) if (tokens[at]!.text === ';') return at
     return tokens.length
   }
-  return items.map((item) => {
-    if (item.kind !== 'count' && item.kind !== 'money') return null
+  const result: Array<number | null | undefined> = items.map(() => undefined)
+  if (tokens.some((token) => token.key === 'respectively')) {
+    const yearLists = lists(tokens, items, (item) => item.kind === 'year')
+    for (const figures of lists(tokens, items, (item) => DATED.has(item.kind))) {
+      const paired = yearLists.find((list) => list.length === figures.length && items[list[0]!]!.first > items[figures.at(-1)!]!.last)
+      if (paired) figures.forEach((figure, k) => (result[figure] = Number(items[paired[k]!]!.value)))
+    }
+  }
+  const figures = items.map((item, index) => (DATED.has(item.kind) && item.conversionOf === undefined ? index : -1)).filter((index) => index >= 0)
+  // Where a contrast sets two periods apart ("…, compared with …"): a year before it dates no figure after it.
+  const contrasts: number[] = []
+  for (let at = 0; at < tokens.length; at++) if (data.contrast.some((phrase) => phraseAt(tokens, at, phrase) > 0)) contrasts.push(at)
+  // Between a figure and its own year: no comma or stop outside brackets ("12 victims of forced labor in 2020").
+  const phraseBetween = (from: number, to: number) => {
+    let depth = 0
+    for (let at = from; at < to; at++) {
+      const text = tokens[at]!.text
+      if (text === '(') depth++
+      else if (text === ')') depth = Math.max(0, depth - 1)
+      else if (depth === 0 && (text === ',' || text === ';' || text === '.')) return false
+    }
+    return true
+  }
+  return items.map((item, index) => {
+    if (!DATED.has(item.kind)) return null
+    if (result[index] !== undefined) return result[index]!
+    const end = clauseEnd(item.last)
+    const next = figures.find((other) => items[other]!.first > item.last)
+    const until = Math.min(end, next === undefined ? end : items[next]!.first)
+    const own = markers.find((marker) => marker.token > item.last && marker.token < until && phraseBetween(item.last + 1, marker.token))
+    if (own) return own.year
     const before = markers.filter((marker) => marker.token < item.first).at(-1)
-    if (before) return before.year
-    const after = markers.find((marker) => marker.token > item.last && marker.token < clauseEnd(item.last))
-    return after ? after.year : null
+    if (before && !contrasts.some((at) => at > before.token && at < item.first)) return before.year
+    const after = markers.find((marker) => marker.token > item.last && marker.token < end)
+    if (after) return after.year
+    return before ? before.year : null
   })
 }
 
@@ -240,9 +317,9 @@ export const enNumbers: NumberGrammar = {
     const dated = years(tokens, found, edition)
     let last = carry.counted
     return found.map((item, position) => {
-      if (item.kind !== 'count' && item.kind !== 'money') return item
+      if (!DATED.has(item.kind)) return item
       const year = item.conversionOf === undefined ? dated[position]! : (dated[item.conversionOf] ?? null)
-      if (item.kind === 'money') return {...item, year}
+      if (item.kind !== 'count') return {...item, year}
       // "of them, 14 …" refers back to what was counted last.
       const counted = nounAfter(tokens, item) ?? (tokens[item.last + 1]?.key === 'of' ? last : null)
       if (counted) last = counted
