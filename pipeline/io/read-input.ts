@@ -90,7 +90,7 @@ export function inputFrom(file: string, bytes: Uint8Array): Input {
   const decoded = decode(bytes, name)
   if (decoded.trim() === '') throw new UserError(`${name}: the file is empty; nothing to process`)
   const markdown = /\.md$/iu.test(file)
-  const {text, removed: markup} = markdown ? maskMarkdown(decoded) : {text: decoded, removed: []}
+  const {text, removed: markup} = markdown ? maskMarkdown(decoded, name) : {text: decoded, removed: []}
   return {source: {path: name, sha256: createHash('sha256').update(bytes).digest('hex'), language, year}, stem, text, markup}
 }
 

@@ -165,3 +165,21 @@ describe('reading files', () => {
     expect(await findInputs([path.join(folder, 'gone.txt')])).toEqual({files: [], missing: [path.join(folder, 'gone.txt')], skipped: []})
   })
 })
+
+describe('hostile Markdown', () => {
+  const markdown = (body: string) => new TextEncoder().encode(`# AZƏRBAYCAN (Səviyyə 2)\n\n${body}\n`)
+
+  it('refuses a text nested deeper than any report, naming the line, before a parse that would take minutes', () => {
+    const quotes = refusal(() => inputFrom('x/2022-azerbaijan.az.md', markdown(`Hökumət yardım edib.\n\n${'> '.repeat(20_000)}Dərin.`)))
+    expect(quotes).toBe('x/2022-azerbaijan.az.md:5: Markdown nested more than 64 levels deep (quote marks, list markers, indentation), as no report is: save it as plain text (.txt) or flatten it')
+    const list = Array.from({length: 200}, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join('\n')
+    expect(refusal(() => inputFrom('x/2022-azerbaijan.az.md', markdown(list)))).toMatch(/^x\/2022-azerbaijan\.az\.md:67: Markdown nested more than 64 levels/u)
+  })
+
+  it('reads a text nested as deep as allowed, and one with a hundred thousand brackets, as text', () => {
+    const deep = inputFrom('x/2022-azerbaijan.az.md', markdown(`${'> '.repeat(60)}Hökumət yardım edib.`))
+    expect(deep.text).toContain('Hökumət yardım edib.')
+    const brackets = inputFrom('x/2022-azerbaijan.az.md', markdown(`${'['.repeat(100_000)}Hökumət yardım edib.`))
+    expect(brackets.text.endsWith('Hökumət yardım edib.\n')).toBe(true)
+  })
+})
