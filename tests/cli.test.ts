@@ -453,6 +453,26 @@ describe('hesabat glossary coverage with an English edition among the inputs', (
   })
 })
 
+describe('one process, several runs', () => {
+  it('a glossary edited between two runs is read again: the deleted term is gone and the outputs name the new glossary', async () => {
+    mkdirSync('g')
+    for (const name of ['entities.utf8', 'terms.utf8', 'verbs.utf8']) copyFileSync(path.resolve(cwdAtLoad, 'glossary', name), path.join('g', name))
+    const shelters = () => {
+      const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
+      return {terms: json.sentences.flatMap((sentence: {terms: Array<{id: string}>}) => sentence.terms).filter((term: {id: string}) => term.id === 't.shelter').length, glossary: json.source.glossary}
+    }
+    expect((await hesabat('run', '--glossary', 'g', '--format', 'json', '--jobs', '1', '--no-cache', '--quiet')).code).toBe(0)
+    const first = shelters()
+    expect(first.terms).toBeGreaterThan(0)
+    const terms = readFileSync('g/terms.utf8', 'utf8')
+    writeFileSync('g/terms.utf8', terms.split('\n').filter((line) => !line.includes('id=t.shelter')).join('\n'))
+    expect((await hesabat('run', '--glossary', 'g', '--format', 'json', '--jobs', '1', '--no-cache', '--quiet')).code).toBe(0)
+    const second = shelters()
+    expect(second.terms).toBe(0)
+    expect(second.glossary).not.toBe(first.glossary)
+  })
+})
+
 describe('a failing write loses nothing', () => {
   it('one output that cannot be written: the run fails naming it, and every other output of the input stays as it was', async () => {
     expect((await hesabat('run', '--quiet', '--no-cache')).code).toBe(0)

@@ -30,8 +30,8 @@ export interface FileTask {
   sourceLang?: string
   /** false: flag what OCR damaged instead of correcting it (--no-correct). */
   correct?: boolean
-  /** Glossary folder (already checked by the main thread), or null for none. */
-  glossary: string | null
+  /** The glossary the main thread loaded and checked: its folder and the sha256 of its files; null for none. */
+  glossary: {folder: string; sha256: string} | null
   /** Write the outputs here (each atomically) instead of returning their contents. */
   write: boolean
   /** Reuse and store results (null: no cache); `read: false` only stores (--force). */
@@ -69,11 +69,16 @@ export interface FileResult {
 
 const glossaries = new Map<string, Promise<Glossary>>()
 
-/** The glossary of a folder, loaded once per thread. */
-function glossaryOf(folder: string): Promise<Glossary> {
+/**
+ * The glossary a task names, loaded once per thread and again when its files changed (a long-lived process runs
+ * many batches): the one whose sha256 the main thread checked, or an error when the files changed since.
+ */
+async function glossaryOf({folder, sha256}: {folder: string; sha256: string}): Promise<Glossary> {
   let glossary = glossaries.get(folder)
-  if (!glossary) glossaries.set(folder, (glossary = loadGlossary(folder)))
-  return glossary
+  if (!glossary || (await glossary).sha256 !== sha256) glossaries.set(folder, (glossary = loadGlossary(folder)))
+  const loaded = await glossary
+  if (loaded.sha256 !== sha256) throw new UserError(`${folder}: the glossary changed while the run was under way; run it again`)
+  return loaded
 }
 
 /**

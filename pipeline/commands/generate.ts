@@ -184,7 +184,7 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
         strict: options.strict ?? false,
         ...(english ? {sourceLang: options.sourceLang ?? PAIR_SOURCE} : {}),
         ...(options.correct === false ? {correct: false} : {}),
-        glossary: glossary.files.length > 0 ? options.glossary : null,
+        glossary: glossary.files.length > 0 ? {folder: options.glossary, sha256: glossary.sha256} : null,
         write: options.write ?? false,
         cache: options.cache ? {folder: options.cache, glossarySha: glossary.sha256, read: !options.force} : null
       })

@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
-import {seedRaw} from '../support/pipeline.js'
+import {glossary, seedRaw} from '../support/pipeline.js'
 
 // Counts the forced collections instead of making them.
 const collections = vi.hoisted(() => ({count: 0}))
@@ -19,7 +19,7 @@ describe('a large edition of small chapters', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'hesabat-edition-'))
     const file = path.join(folder, '2022-edition.az.txt')
     writeFileSync(file, Array.from({length: 44}, () => seedRaw).join('\n\n'))
-    const result = await runTask({file, out: path.join(folder, 'out'), formats: ['json'], strict: false, glossary: 'glossary', write: false, cache: null})
+    const result = await runTask({file, out: path.join(folder, 'out'), formats: ['json'], strict: false, glossary: {folder: 'glossary', sha256: glossary.sha256}, write: false, cache: null})
     // The same country 44 times (files put together): each chapter its own outputs, the later ones numbered.
     expect(result.outputs.map(([target]) => path.basename(target))).toEqual(['2022-azerbaijan.json', ...Array.from({length: 43}, (_, k) => `2022-azerbaijan-${k + 2}.json`)])
     // Once for the file before its outputs are rendered, none per chapter or stage.

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {collectGarbage} from '../../pipeline/batch/memory.js'
 import {processText, stages} from '../../pipeline/processor.js'
-import {seedRaw} from '../support/pipeline.js'
+import {glossary, seedRaw} from '../support/pipeline.js'
 
 const source = {path: 'input/2022-azerbaijan.az.txt', sha256: '0'.repeat(64), language: 'az', year: 2022}
 
@@ -37,7 +37,7 @@ describe('a batch holds nothing from the files it has done', () => {
       // Every file different (its own figures and words), as in a real batch.
       const file = path.join(folder, `${2000 + index}-azerbaijan.az.txt`)
       writeFileSync(file, seedRaw.replace('2-ci səviyyəyə', `${index}-cü səviyyəyə`).replaceAll('Hökumət', `Hökumət${index % 7 === 0 ? 'x' : ''}`))
-      return {file, out: path.join(folder, 'out'), formats: ['json', 'md', 'csv'], strict: false, glossary: 'glossary', write: true, cache: null}
+      return {file, out: path.join(folder, 'out'), formats: ['json', 'md', 'csv'], strict: false, glossary: {folder: 'glossary', sha256: glossary.sha256}, write: true, cache: null}
     }
     const heap = () => {
       collectGarbage()

@@ -9,12 +9,12 @@ import {displayPath} from '../../pipeline/io/read-input.js'
 import {az} from '../../pipeline/lang/az/index.js'
 import {chapterOf, EDITION_TITLES, editionText, FRONT_MATTER} from '../support/edition.js'
 import {rewrapNarrow} from '../support/noisy.js'
-import {processToDocument, seedRaw} from '../support/pipeline.js'
+import {glossary, processToDocument, seedRaw} from '../support/pipeline.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hesabat-edition-'))
 const file = path.join(dir, '2022-tip-report.az.txt')
 writeFileSync(file, editionText())
-const task = {file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: 'glossary', write: false, cache: null}
+const task = {file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: {folder: 'glossary', sha256: glossary.sha256}, write: false, cache: null}
 const result = await runTask(task)
 const documents = new Map(result.outputs.map(([target, content]) => [path.basename(target), JSON.parse(content) as OutputDocument]))
 
@@ -115,7 +115,7 @@ describe('a body line that stands at the top of a page in every chapter of an ed
 
   it('keeps the line in every chapter, each chapter the same as the chapter alone', async () => {
     expect(at).toBeGreaterThan(0)
-    const result = await runTask({file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: 'glossary', write: false, cache: null})
+    const result = await runTask({file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: {folder: 'glossary', sha256: glossary.sha256}, write: false, cache: null})
     const documents = result.outputs.map(([, content]) => JSON.parse(content) as OutputDocument)
     expect(documents).toHaveLength(5)
     const names = ['2022-georgia.json', '2022-azerbaijan.json', '2022-kyrgyz-republic.json', '2022-iran.json', '2022-united-arab-emirates.json']

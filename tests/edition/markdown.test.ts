@@ -6,13 +6,13 @@ import {runTask} from '../../pipeline/batch/process-file.js'
 import type {OutputDocument} from '../../pipeline/emit/index.js'
 import {maskMarkdown} from '../../pipeline/io/markdown-input.js'
 import {markdownRendering} from '../support/edition.js'
-import {processToDocument, SEED_PATH, seedRaw, seedSentences} from '../support/pipeline.js'
+import {glossary, processToDocument, SEED_PATH, seedRaw, seedSentences} from '../support/pipeline.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hesabat-md-'))
 const file = path.join(dir, '2022-azerbaijan.az.md')
 const markdown = markdownRendering()
 writeFileSync(file, markdown)
-const result = await runTask({file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: 'glossary', write: false, cache: null})
+const result = await runTask({file, out: path.join(dir, 'out'), formats: ['json'], strict: false, glossary: {folder: 'glossary', sha256: glossary.sha256}, write: false, cache: null})
 const [[target, json]] = result.outputs as [[string, string]]
 const document = JSON.parse(json) as OutputDocument
 const slips = (doc: OutputDocument) => doc.diagnostics.filter((d) => ['duplicated-words', 'glued-words', 'stray-letter'].includes(d.rule)).map((d) => [d.rule, d.text])
