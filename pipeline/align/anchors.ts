@@ -1,4 +1,5 @@
 import type {NumberItem, Sentence} from '../tree.js'
+import {tokensOf} from '../stages/layers.js'
 
 /**
  * Evidence that holds across the two languages: a sentence's anchors are keys that the same content gives in
@@ -43,7 +44,7 @@ export function anchorsOf(sentence: Sentence): Anchors {
   for (const item of sentence.data.entities ?? []) add(anchors, `e:${item.id}`)
   for (const item of sentence.data.terms ?? []) add(anchors, `t:${item.id}`)
   for (const item of sentence.data.verbs ?? []) add(anchors, `v:${item.id}`)
-  for (const token of sentence.data.tokens ?? []) {
+  for (const token of tokensOf(sentence, 'align')) {
     // Names in Latin capitals that both editions write alike (GRETA, COVID-19, ILO); acronyms of one language
     // (DİN, MIA) meet through their entity id instead.
     if ((token.type === 'word' || token.type === 'identifier') && token.text.length >= 3 && /^[A-Z][A-Z0-9-]+$/u.test(token.text)) add(anchors, `x:${token.text}`)

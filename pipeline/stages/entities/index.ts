@@ -6,8 +6,9 @@ import {compileGlossary, type GlossaryEntry, GlossaryMatcher, LAYER, type Match}
 import type {Language} from '../../lang/index.js'
 import {cleanOffsets, offsetsPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
-import {type Token, tokenize} from '../../text/tokens.js'
+import type {Token} from '../../text/tokens.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
+import {lookupOf, tokensOf} from '../layers.js'
 
 /** Letters only, case-folded: two spellings that differ in quotes or case are one spelling. */
 const spelling = (text: string, locale: string) => text.toLocaleLowerCase(locale).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -63,10 +64,10 @@ export const entities: Plugin<[], Root> = function () {
 
     const find = (node: Title | Sentence, prefix: string, cleanStart: number, numbers: NumberItem[] = []): EntityItem[] => {
       const text = node.value
-      const tokens = node.data.tokens ?? tokenize(text, lang.locale)
+      const tokens = tokensOf(node, 'entities')
       // A name inside an amount ("73,350 ABŞ dolları") is part of a currency, not a mention.
       const inMoney = overlapping(tokens, numbers.filter((item) => item.kind === 'money'))
-      const matches = matcher.select(tokens, node.data.lookup ?? matcher.lookup(tokens), LAYER.entity, inMoney)
+      const matches = matcher.select(tokens, lookupOf(node, 'entities'), LAYER.entity, inMoney)
       const addDefined = () => {
         if (!definedMatcher) return
         const taken = inMoney.slice()

@@ -2,6 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {compileGlossary} from '../../glossary/index.js'
 import type {Heading, Root, Sentence, Title} from '../../tree.js'
+import {tokensOf} from '../layers.js'
 
 /**
  * lookup: every glossary entry each token of a sentence, heading or the title can begin (`data.lookup`), found in
@@ -15,7 +16,7 @@ export const lookup: Plugin<[], Root> = function () {
     const {matcher} = compileGlossary(glossary, file.data.lang!)
     visit(tree, (node) => node.type === 'sentence' || node.type === 'heading' || node.type === 'title', (node) => {
       const item = node as Sentence | Heading | Title
-      if (item.data.tokens) item.data.lookup = matcher.lookup(item.data.tokens)
+      item.data.lookup = matcher.lookup(tokensOf(item, 'lookup'))
     })
   }
 }

@@ -5,6 +5,7 @@ import {cleanOffsets} from '../../text/positions.js'
 import {type Token, tokenize} from '../../text/tokens.js'
 import type {NumberItem, Root, Section, Title} from '../../tree.js'
 import {english} from './english.js'
+import {tokensOf} from '../layers.js'
 
 /**
  * The number items of one text (a sentence or the title), ids `<prefix>.n<k>`: the language's grammar finds
@@ -64,14 +65,14 @@ export const numbers: Plugin<[], Root> = function () {
     for (const node of tree.children) {
       if (node.type === 'title') {
         const title = node as Title
-        title.data.numbers = placed(findNumbers(title.value, 'title', lang, edition, undefined, title.data.tokens), title.data.clean.start, file)
+        title.data.numbers = placed(findNumbers(title.value, 'title', lang, edition, undefined, tokensOf(title, 'numbers')), title.data.clean.start, file)
       }
       if (node.type !== 'section') continue
       const carry = {counted: null}
       for (const paragraph of (node as Section).children) {
         if (paragraph.type !== 'paragraph') continue
         for (const sentence of paragraph.children) {
-          const items = findNumbers(sentence.value, sentence.data.id, lang, edition, carry, sentence.data.tokens)
+          const items = findNumbers(sentence.value, sentence.data.id, lang, edition, carry, tokensOf(sentence, 'numbers'))
           sentence.data.numbers = placed(items, sentence.data.clean.start, file)
         }
       }

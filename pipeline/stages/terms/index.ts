@@ -4,9 +4,9 @@ import {report} from '../../diagnostics.js'
 import {compileGlossary, LAYER} from '../../glossary/index.js'
 import {cleanOffsets, cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
-import {tokenize} from '../../text/tokens.js'
 import {documentVocabulary} from '../../text/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
+import {lookupOf, tokensOf} from '../layers.js'
 
 /**
  * terms: glossary terms of every sentence and heading in all their inflected forms, outside entity names (the
@@ -28,10 +28,10 @@ export const terms: Plugin<[], Root> = function () {
       const id = sentence.type === 'sentence' ? sentence.data.id : 'heading'
       const entities = sentence.type === 'sentence' ? (sentence.data.entities ?? []) : []
       const text = sentence.value
-      const tokens = sentence.data.tokens ?? tokenize(text, lang.locale)
+      const tokens = tokensOf(sentence, 'terms')
       // Tokens inside an entity name are taken; so are those a term covers.
       const taken = overlapping(tokens, entities)
-      const matches = matcher.select(tokens, sentence.data.lookup ?? matcher.lookup(tokens), LAYER.term, taken)
+      const matches = matcher.select(tokens, lookupOf(sentence, 'terms'), LAYER.term, taken)
       const covered = taken.slice()
       for (const match of matches) covered.fill(1, match.first, match.last + 1)
       tokens.forEach((token, index) => {

@@ -4,10 +4,10 @@ import {compileGlossary, LAYER, type Match} from '../../glossary/index.js'
 import type {Language} from '../../lang/index.js'
 import {cleanOffsets} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
-import {tokenize} from '../../text/tokens.js'
 import type {Root, Sentence, VerbItem} from '../../tree.js'
 import {englishVerb} from './english.js'
 import {readAsVerb} from './reading.js'
+import {lookupOf, tokensOf} from '../layers.js'
 
 /** What the part after a verb's stem says of its form (none matching: a finite form). */
 function formOf(lang: Language, match: Pick<Match, 'entry' | 'rest'>): VerbItem['form'] {
@@ -36,11 +36,11 @@ export const verbs: Plugin<[], Root> = function () {
     const {matcher} = compileGlossary(glossary, lang)
     visit(tree, 'sentence', (node) => {
       const sentence = node as Sentence
-      const tokens = sentence.data.tokens ?? tokenize(sentence.value, lang.locale)
+      const tokens = tokensOf(sentence, 'verbs')
       // A name is no verb: tokens of entity names are taken.
       const terms = sentence.data.terms ?? []
       const matches = matcher
-        .select(tokens, sentence.data.lookup ?? matcher.lookup(tokens), LAYER.verb, overlapping(tokens, sentence.data.entities ?? []))
+        .select(tokens, lookupOf(sentence, 'verbs'), LAYER.verb, overlapping(tokens, sentence.data.entities ?? []))
         .filter((match) => readAsVerb(match, tokens, terms, lang.inflection))
       sentence.data.verbs = matches.map((match, index): VerbItem => {
         const form = formOf(lang, match)
