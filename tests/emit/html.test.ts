@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {emitHtml} from '../../pipeline/emit/html/index.js'
 import {processSeedPair} from '../support/pair.js'
-import {processToDocument, seedRaw} from '../support/pipeline.js'
+import {toDocument} from '../../pipeline/emit/index.js'
+import {processText} from '../../pipeline/processor.js'
+import {glossary, processToDocument, seedRaw} from '../support/pipeline.js'
 
 const pair = processSeedPair()
 const single = processToDocument(seedRaw, 'input/2022-azerbaijan.az.txt')
@@ -53,6 +55,16 @@ describe('the review page (output/<stem>.html)', () => {
     expect(pairPage).toContain(`<tr id="row-${finding.bead}" data-section="${pair.beads!.find((b) => b.id === finding.bead)!.section}" tabindex="-1" class="flagged">`)
     // The raw place is shown for the source to be found.
     expect(pairPage).toContain(`input/2022-azerbaijan.az.txt:${finding.line}:${finding.column}</span>`)
+  })
+
+  it('heads a single edition’s column with its own language: an English edition is no Azerbaijani text', () => {
+    const {tree, file} = processText('AZERBAIJAN (Tier 2)\n\nThe government identified 14 victims in 2021.\n', {path: '2022-azerbaijan.en.txt', sha256: '0'.repeat(64), language: 'en', year: 2022}, glossary)
+    const page = emitHtml(toDocument(tree, file))
+    expect([...page.matchAll(/<td lang="([a-z]+)"/gu)].map((match) => match[1])).toEqual(['en'])
+    expect(page).toContain('<th scope="col">English</th>')
+    expect(page).not.toContain('<th scope="col">Azerbaijani</th>')
+    expect(singlePage).toContain('<th scope="col">Azerbaijani</th>')
+    expect(singlePage).toContain('<td lang="az">')
   })
 
   it('escapes the text it shows', () => {

@@ -159,14 +159,14 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
 }
 
 /** One row: id and raw places, the two sides, the confidence and its flags. */
-function rowHtml(flagged: string, row: Row): string {
+function rowHtml(flagged: string, row: Row, language: string): string {
   const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW_CONFIDENCE ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
   const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
   return (
     `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
-    `<td lang="az">${row.az()}</td><td${englishLang}>${row.en()}</td>` +
+    `<td lang="${escapeHtml(language)}">${row.az()}</td><td${englishLang}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
   )
 }
@@ -212,14 +212,16 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   yield `<p class="keys">${escapeHtml(t('html.keys'))}</p>\n</form>\n<div class="layout">\n<main>\n`
 
   const sides = sideLabels(document, t)
-  const first = paired ? sides.az : t('labels.azerbaijani')
+  // A single edition's own language heads its column (an English edition is no Azerbaijani text).
+  const language = document.source.language
+  const first = paired ? sides.az : t(language === 'en' ? 'labels.english' : 'labels.azerbaijani')
   const second = paired ? sides.en : t('html.gloss')
   const flagged = `<span class="vh">${escapeHtml(t('html.flagged'))}</span>`
   for (const key of sections) {
     const id = `sec-${key}`
     yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
     yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(paired ? t('html.confidence') : t('html.flags'))}</th></tr></thead>\n<tbody>\n`
-    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row)
+    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row, language)
     yield `</tbody>\n</table>\n</section>\n`
   }
   yield `</main>\n`
