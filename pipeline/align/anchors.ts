@@ -1,5 +1,5 @@
 import type {NumberItem, Sentence} from '../tree.js'
-import {tokensOf} from '../stages/layers.js'
+import {tokensOf} from '../layers.js'
 
 /**
  * Evidence that holds across the two languages: a sentence's anchors are keys that the same content gives in

@@ -3,7 +3,7 @@ import {copyFile, mkdir, readFile, readdir, rename, stat} from 'node:fs/promises
 import {temporaryFor, writeAtomic} from '../io/write-output.js'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {FileResult, FileTask} from './process-file.js'
+import type {FileResult, FileTask} from './task.js'
 
 let fingerprint: Promise<string> | undefined
 

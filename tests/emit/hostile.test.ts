@@ -13,7 +13,7 @@ import {formats} from '../../pipeline/emit/index.js'
 import {table, text} from '../../pipeline/emit/markdown-syntax.js'
 import type {OutputDocument} from '../../pipeline/emit/index.js'
 import {xmlAttribute, xmlElement, xmlText} from '../../pipeline/emit/xml.js'
-import {toTbx} from '../../pipeline/glossary/tbx.js'
+import {toTbx} from '../../pipeline/emit/tbx.js'
 import {processSeedPair} from '../support/pair.js'
 import {glossary, processToDocument} from '../support/pipeline.js'
 

@@ -8,7 +8,7 @@ import {cleanOffsets, offsetsPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import type {Token} from '../../text/tokens.js'
 import type {EntityItem, NumberItem, Root, Sentence, Title} from '../../tree.js'
-import {lookupOf, tokensOf} from '../layers.js'
+import {lookupOf, tokensOf} from '../../layers.js'
 
 /** Letters only, case-folded: two spellings that differ in quotes or case are one spelling. */
 const spelling = (text: string, locale: string) => text.toLocaleLowerCase(locale).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

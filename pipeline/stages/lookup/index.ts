@@ -2,7 +2,7 @@ import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {compileGlossary} from '../../glossary/index.js'
 import type {Heading, Root, Sentence, Title} from '../../tree.js'
-import {tokensOf} from '../layers.js'
+import {tokensOf} from '../../layers.js'
 
 /**
  * lookup: every glossary entry each token of a sentence, heading or the title can begin (`data.lookup`), found in

@@ -5,7 +5,7 @@ import {cleanOffsets} from '../../text/positions.js'
 import {type Token, tokenize} from '../../text/tokens.js'
 import type {NumberItem, Root, Section, Title} from '../../tree.js'
 import {english} from './english.js'
-import {tokensOf} from '../layers.js'
+import {tokensOf} from '../../layers.js'
 
 /**
  * The number items of one text (a sentence or the title), ids `<prefix>.n<k>`: the language's grammar finds

@@ -1,4 +1,8 @@
-import type {Span} from './split.js'
+/** A range [start, end) of a paragraph's text. */
+export interface Span {
+  start: number
+  end: number
+}
 
 /**
  * An item number or letter as written before a list item: 1. 1) 1.) (1) a. a) (a) ii. The mark before it is

@@ -1,11 +1,6 @@
 import type {Language} from '../../lang/index.js'
 import {abbreviationHolds} from '../../structure/sentence-end.js'
-import {listNumbers} from './lists.js'
-
-export interface Span {
-  start: number
-  end: number
-}
+import {listNumbers, type Span} from './lists.js'
 
 export interface Split {
   sentences: Span[]

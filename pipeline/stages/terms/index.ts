@@ -6,7 +6,7 @@ import {cleanOffsets, cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import {documentVocabulary} from '../../text/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
-import {lookupOf, tokensOf} from '../layers.js'
+import {lookupOf, tokensOf} from '../../layers.js'
 
 /**
  * terms: glossary terms of every sentence and heading in all their inflected forms, outside entity names (the

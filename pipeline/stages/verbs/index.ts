@@ -7,7 +7,7 @@ import {overlapping} from '../../text/spans.js'
 import type {Root, Sentence, VerbItem} from '../../tree.js'
 import {englishVerb} from './english.js'
 import {readAsVerb} from './reading.js'
-import {lookupOf, tokensOf} from '../layers.js'
+import {lookupOf, tokensOf} from '../../layers.js'
 
 /** What the part after a verb's stem says of its form (none matching: a finite form). */
 function formOf(lang: Language, match: Pick<Match, 'entry' | 'rest'>): VerbItem['form'] {

@@ -1,5 +1,5 @@
-import type {Candidate} from '../glossary/matcher.js'
-import type {Token} from '../text/tokens.js'
+import type {Candidate} from './glossary/matcher.js'
+import type {Token} from './text/tokens.js'
 
 /**
  * The layers a stage reads that an earlier stage made: the tokens (stage `tokens`) and the glossary lookup over

@@ -1,5 +1,5 @@
-import {type XmlElement, xmlDocument} from '../emit/xml.js'
-import type {Glossary} from './load.js'
+import {type XmlElement, xmlDocument} from './xml.js'
+import type {Glossary} from '../glossary/load.js'
 
 /**
  * TBX-Basic (ISO 30042:2019): one conceptEntry per glossary id, an Azerbaijani langSec with every written

@@ -1,7 +1,7 @@
 import {create} from 'xmlbuilder2'
 import {describe, expect, it} from 'vitest'
 import {parseGlossary} from '../../pipeline/glossary/load.js'
-import {toTbx} from '../../pipeline/glossary/tbx.js'
+import {toTbx} from '../../pipeline/emit/tbx.js'
 import {glossary} from '../support/pipeline.js'
 
 describe('TBX export', () => {
