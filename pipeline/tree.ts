@@ -9,9 +9,8 @@
  *   paragraph ─ sentence*                          after sentences
  */
 import type {Literal, Parent, Position} from 'unist'
-import type {Language} from './lang/index.js'
-import type {MappedText} from './text/mapped-text.js'
 import type {Candidate} from './glossary/matcher.js'
+import type {NumberKind} from './lang/types.js'
 import type {Token} from './text/tokens.js'
 
 export interface CleanSpan {
@@ -50,18 +49,7 @@ export interface Heading extends Literal {
   data: {clean: CleanSpan; tokens?: Token[]; lookup?: Candidate[]; terms?: TermItem[]}
 }
 
-export type NumberKind =
-  | 'year'
-  | 'year_range'
-  | 'count'
-  | 'money'
-  | 'duration'
-  | 'duration_range'
-  | 'ordinal'
-  | 'legal_ref'
-  | 'date'
-  | 'percent'
-  | 'identifier'
+export type {NumberKind}
 
 /** A numeric expression; `start`/`end` are offsets in the text of the sentence (or title) it is in. */
 export interface NumberItem {
@@ -192,30 +180,4 @@ export interface SourceInfo {
   year: number | null
   /** A chapter of a file that holds several: its place among them and the file's path. */
   chapter?: {index: number; count: number; file: string}
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    source: SourceInfo
-    lang: Language
-    clean: MappedText
-    removed: Removal[]
-    glossary: import('./glossary/index.js').Glossary
-    /** Treat doubtful input (a language mismatch) as an error. */
-    strict: boolean
-    /** Correct what OCR damaged (the correct stage); false: flag it only (the CLI's --no-correct). */
-    correct: boolean
-    /** A chapter of an edition: the part [start, end) of the file's text that is this document. */
-    range: [number, number]
-    /** The file's line index (text/positions.ts), shared by the chapters of an edition. */
-    locator: import('./text/positions.js').Locator
-    /** Page furniture found over a whole edition: the kind of each line, by the offset where it starts. */
-    lineKinds: ReadonlyMap<number, import('./structure/furniture.js').LineKind>
-    /** The document's own words, counted once (slips) and read by the terms stage. */
-    vocabulary: import('./text/vocabulary.js').DocumentVocabulary
-    /** The beads of the alignment with the English edition (align/). */
-    beads: import('./align/index.js').Bead[]
-    /** A pair: the language of the original (source) and of the translation under review (target), set by align/. */
-    pair: {source: string; target: string}
-  }
 }

@@ -1,6 +1,5 @@
 import type {Token} from '../text/tokens.js'
 import type {WordLookup} from '../text/line-set.js'
-import type {NumberKind} from '../tree.js'
 
 /**
  * What a language contributes to the pipeline, read by language-neutral stages: data (JSON beside the
@@ -168,6 +167,20 @@ export interface Morphology {
     forms: string[][]
   }
 }
+
+/** The kinds of figure a language's grammar tells apart (a number item's kind on the tree). */
+export type NumberKind =
+  | 'year'
+  | 'year_range'
+  | 'count'
+  | 'money'
+  | 'duration'
+  | 'duration_range'
+  | 'ordinal'
+  | 'legal_ref'
+  | 'date'
+  | 'percent'
+  | 'identifier'
 
 /** A figure a language's number grammar found in a sentence's tokens. */
 export interface RecognizedNumber {

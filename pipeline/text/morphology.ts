@@ -1,4 +1,4 @@
-import type {Language} from '../lang/index.js'
+import type {Language} from '../lang/types.js'
 import {lower} from './casing.js'
 
 const HYPHEN = 45

@@ -1,5 +1,5 @@
 import type {WordLookup} from './line-set.js'
-import type {Language} from '../lang/index.js'
+import type {Language} from '../lang/types.js'
 import {lower} from './casing.js'
 
 /**
