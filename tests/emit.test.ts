@@ -130,7 +130,7 @@ describe('JSON output (schema 2.x layout)', () => {
     for (const fact of doc.facts) expect(lines).toContain(`    ${JSON.stringify(fact)}${fact === doc.facts.at(-1) ? '' : ','}`)
     for (const d of doc.diagnostics) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {4}${escape(JSON.stringify(d))},?$`, 'u')))
     expect(lines).toContain(`      "raw": ${JSON.stringify(sentence.raw)},`)
-    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.2.0",'])
+    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "2.3.0",'])
     // Items give their raw place as offsets: the raw text there is the item's text (the seed has no line break inside these).
     for (const item of sentence.numbers) expect(seedRaw.slice(item.raw[0], item.raw[1])).toBe(item.text)
     expect(text.endsWith('}\n')).toBe(true)
@@ -166,5 +166,42 @@ describe('footnotes as notes', () => {
 
   it('writes no notes for a document without footnotes (the seed)', () => {
     expect(processToDocument('MÜDAFİƏ\n\nHökumət səyləri artırıb.')).not.toHaveProperty('notes')
+  })
+})
+
+describe('tables as tables', () => {
+  // A table exported one cell a line, between two sentences; its figure cells read like page numbers alone.
+  const cells = ['Mərkəz', '2021', '2022', 'Bakı', '41', '53', 'Gəncə', '12', '17', 'Şəki', '5', '6']
+  const raw = ['MÜDAFİƏ', '', 'Aşağıdakı cədvəldə qurbanların sayı göstərilir.', '', ...cells, '', 'Cədvəldən göründüyü kimi, say artıb.', ''].join('\n')
+
+  it('keeps a table out of the sentences and writes it back as rows, the header first, after the sentence it follows', () => {
+    const doc = processToDocument(raw)
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Aşağıdakı cədvəldə qurbanların sayı göstərilir.', 'Cədvəldən göründüyü kimi, say artıb.'])
+    expect(doc.tables).toEqual([
+      {
+        columns: 3,
+        rows: [
+          ['Mərkəz', '2021', '2022'],
+          ['Bakı', '41', '53'],
+          ['Gəncə', '12', '17'],
+          ['Şəki', '5', '6']
+        ],
+        raw: {start: {line: 5, column: 1, offset: raw.indexOf('Mərkəz')}, end: {line: 16, column: 2, offset: raw.indexOf('\n6\n') + 2}},
+        after: 'protection-1'
+      }
+    ])
+    // Every cell is listed as removed as well.
+    expect(doc.removed.filter((r) => r.reason === 'table').map((r) => r.text)).toEqual(cells)
+    const markdown = formats.md!.emit(doc)
+    const block = '\n**Table** `5:1`\n\n| Mərkəz | 2021 | 2022 |\n| --- | --- | --- |\n| Bakı | 41 | 53 |\n| Gəncə | 12 | 17 |\n| Şəki | 5 | 6 |\n'
+    expect(markdown).toContain(block)
+    expect(markdown.indexOf('`protection-1 · 3:1`')).toBeLessThan(markdown.indexOf(block))
+    expect(markdown.indexOf(block)).toBeLessThan(markdown.indexOf('Cədvəldən göründüyü'))
+    // No figure of the table is counted.
+    expect(doc.facts).toEqual([])
+  })
+
+  it('writes no tables for a document without one (the seed)', () => {
+    expect(processToDocument(seedRaw)).not.toHaveProperty('tables')
   })
 })

@@ -8,12 +8,13 @@ import {compareMessage} from 'vfile-sort'
 import {severityOf, type Severity} from '../diagnostics.js'
 import {render, type UiLang} from '../i18n/index.js'
 import {footnotes} from '../structure/notes.js'
+import {tables} from '../structure/tables.js'
 import {toPoint} from '../text/positions.js'
 import type {Bead} from '../align/index.js'
 import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '2.2.0'
+export const SCHEMA_VERSION = '2.3.0'
 /** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
 export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
@@ -120,6 +121,14 @@ export interface OutputNote {
   sentence: string | null
 }
 
+export interface OutputTable {
+  columns: number
+  rows: string[][]
+  raw: RawSpan
+  /** The id of the sentence the table follows in the text, or null. */
+  after: string | null
+}
+
 export interface OutputDocument {
   $schema: string
   schemaVersion: string
@@ -139,6 +148,8 @@ export interface OutputDocument {
   removed: Array<{reason: string; text: string; line: number; column: number}>
   /** The footnotes cleaning took out, each attached to the sentence of its marker (only when there are any). */
   notes?: OutputNote[]
+  /** The tables cleaning took out, read back into rows (only when there are any). */
+  tables?: OutputTable[]
   /** A pair only: which edition is the original (source) and which the translation under review (target), by language. */
   pair?: {source: string; target: string}
   /** The beads of the alignment with the English edition (a pair only). */
@@ -234,6 +245,20 @@ function notesOf(file: VFile, sentences: readonly OutputSentence[]): {notes?: Ou
   }
 }
 
+/** The document's tables, each with the sentence it follows; nothing when it has none. */
+function tablesOf(file: VFile, sentences: readonly OutputSentence[]): {tables?: OutputTable[]} {
+  const found = tables(file.data.removed ?? [], String(file.value))
+  if (found.length === 0) return {}
+  return {
+    tables: found.map((table) => ({
+      columns: table.columns,
+      rows: table.rows,
+      raw: {start: toPoint(file, table.start), end: toPoint(file, table.end)},
+      after: sentences.filter((sentence) => sentence.raw.end.offset <= table.start).at(-1)?.id ?? null
+    }))
+  }
+}
+
 function sectionsOf(sections: readonly Section[]): OutputSection[] {
   return sections.map((section) => {
     const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
@@ -314,6 +339,7 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
     diagnostics: diagnosticsOf(file, lang, english?.file.path),
     removed: removedOf(file),
     ...notesOf(file, sentences),
+    ...tablesOf(file, sentences),
     english: english ? editionOf(english.tree, english.file, lang) : {source: 'gloss'}
   }
 }

@@ -66,6 +66,14 @@ function pairRow(row: PairRow): string[] {
   ]
 }
 
+/** A table cleaning took out, as a table again (its first row the header), with its raw place; one cell a row as a list. */
+function tableBlock(t: Translate, block: NonNullable<OutputDocument['tables']>[number]): string {
+  const caption = paragraph(`${strong(t('labels.table'))} ${code(`${block.raw.start.line}:${block.raw.start.column}`)}`)
+  if (block.columns === 1) return `${caption}\n\n${block.rows.map((row) => item('-', [text(row[0] ?? '')])).join('\n')}\n`
+  const [header, ...body] = block.rows
+  return `${caption}\n\n${table(header!.map(text), body.map((row) => row.map(text)))}\n`
+}
+
 /**
  * `output/<stem>.md` in pieces (one per heading, sentence, diagnostic or removal): a reading copy. Title with
  * country and tier, one heading per section (English · Azerbaijani); for an aligned pair a two-column table
@@ -97,12 +105,24 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
 
   let next = 0
   const labels = itemLabels(t)
+  // A table stands after the sentence it follows in the text; in a pair's tables of beads, after them all.
+  const tablesAfter = new Map<string | null, NonNullable<OutputDocument['tables']>>()
+  for (const block of document.tables ?? []) {
+    const key = rows.length > 0 ? null : block.after
+    tablesAfter.set(key, [...(tablesAfter.get(key) ?? []), block])
+  }
+  const tableBlocks = (after: string | null) => (tablesAfter.get(after) ?? []).map((block) => `\n${tableBlock(t, block)}\n`).join('')
+  if (rows.length > 0 && tablesAfter.has(null)) yield `\n${heading(2, t('labels.tables'))}\n${tableBlocks(null)}`
   for (const section of rows.length > 0 ? [] : document.sections) {
     yield `\n${heading(2, text(sectionTitle(t, section)))}\n`
+    if (section === document.sections[0]) yield tableBlocks(null)
     // One piece per sentence: a section can be a whole 5 MB file (no headings found).
     const from = next
     next += section.sentences
-    for (let at = from; at < next; at++) yield `${at === from ? '\n' : ''}${sentenceItem(labels, document.sentences[at]!, at - from)}\n`
+    for (let at = from; at < next; at++) {
+      const sentence = document.sentences[at]!
+      yield `${at === from ? '\n' : ''}${sentenceItem(labels, sentence, at - from)}\n${tableBlocks(sentence.id)}`
+    }
   }
 
   if (document.notes) {

@@ -252,7 +252,10 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
 
   // A table exported cell by cell: six or more short lines in a row, half of them or more with figures (a column of
   // labels beside one of figures or more).
-  const cell = (index: number) => content(index) && shown[index]!.length <= 40 && wordCount(shown[index]!, 4) <= 4 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)
+  // A bare figure cell reads as a page number on its own: inside such a run it is a cell.
+  const figureCell = (index: number) => kinds[index] === 'page-number' && !lines[index]!.includes('\f')
+  const cell = (index: number) =>
+    (figureCell(index) || (content(index) && shown[index]!.length <= 40 && wordCount(shown[index]!, 4) <= 4 && !ENDS_SENTENCE.test(shown[index]!) && !protectedLine(index)))
   for (let start = 0; start < lines.length; ) {
     if (!cell(start)) {
       start++
@@ -261,8 +264,9 @@ function byShape(lines: readonly string[], shown: readonly string[], kinds: Line
     let end = start
     while (end + 1 < lines.length && (cell(end + 1) || (kinds[end + 1] === 'blank' && cell(end + 2)))) end++
     const cells: number[] = []
-    for (let index = start; index <= end; index++) if (content(index)) cells.push(index)
-    if (cells.length >= 6 && cells.filter((index) => /\d/u.test(shown[index]!)).length * 2 >= cells.length) for (const index of cells) kinds[index] = 'table'
+    for (let index = start; index <= end; index++) if (content(index) || figureCell(index)) cells.push(index)
+    const table = cells.length >= 6 && cells.some(content) && cells.filter((index) => /\d/u.test(shown[index]!)).length * 2 >= cells.length
+    if (table) for (const index of cells) kinds[index] = 'table'
     start = end + 1
   }
 }
