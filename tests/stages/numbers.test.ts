@@ -50,6 +50,15 @@ describe('numbers: kinds', () => {
     ])
   })
 
+  it('a fraction is no count: "üçdə biri" (one third); "biri" after a word that is no number is one of them', () => {
+    expect(numbers('Qurbanların yalnız üçdə biri işlə təmin edilib.')).toEqual([])
+    expect(numbers('Qurbanların yalnız dörddə biri evə qayıdıb.')).toEqual([])
+    expect(numbers('Bu işlərdən 14-ü cinsi istismar, biri isə məcburi əmək idi.').map((n) => [n.text, n.value])).toEqual([
+      ['14-ü', 14],
+      ['biri', 1]
+    ])
+  })
+
   it('the reporting year is unknown without an edition year', () => {
     expect(numbers('Bu il 95 qurban müəyyənləşdirilib.', null)[0]).toMatchObject({year: null})
   })

@@ -24,6 +24,8 @@ export interface NumberData {
   article: {notBefore: string[]; notAfter: string[]; pronouns: string[]; contrast: string[]}
   partitiveFrom: string[]
   countOf: string[]
+  /** A number word with one of these before a count says a fraction: no count (üçdə biri). */
+  fractionSuffixes: string[]
   reportingYear: string[]
   modifiers: {skip: string[]; skipSuffixes: string[]; prefix: Record<string, string>}
   counted: Record<string, string>

@@ -224,6 +224,9 @@ function classify(tokens: readonly Token[], numeral: Numeral, lang: Language, ot
     return {kind: 'year_range', first, last: numeral.last, from: numeral.parts[0], to: numeral.parts[1]}
   }
   if (!numeral.words && numeral.parts.length >= 2) return undefined
+  // "üçdə biri" (one third): the number after a number word in the locative is a fraction's, no count.
+  const previous = tokens[first - 1]
+  if (previous?.type === 'word' && data.fractionSuffixes.some((suffix) => previous.key.endsWith(suffix) && numberIndex.numberWords.has(previous.key.slice(0, -suffix.length)))) return undefined
   if (numeral.words && numeral.value === 1) {
     const decision = birIsNumber(tokens, numeral, lang, otherCounts, contrast)
     if (decision === 'article') return undefined
