@@ -17,6 +17,7 @@ interface BatchFlags {
   glossary?: string
   strict?: boolean
   jobs?: string
+  timeLimit?: string
   cache: string | false
   force?: boolean
   uiLang?: string
@@ -26,7 +27,7 @@ interface BatchFlags {
 }
 
 /** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
-function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJobs, parseSourceLang}: typeof import('./commands/generate.js')) {
+function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJobs, parseSourceLang, parseTimeLimit}: typeof import('./commands/generate.js')) {
   return {
     inputs,
     out: flags.out,
@@ -38,6 +39,7 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
     ...(flags.sourceLang === undefined ? {} : {sourceLang: parseSourceLang(flags.sourceLang)}),
     ...(flags.correct === false ? {correct: false} : {}),
     jobs: parseJobs(flags.jobs),
+    ...(flags.timeLimit === undefined ? {} : {timeLimit: parseTimeLimit(flags.timeLimit)}),
     cache: flags.cache === false ? null : flags.cache,
     force: Boolean(flags.force),
     ...uiLangs(flags.uiLang)
@@ -73,6 +75,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .option('-g, --glossary <dir>', 'glossary folder (OmegaT tab-separated files)')
       .option('--strict', 'treat doubtful input (text not in the language of its file name) as an error')
       .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 6 MB of input or more, else 1)')
+      .option('--time-limit <seconds>', 'stop and report an input that takes longer, and go on with the others (default: 600 in worker threads; with it, inputs always run in worker threads)')
       .option('--cache <dir>', 'where results of unchanged inputs are kept', '.cache/hesabat')
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')

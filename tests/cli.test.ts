@@ -473,6 +473,26 @@ describe('one process, several runs', () => {
   })
 })
 
+describe('an input that takes too long', () => {
+  it('is stopped past --time-limit and reported, the batch goes on, and nothing of it is left', () => {
+    const compiled = path.join(cwd, 'dist/pipeline/cli.js')
+    if (process.env.CI) expect(statSync(compiled).isFile()).toBe(true)
+    if (!existsSync(compiled)) return
+    // Some 5 MB: far more than 3 s; the seed, first in the batch, far less.
+    writeFileSync('input/2023-georgia.az.txt', readFileSync(seed, 'utf8').replace(/AZƏRBAYCAN/gu, 'GÜRCÜSTAN').repeat(200))
+    const args = ['run', '--out', 'out', '--jobs', '1', '--time-limit', '3', '--no-cache']
+    const result = spawnSync('node', ['--input-type=module', '-e', `const {main} = await import(${JSON.stringify(pathToFileURL(compiled).href)}); process.exitCode = await main(${JSON.stringify(args)})`], {encoding: 'utf8'})
+    expect(result.status).toBe(3)
+    expect(result.stderr).toContain('input/2023-georgia.az.txt: took longer than 3 s and was stopped; nothing of it was written (give it more with --time-limit)')
+    expect(readdirSync('out').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.html', '2022-azerbaijan.json', '2022-azerbaijan.md'])
+    expect(result.stderr).not.toContain('    at ')
+  })
+
+  it('refuses a time limit that is no number of seconds', async () => {
+    expect(await hesabat('run', '--time-limit', 'soon')).toMatchObject({code: 2, err: expect.stringContaining('--time-limit: expected a number of seconds > 0, got “soon”')})
+  })
+})
+
 describe('a failing write loses nothing', () => {
   it('one output that cannot be written: the run fails naming it, and every other output of the input stays as it was', async () => {
     expect((await hesabat('run', '--quiet', '--no-cache')).code).toBe(0)

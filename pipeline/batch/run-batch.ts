@@ -2,12 +2,19 @@ import {createRequire} from 'node:module'
 import os from 'node:os'
 import {pathToFileURL} from 'node:url'
 import {Piscina} from 'piscina'
+import {EXIT} from '../errors.js'
+import {removeTemporaries} from '../io/write-output.js'
 import {cachedResult, type FileResult, type FileTask, runTask} from './process-file.js'
 
 export interface BatchOptions {
-  /** Worker threads; 1 processes in this thread. */
+  /** Worker threads; 1 processes in this thread (unless a time limit is given). */
   jobs: number
+  /** Seconds an input may run in its worker before it is stopped and reported; given, inputs always run in workers. */
+  timeLimit?: number
 }
+
+/** The time limit of an input in a worker when none is given: far past any real chapter (a 20 MB edition takes under a minute). */
+export const DEFAULT_TIME_LIMIT = 600
 
 const fromSources = import.meta.url.endsWith('.ts')
 /** A worker's young generation, MB (three semi-spaces of 32 MB). */
@@ -21,8 +28,10 @@ export const defaultJobs = () => Math.max(1, os.availableParallelism?.() ?? os.c
  * own file).
  */
 export async function* runBatch(tasks: readonly FileTask[], options: BatchOptions): AsyncGenerator<FileResult> {
-  const pool =
-    options.jobs > 1 && tasks.length > 1
+  // Only a worker can be stopped: a time limit given puts even one input in one.
+  const pooled = (options.jobs > 1 && tasks.length > 1) || options.timeLimit !== undefined
+  const limit = pooled ? (options.timeLimit ?? DEFAULT_TIME_LIMIT) : undefined
+  const pool = pooled
       ? new Piscina({
           // The worker runs as this module does: compiled (dist/) or from the sources through tsx (resolved
           // here, not from the cwd).
@@ -45,11 +54,19 @@ export async function* runBatch(tasks: readonly FileTask[], options: BatchOption
     const hit = await cachedResult(task)
     if (hit) return hit
     const miss = task.cache ? {...task, cache: {...task.cache, read: false}} : task
-    return pool ? pool.run(miss) : runTask(miss)
+    if (!pool) return runTask(miss)
+    try {
+      return (await pool.run(miss, {signal: AbortSignal.timeout(limit! * 1000)})) as FileResult
+    } catch (error) {
+      // Piscina stops the worker and starts another; what the input had begun to write is cleared after the batch.
+      if ((error as Error).name !== 'AbortError') throw error
+      return {input: task.file, outputs: [], messages: [], sentences: 0, bytes: 0, error: `${task.file}: took longer than ${limit} s and was stopped; nothing of it was written (give it more with --time-limit)`, exitCode: EXIT.input}
+    }
   }
   try {
-    // A window of tasks in flight: enough to keep every worker busy, small enough to bound memory.
-    const window = Math.max(2, options.jobs * 2)
+    // A window of tasks in flight: enough to keep every worker busy, small enough to bound memory. With a time
+    // limit, no more than the workers: an input's time runs from when it is handed over, never while it waits.
+    const window = limit === undefined ? Math.max(2, options.jobs * 2) : Math.max(1, options.jobs)
     const running: Array<Promise<FileResult>> = []
     let next = 0
     while (next < tasks.length || running.length > 0) {
@@ -58,5 +75,7 @@ export async function* runBatch(tasks: readonly FileTask[], options: BatchOption
     }
   } finally {
     await pool?.destroy()
+    // A stopped input may have left its temporary files (this process's); every worker is gone now.
+    if (pool) for (const folder of new Set(tasks.map((task) => task.out))) removeTemporaries(folder)
   }
 }

@@ -26,6 +26,8 @@ export interface GenerateOptions {
   correct?: boolean
   /** Worker threads (default: see `jobsFor`). */
   jobs?: number
+  /** Seconds an input may take before it is stopped and reported (see runBatch's default). */
+  timeLimit?: number
   /** Reuse results of unchanged inputs from this folder; null: no cache. */
   cache?: string | null
   /** Ignore cached results (and refresh them). */
@@ -69,6 +71,14 @@ export function parseJobs(value: string | undefined): number | undefined {
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UserError(`--jobs: expected a whole number ≥ 1, got “${value}”`, EXIT.usage)
   return jobs
+}
+
+/** `--time-limit` in seconds; undefined when not given (the batch's default then applies). */
+export function parseTimeLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const seconds = Number(value)
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--time-limit: expected a number of seconds > 0, got “${value}”`, EXIT.usage)
+  return seconds
 }
 
 /**
@@ -195,5 +205,5 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
   }
   for (const file of found.missing) refused.set(file, `${file}: no such file or folder`)
   for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}
-  yield* runBatch(tasks, {jobs: options.jobs ?? (await jobsFor(tasks))})
+  yield* runBatch(tasks, {jobs: options.jobs ?? (await jobsFor(tasks)), ...(options.timeLimit === undefined ? {} : {timeLimit: options.timeLimit})})
 }

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {closeSync, copyFileSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {EXIT, UserError} from '../errors.js'
@@ -12,6 +12,21 @@ let buffer: Buffer | undefined
 /** A temporary name beside `file`, unique to this process and thread, so no two writers ever share one. */
 export function temporaryFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`)
+}
+
+/**
+ * Removes the temporary files this process left in `folder` (and the old copies a commit keeps beside them): those
+ * of a worker stopped halfway. Only once no writer of this process is at work.
+ */
+export function removeTemporaries(folder: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return
+  }
+  const ours = new RegExp(`^\\..+\\.${process.pid}-\\d+\\.tmp(?:\\.old)?$`, 'u')
+  for (const name of names) if (ours.test(name)) rmSync(path.join(folder, name), {force: true})
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
