@@ -1,5 +1,5 @@
 import type {Language, SectionSpec} from '../lang/index.js'
-import {ENDS_SENTENCE} from './sentence-end.js'
+import {CLOSERS, ENDS_SENTENCE, OPENERS, STOPS} from './sentence-end.js'
 
 export interface HeadingMatch {
   spec: SectionSpec
@@ -25,7 +25,7 @@ export function matchesFormula(text: string, spec: SectionSpec, lang: Language):
 const NUMBERED = /^(?:\p{L}+ )?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.$/u
 /** A line in capitals (two letters or more, none small): a heading whatever mark ends it ("MÜƏYYƏN ETDİ:", "QƏRAR..."). */
 const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]+$/u
-const SENTENCE_INSIDE = /\p{Ll}[.!?…]["”’»)]* +["“„«(]?\p{Lu}/u
+const SENTENCE_INSIDE = new RegExp(`\\p{Ll}${STOPS}${CLOSERS}* +${OPENERS}?\\p{Lu}`, 'u')
 const HEADING_LENGTH = 80
 const HEADING_WORDS = 10
 

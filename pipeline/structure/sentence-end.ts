@@ -1,8 +1,17 @@
 import type {Language} from '../lang/index.js'
 import {lower} from '../text/casing.js'
 
+/**
+ * The marks a sentence ends with, the closing marks that may follow them and the opening marks that may come
+ * before the next sentence's first word, as character classes for regular expressions: one definition for the
+ * splitter, the cleaning, the headings, the sections and the OCR correction.
+ */
+export const STOPS = '[.!?…]'
+export const CLOSERS = '["”’»)\\]]'
+export const OPENERS = '["“„«(]'
+
 /** A line that ends a sentence (then the next line may start a new one): furniture, headings and paragraph breaks read it. */
-export const ENDS_SENTENCE = /[.!?…:]["”’»)\]]*$/u
+export const ENDS_SENTENCE = new RegExp(`(?:${STOPS}|:)${CLOSERS}*$`, 'u')
 
 /** The word after `at` (letters, digits, apostrophes), as written. */
 const nextWord = (text: string, at: number) => /^\s*["“„«(]?([\p{L}\p{N}'’]+)/u.exec(text.slice(at, at + 40))?.[1] ?? ''

@@ -10,6 +10,7 @@ import {letterAt, lettersEnd} from '../../text/letters.js'
 import {inWordList} from '../../text/vocabulary.js'
 import type {Root} from '../../tree.js'
 import {paragraphs} from '../clean/index.js'
+import {STOPS} from '../../structure/sentence-end.js'
 
 
 const HYPHEN = 45
@@ -17,6 +18,7 @@ const COMMA = 44
 const STOP = 46
 const COLON = 58
 const SPACE = 32
+const STOP_MARK = new RegExp(STOPS, 'u')
 const ZERO = 48
 const NINE = 57
 
@@ -257,7 +259,7 @@ function strayLetters(text: string, scan: WordScan, mapped: MappedText, raw: str
   const found = []
   for (let k = 1; k < scan.keys.length; k++) {
     const start = scan.starts[k]!
-    if (scan.ends[k]! - start !== 1 || text.charCodeAt(start - 1) !== SPACE || !/[.!?…]/u.test(text.charAt(start - 2))) continue
+    if (scan.ends[k]! - start !== 1 || text.charCodeAt(start - 1) !== SPACE || !STOP_MARK.test(text.charAt(start - 2))) continue
     if (!/\p{Ll}/u.test(text.charAt(start)) || listed(scan.keys[k]!)) continue
     const after = mapped.ends[start]!
     if (after < raw.length && !/^[ \t]*(?:\r?\n|$)/u.test(raw.slice(after, after + 8))) continue

@@ -6,6 +6,7 @@ import {cleanPosition} from '../../text/positions.js'
 import type {Heading, Paragraph, Root, Section, Title} from '../../tree.js'
 import {headingShaped, matchHeading, matchesFormula} from '../../structure/headings.js'
 import {matchTitle} from '../../structure/title.js'
+import {CLOSERS, STOPS} from '../../structure/sentence-end.js'
 
 /** Where a section starts: a paragraph and an offset in it, with the heading text if one was found. */
 interface Cut {
@@ -16,10 +17,12 @@ interface Cut {
   inferred: boolean
 }
 
+const AFTER_STOP = new RegExp(`${STOPS}${CLOSERS}*\\s+`, 'gu')
+
 /** Offsets in `text` where a sentence may start: the start and after each sentence-final stop. */
 function sentenceStarts(text: string): number[] {
   const starts = [0]
-  for (const match of text.matchAll(/[.!?…]["”’»)]*\s+/gu)) starts.push(match.index + match[0].length)
+  for (const match of text.matchAll(AFTER_STOP)) starts.push(match.index + match[0].length)
   return starts
 }
 

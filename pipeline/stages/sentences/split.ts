@@ -1,5 +1,5 @@
 import type {Language} from '../../lang/index.js'
-import {abbreviationHolds} from '../../structure/sentence-end.js'
+import {abbreviationHolds, CLOSERS, OPENERS, STOPS} from '../../structure/sentence-end.js'
 import {listNumbers, type Span} from './lists.js'
 
 export interface Split {
@@ -42,7 +42,7 @@ export function splitSentences(text: string, lang: Language, options: SplitOptio
   // run (a dotted leader line), the lookahead would be retried at every length, quadratic in the run.
   // A quotation mark standing alone (a space after it) at an item's start is a bullet as OCR reads one.
   const boundary = new RegExp(
-    `(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s*[${marks}]|\\s+${LONE_MARK}\\s+[\\p{Lu}\\d])|(?<![.!?…])[.!?…]+["”’»)\\]]*(?=\\s+["“„«(]?[\\p{Lu}\\d])`,
+    `(?<!${STOPS})${STOPS}+${CLOSERS}*(?=\\s*[${marks}]|\\s+${LONE_MARK}\\s+[\\p{Lu}\\d])|(?<!${STOPS})${STOPS}+${CLOSERS}*(?=\\s+${OPENERS}?[\\p{Lu}\\d])`,
     'gu'
   )
   const bullet = new RegExp(`^\\s*(?:[${marks}]+|${LONE_MARK}(?=\\s+[\\p{Lu}\\d]))`, 'u')
