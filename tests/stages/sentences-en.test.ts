@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {en} from '../../pipeline/lang/en/index.js'
 import {splitSentences} from '../../pipeline/stages/sentences/split.js'
-import {listNumbers} from '../../pipeline/stages/sentences/lists.js'
+import {listNumbers} from '../../pipeline/structure/lists.js'
 
 /**
  * English sentence splitting on general English, one class of hard case per test. The sentences are this

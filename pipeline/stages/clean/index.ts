@@ -13,11 +13,10 @@ import {abbreviationHolds, ENDS_SENTENCE} from '../../structure/sentence-end.js'
 import {headingShaped} from '../../structure/headings.js'
 import {noteNumber} from '../../structure/notes.js'
 import {decideBreak, decideHyphen} from './hyphens.js'
+import {BULLET_CLASS, STARTS_ITEM} from '../../structure/lists.js'
 
 /** A line ends a paragraph when it ends a sentence (ENDS_SENTENCE) and the next line starts one. */
-const STARTS_SENTENCE = /^(?:["“„«(*•▪◦●]*|["“”„«»]\s+)[\p{Lu}\d]/u
-/** A list item's start: a bullet, or an item number or letter ("2.1. ", "a) ", "ç) "); a block opening with one is a new item, whatever ends the one before. */
-const STARTS_ITEM = /^(?:[*•▪◦●]+\s*|["“”„«»]\s+)?(?:[*•▪◦●]|\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|\p{Ll})\)\s|\d{1,3}(?:\.\d{1,3})*\.\s|["“”„«»]\s+[\p{Lu}\d])/u
+const STARTS_SENTENCE = new RegExp(`^(?:["“„«(${BULLET_CLASS}]*|["“”„«»]\\s+)[\\p{Lu}\\d]`, 'u')
 const WORD_BEFORE_HYPHEN = /[\p{L}\p{N}]+-$/u
 const WORD_AFTER_BREAK = /^[\p{L}\p{N}]+/u
 const LAST_WORD = /[\p{L}\p{N}]+$/u

@@ -7,6 +7,7 @@ import type {Heading, Paragraph, Root, Section, Title} from '../../tree.js'
 import {headingShaped, matchHeading, matchesFormula} from '../../structure/headings.js'
 import {matchTitle} from '../../structure/title.js'
 import {CLOSERS, STOPS} from '../../structure/sentence-end.js'
+import {BULLET_CLASS} from '../../structure/lists.js'
 
 /** Where a section starts: a paragraph and an offset in it, with the heading text if one was found. */
 interface Cut {
@@ -17,6 +18,7 @@ interface Cut {
   inferred: boolean
 }
 
+const BULLET = new RegExp(`[${BULLET_CLASS}]`, 'u')
 const AFTER_STOP = new RegExp(`${STOPS}${CLOSERS}*\\s+`, 'gu')
 
 /** Offsets in `text` where a sentence may start: the start and after each sentence-final stop. */
@@ -113,7 +115,7 @@ export const sections: Plugin<[], Root> = function () {
     // The list of recommendations is no place for another section's opening sentence.
     const inList = (index: number) => {
       const before = cuts.filter((cut) => cut.paragraph <= index).at(-1)
-      return before?.spec?.key === 'recommendations' && /[*•▪◦●]/u.test(paragraphs[index]!.value)
+      return before?.spec?.key === 'recommendations' && BULLET.test(paragraphs[index]!.value)
     }
     // The summary has no heading in any layout: it is the opening text, or (older editions, which open with
     // the trafficking profile) the text its formula opens, and then not "inferred".

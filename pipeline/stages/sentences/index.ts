@@ -2,8 +2,9 @@ import type {Plugin} from 'unified'
 import {cleanPosition} from '../../text/positions.js'
 import type {Paragraph, Root, Section} from '../../tree.js'
 import {type SplitOptions, splitSentences} from './split.js'
+import {BULLETS} from '../../structure/lists.js'
 
-const defaults: SplitOptions = {markers: '*•▪◦●'}
+const defaults: SplitOptions = {markers: BULLETS}
 
 /**
  * sentences: splits every paragraph into sentence nodes with ids `<section>-<n>` (n counts per section

@@ -1,6 +1,6 @@
 import type {Language} from '../../lang/index.js'
 import {abbreviationHolds, CLOSERS, OPENERS, STOPS} from '../../structure/sentence-end.js'
-import {listNumbers, type Span} from './lists.js'
+import {listNumbers, type Span} from '../../structure/lists.js'
 
 export interface Split {
   sentences: Span[]

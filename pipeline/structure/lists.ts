@@ -1,14 +1,35 @@
+import {CLOSERS, STOPS} from './sentence-end.js'
+
 /** A range [start, end) of a paragraph's text. */
 export interface Span {
   start: number
   end: number
 }
 
+/** The marks that open a list item (the recommendations' "*" and the bullets of exports), as a character class's content. */
+export const BULLETS = '*•▪◦●'
+/** The bullets as the content of a regular expression's character class (the "*" escaped). */
+export const BULLET_CLASS = BULLETS.replace('*', '\\*')
+const BULLET = `[${BULLET_CLASS}]`
+/** Just after a bullet, a colon or a sentence's end: where a list item can open. */
+const OPENS_ITEM = new RegExp(`(?:${BULLET}|:|${STOPS}${CLOSERS}*)\\s*$`, 'u')
+const AFTER_BULLET = new RegExp(`${BULLET}\\s*$`, 'u')
+/** Where a list item can begin: a bullet, a colon or semicolon, or a space. */
+const BEFORE_ITEM = `(?:^|[\\s:;${BULLET_CLASS}])`
+/**
+ * A line that opens a list item: a bullet, or an item number or letter ("2.1. ", "a) ", "ç) "); a block that
+ * opens with one is a new item, whatever ends the block before (the cleaning reads it).
+ */
+export const STARTS_ITEM = new RegExp(
+  `^(?:${BULLET}+\\s*|["“”„«»]\\s+)?(?:${BULLET}|\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?|\\p{Ll})\\)\\s|\\d{1,3}(?:\\.\\d{1,3})*\\.\\s|["“”„«»]\\s+[\\p{Lu}\\d])`,
+  'u'
+)
+
 /**
  * An item number or letter as written before a list item: 1. 1) 1.) (1) a. a) (a) ii. The mark before it is
  * matched, not looked behind at: a pattern that opens with a look-behind is tried at every character, five times slower.
  */
-const CANDIDATE = /(?:^|[\s:;•▪◦●*])(?<item>\((?<paren>\d{1,3}|\p{Ll}|[ivx]{1,4})\)|(?<bare>\d{1,3}|\p{Ll}|[ivx]{1,4})(?<close>\.\)|[.)]))(?=\s+(?:["“„«(]?[\p{Lu}\d]|(?<small>\p{Ll})))/gu
+const CANDIDATE = new RegExp(String.raw`${BEFORE_ITEM}(?<item>\((?<paren>\d{1,3}|\p{Ll}|[ivx]{1,4})\)|(?<bare>\d{1,3}|\p{Ll}|[ivx]{1,4})(?<close>\.\)|[.)]))(?=\s+(?:["“„«(]?[\p{Lu}\d]|(?<small>\p{Ll})))`, 'gu')
 
 interface Candidate extends Span {
   /** Digits, a letter or a roman numeral, and how it is closed: items of one list share both. */
@@ -32,7 +53,7 @@ function candidates(text: string, letters: string): Candidate[] {
     // An item of a law's list goes on in lower case (a) qurbanları…); where a sentence can go on, a lower-case word is no item's.
     if (small !== undefined && (index !== 0 || form === '.')) continue
     const before = text.slice(Math.max(0, index - 3), index)
-    const opens = index === 0 || /(?:[•▪◦●*:]|[.!?]["”’»)]*)\s*$/u.test(before)
+    const opens = index === 0 || OPENS_ITEM.test(before)
     const push = (kind: string, value: number) => found.push({start: index, end: index + item!.length, style: `${kind}${form}`, value, opens, lettered: kind === 'letter' && index === 0 && form !== '.'})
     if (/^\d/u.test(label)) push('digit', Number(label))
     else {
@@ -45,7 +66,7 @@ function candidates(text: string, letters: string): Candidate[] {
 }
 
 /** A point number of two or more levels before a capital (1.1. Text, 3.2.1. Text): a structural number wherever it stands. */
-const POINT = /(?:^|[\s:;•▪◦●*])(?<item>\d{1,3}(?:\.\d{1,3})+\.?)(?=\s+["“„«(]?\p{Lu})/gu
+const POINT = new RegExp(String.raw`${BEFORE_ITEM}(?<item>\d{1,3}(?:\.\d{1,3})+\.?)(?=\s+["“„«(]?\p{Lu})`, 'gu')
 
 /**
  * Item numbers and letters of a list written in running text, to be taken out as list markers: a sequence
@@ -58,7 +79,7 @@ export function listNumbers(text: string, letters = 'abcdefghijklmnopqrstuvwxyz'
   const all = candidates(text, letters)
   const taken = new Set<Candidate>()
   for (const first of all) {
-    if (first.opens && first.style.startsWith('digit') && (first.start === 0 || /[•▪◦●*]\s*$/u.test(text.slice(0, first.start)))) taken.add(first)
+    if (first.opens && first.style.startsWith('digit') && (first.start === 0 || AFTER_BULLET.test(text.slice(0, first.start)))) taken.add(first)
     if (first.lettered) taken.add(first)
     if (!first.opens || first.value !== 1) continue
     const chain = [first]
