@@ -62,7 +62,7 @@ function uiLangs(value: string | undefined): {uiLang: UiLang; outputLang: UiLang
 export async function main(argv: string[], io = {out: console.log, err: console.error}): Promise<number> {
   let code: number = EXIT.ok
   const program = new Command('hesabat')
-    .description('OCR-style Azerbaijani report text → clean sections and sentences as JSON and Markdown')
+    .description('OCR-style Azerbaijani report text → clean sections and sentences, aligned with the English, as JSON, Markdown, a review page, XLIFF and TMX')
     .exitOverride()
     .configureOutput({writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd())})
     .showHelpAfterError('(run hesabat --help for usage)')

@@ -9,7 +9,7 @@ export {type Bead, PAIR_SOURCE} from './bead.js'
 export {LOW_CONFIDENCE} from './qa/index.js'
 
 /** The processed English edition, as the aligner needs it. */
-export interface Edition {
+export interface ProcessedEdition {
   tree: Root
   file: VFile
 }
@@ -52,7 +52,7 @@ function confidenceOf(bead: RawBead): number {
  * bead) on the Azerbaijani ones; the beads go to file.data.beads. Problems are messages of the
  * Azerbaijani file that also name the English place.
  */
-export function align(english: Edition, options: Partial<AlignOptions> & {anchors?: boolean; sourceLang?: string} = {}) {
+export function align(english: ProcessedEdition, options: Partial<AlignOptions> & {anchors?: boolean; sourceLang?: string} = {}) {
   const {anchors = true, sourceLang = PAIR_SOURCE, ...settings} = options
   return (tree: Root, file: VFile): void => {
     // The original and the translation: the QA reads from the source and reports in the target's file.

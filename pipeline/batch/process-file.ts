@@ -22,7 +22,7 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     if (hit) {
       return task.write ? restored(hit) : hit
     }
-    const lang = task.uiLang ?? 'en'
+    const uiLang = task.uiLang ?? 'en'
     // Each document is rendered as soon as it is made, so an edition's chapters are not all held at once. The
     // outputs of one input are written together: each to a temporary file, renamed when all are done, or none.
     const together = task.write ? new WriteTogether({digest: Boolean(cache)}) : undefined
@@ -30,7 +30,7 @@ export async function runTask(task: FileTask): Promise<FileResult> {
     let analysis: FileResult
     try {
       analysis = await analyse(task, bytes, (document, targets) => {
-        for (const [target, format] of targets) outputs.push([target, together ? together.add(target, format.chunks(document, lang)) : format.emit(document, lang)])
+        for (const [target, format] of targets) outputs.push([target, together ? together.add(target, format.chunks(document, uiLang)) : format.emit(document, uiLang)])
       })
       together?.commit()
     } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * The output contract (emit/hesabat.schema.json): one plain object per document, built from the
- * finished tree. JSON and Markdown are both written from it, so they cannot disagree.
+ * finished tree. Every writer (JSON, Markdown, CSV, the page, XLIFF, TMX) reads it, so they cannot disagree.
  */
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -200,7 +200,7 @@ function sentencesOf(sections: readonly Section[], {gloss = true} = {}): OutputS
   return sentences
 }
 
-function diagnosticsOf(file: VFile, lang: UiLang, englishPath?: string): OutputDiagnostic[] {
+function diagnosticsOf(file: VFile, uiLang: UiLang, englishPath?: string): OutputDiagnostic[] {
   return [...file.messages].sort(compareMessage).map((message) => {
     const counterpart = message.counterpart
       ? {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}
@@ -209,9 +209,9 @@ function diagnosticsOf(file: VFile, lang: UiLang, englishPath?: string): OutputD
       rule: message.ruleId ?? 'unknown',
       severity: severityOf(message.fatal),
       // The reason is the message in English already (report() renders it so for the VFile).
-      message: message.i18n && lang !== 'en' ? render(message.i18n.message, lang) : message.reason,
+      message: message.i18n && uiLang !== 'en' ? render(message.i18n.message, uiLang) : message.reason,
       text: message.actual ?? null,
-      ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion && lang !== 'en' ? render(message.i18n.suggestion, lang) : message.expected[0]}),
+      ...(message.expected?.[0] === undefined ? {} : {suggestion: message.i18n?.suggestion && uiLang !== 'en' ? render(message.i18n.suggestion, uiLang) : message.expected[0]}),
       line: message.line ?? 1,
       column: message.column ?? 1,
       ...(message.bead === undefined ? {} : {bead: message.bead}),
@@ -278,7 +278,7 @@ function sectionsOf(sections: readonly Section[]): OutputSection[] {
 }
 
 /** The English edition of a pair as the `english` part of the output. */
-function editionOf(tree: Root, file: VFile, lang: UiLang): EnglishEdition {
+function editionOf(tree: Root, file: VFile, uiLang: UiLang): EnglishEdition {
   const source = file.data.source!
   const title = tree.children.find((node): node is Title => node.type === 'title')
   const sections = tree.children.filter((node): node is Section => node.type === 'section')
@@ -289,13 +289,13 @@ function editionOf(tree: Root, file: VFile, lang: UiLang): EnglishEdition {
     document: {country: title?.data.country ?? null, tier: title?.data.tier ?? null, title: title ? {text: title.value, raw: span(title.position)} : null},
     sections: sectionsOf(sections).map(({headingAz, ...section}) => ({...section, heading: headingAz})),
     sentences: sentencesOf(sections, {gloss: false}),
-    diagnostics: diagnosticsOf(file, lang),
+    diagnostics: diagnosticsOf(file, uiLang),
     removed: removedOf(file)
   }
 }
 
 /** The output document of a processed tree; with `english`, the aligned pair (the tree has been through align). */
-export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}, lang: UiLang = 'en'): OutputDocument {
+export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}, uiLang: UiLang = 'en'): OutputDocument {
   const source = file.data.source!
   const title = tree.children.find((node): node is Title => node.type === 'title')
   const sections = tree.children.filter((node): node is Section => node.type === 'section')
@@ -336,10 +336,10 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
     sentences,
     ...(file.data.beads ? {beads: file.data.beads} : {}),
     facts,
-    diagnostics: diagnosticsOf(file, lang, english?.file.path),
+    diagnostics: diagnosticsOf(file, uiLang, english?.file.path),
     removed: removedOf(file),
     ...notesOf(file, sentences),
     ...tablesOf(file, sentences),
-    english: english ? editionOf(english.tree, english.file, lang) : {source: 'gloss'}
+    english: english ? editionOf(english.tree, english.file, uiLang) : {source: 'gloss'}
   }
 }

@@ -31,7 +31,7 @@ export function figureAbout(number: OutputNumber): string {
 }
 
 /** The country as the reader's language names it where the title gives that name, else in English. */
-export function readerCountry(document: OutputDocument, lang: UiLang): string {
+export function readerCountry(document: OutputDocument, uiLang: UiLang): string {
   const {country, countryAz} = document.document
-  return (lang === 'az' ? countryAz : country) ?? country ?? countryAz ?? document.source.path
+  return (uiLang === 'az' ? countryAz : country) ?? country ?? countryAz ?? document.source.path
 }

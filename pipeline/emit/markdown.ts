@@ -80,10 +80,10 @@ function tableBlock(t: Translate, block: NonNullable<OutputDocument['tables']>[n
  * of beads per section (Azerbaijani | English, with figures, names, confidence and QA flags), otherwise
  * numbered sentences with their id, raw line:column, gloss and figures; then diagnostics and removals.
  */
-export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
-  const t = pageTranslator(lang)
+export function* markdownChunks(document: OutputDocument, uiLang: UiLang = 'en'): Generator<string> {
+  const t = pageTranslator(uiLang)
   const {tier, title} = document.document
-  const name = readerCountry(document, lang)
+  const name = readerCountry(document, uiLang)
   yield `${heading(1, text(tier ? t('labels.titleTier', {name, tier}) : name))}\n\n`
   yield `${paragraph(`${title ? text(`${title.text} · `) : ''}${t('labels.source', {path: code(document.source.path), sha256: code(document.source.sha256.slice(0, 12))})}`)}\n`
 
@@ -148,6 +148,6 @@ export function* markdownChunks(document: OutputDocument, lang: UiLang = 'en'): 
 }
 
 /** `output/<stem>.md` as one string. */
-export function emitMarkdown(document: OutputDocument, lang: UiLang = 'en'): string {
-  return [...markdownChunks(document, lang)].join('')
+export function emitMarkdown(document: OutputDocument, uiLang: UiLang = 'en'): string {
+  return [...markdownChunks(document, uiLang)].join('')
 }

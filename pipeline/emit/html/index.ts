@@ -172,10 +172,10 @@ function rowHtml(flagged: string, row: Row, language: string): string {
 }
 
 /** The page in pieces (head, header, filters, one per section, diagnostics, script). */
-export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Generator<string> {
-  const t = pageTranslator(lang)
+export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Generator<string> {
+  const t = pageTranslator(uiLang)
   const {tier, year} = document.document
-  const name = readerCountry(document, lang)
+  const name = readerCountry(document, uiLang)
   const title = tier ? t('labels.titleTier', {name, tier}) : name
   const {rows, targets} = rowsOf(t, document)
   const edition = document.english.source === 'edition' ? document.english : undefined
@@ -183,7 +183,7 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(edition?.diagnostics.map((d) => ({d, file: edition.path})) ?? [])]
   const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity).length
 
-  yield `<!doctype html>\n<html lang="${lang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${POLICY}">\n`
+  yield `<!doctype html>\n<html lang="${uiLang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${POLICY}">\n`
   yield `<title>${escapeHtml(`${title} · ${t('html.pageTitle')}`)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`
 
   const fact = (label: string, value: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`
@@ -244,6 +244,6 @@ export function* htmlChunks(document: OutputDocument, lang: UiLang = 'en'): Gene
   yield `</section>\n</div>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
 }
 
-export function emitHtml(document: OutputDocument, lang: UiLang = 'en'): string {
-  return [...htmlChunks(document, lang)].join('')
+export function emitHtml(document: OutputDocument, uiLang: UiLang = 'en'): string {
+  return [...htmlChunks(document, uiLang)].join('')
 }
