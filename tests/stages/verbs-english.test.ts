@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {englishVerb, pastParticiple, presentParticiple} from '../../pipeline/stages/verbs/english.js'
+import {englishVerb, pastParticiple, presentParticiple} from '../../pipeline/lang/en/verb-forms.js'
 
 /** The English of a glossary verb in the form the Azerbaijani has it; every expected form written by hand. */
 describe('English verb forms', () => {

@@ -4,7 +4,7 @@ import type {Language, NumberContext} from '../../lang/index.js'
 import {cleanOffsets} from '../../text/positions.js'
 import {type Token, tokenize} from '../../text/tokens.js'
 import type {NumberItem, Root, Section, Title} from '../../tree.js'
-import {english} from './english.js'
+import {english} from '../../lang/en/figures.js'
 import {tokensOf} from '../../layers.js'
 
 /**

@@ -5,7 +5,7 @@ import type {Language} from '../../lang/index.js'
 import {cleanOffsets} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
 import type {Root, Sentence, VerbItem} from '../../tree.js'
-import {englishVerb} from './english.js'
+import {englishVerb} from '../../lang/en/verb-forms.js'
 import {readAsVerb} from './reading.js'
 import {lookupOf, tokensOf} from '../../layers.js'
 

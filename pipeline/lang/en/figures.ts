@@ -1,4 +1,14 @@
-import type {NumberItem} from '../../tree.js'
+import type {NumberKind} from '../types.js'
+
+/** What the English of a figure is made from (a number item of the tree has these and more). */
+interface Figure {
+  kind: NumberKind
+  value?: number | string
+  from?: number
+  to?: number
+  unit?: string
+  currency?: string
+}
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 
@@ -37,7 +47,7 @@ function dateInEnglish(iso: string): string {
 }
 
 /** How an English edition of the report writes the figure. */
-export function english(item: Omit<NumberItem, 'en'>, {tier = false} = {}): string {
+export function english(item: Figure, {tier = false} = {}): string {
   const value = item.value as number
   switch (item.kind) {
     case 'year':
