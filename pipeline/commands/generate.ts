@@ -7,7 +7,7 @@ import {defaultJobs, runBatch} from '../batch/run-batch.js'
 import {formats} from '../emit/index.js'
 import {EXIT, UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
-import {describeInput, findInputs} from '../io/read-input.js'
+import {describeInput, findInputs, nameParts, partnerPath} from '../io/read-input.js'
 import {translator, type UiLang} from '../i18n/index.js'
 
 export interface GenerateOptions {
@@ -121,7 +121,7 @@ export async function glossaryFor(options: Pick<GenerateOptions, 'glossary' | 'g
 }
 
 /** The language tag of an input's name (`x.az.txt` → az), or az when it has none. */
-const tagOf = (file: string) => /\.([a-z]{2})\.(?:txt|md)$/iu.exec(path.basename(file))?.[1]?.toLowerCase() ?? 'az'
+const tagOf = (file: string) => nameParts(file)?.tag ?? 'az'
 
 /**
  * Pairs each Azerbaijani input with its English edition: `<stem>.az.txt` and `<stem>.en.txt` in the same
@@ -130,13 +130,12 @@ const tagOf = (file: string) => /\.([a-z]{2})\.(?:txt|md)$/iu.exec(path.basename
  */
 export function pairUp(files: readonly string[], exists: (file: string) => boolean = existsSync): Array<{file: string; english?: string}> {
   const named = new Set(files.map((file) => path.resolve(file)))
-  const partnerOf = (file: string, from: string, to: string) => path.join(path.dirname(file), path.basename(file).replace(new RegExp(`\\.${from}\\.(txt|md)$`, 'iu'), `.${to}.$1`))
   const result: Array<{file: string; english?: string}> = []
   const used = new Set<string>()
   for (const file of files) {
     const tag = tagOf(file)
     if (tag === 'en') {
-      const source = partnerOf(file, 'en', 'az')
+      const source = partnerPath(file, 'az')!
       // Named with its Azerbaijani partner: that one brings it. Found beside it: the pair is made here.
       if (named.has(path.resolve(source))) continue
       if (exists(source)) {
@@ -148,7 +147,8 @@ export function pairUp(files: readonly string[], exists: (file: string) => boole
       continue
     }
     if (used.has(path.resolve(file))) continue
-    const english = tag === 'az' && /\.az\.(?:txt|md)$/iu.test(file) ? partnerOf(file, 'az', 'en') : undefined
+    // Only a file tagged az has an English partner by name (an untagged one is Azerbaijani by default).
+    const english = tag === 'az' ? partnerPath(file, 'en') : undefined
     result.push(english && (named.has(path.resolve(english)) || exists(english)) ? {file, english} : {file})
     used.add(path.resolve(file))
   }

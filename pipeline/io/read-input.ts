@@ -17,7 +17,21 @@ export interface Input {
 }
 
 /** `<year>-<country>.<lang>.txt` (or `.md`); the year and the language tag are optional. */
-const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-zA-Z]{2}))?\.(?:txt|md)$/iu
+const NAME = /^(?:(?<year>\d{4})-)?(?<rest>.+?)(?:\.(?<lang>[a-zA-Z]{2}))?\.(?<extension>txt|md)$/iu
+
+/** The parts of an input's name, read in this one place: its year, the rest of its stem, its language tag (lower case, null when it has none) and extension. */
+export function nameParts(file: string): {year: number | null; stem: string; tag: string | null; extension: string} | undefined {
+  const groups = NAME.exec(path.basename(file))?.groups
+  if (!groups) return undefined
+  return {year: groups.year ? Number(groups.year) : null, stem: `${groups.year ? `${groups.year}-` : ''}${groups.rest}`, tag: groups.lang?.toLowerCase() ?? null, extension: groups.extension!}
+}
+
+/** The same input's name in another language, beside it (`x.az.txt` → `x.en.txt`); undefined for a name with no language tag. */
+export function partnerPath(file: string, tag: string): string | undefined {
+  const parts = nameParts(file)
+  if (!parts?.tag) return undefined
+  return path.join(path.dirname(file), `${parts.stem}.${tag}.${parts.extension}`)
+}
 /** Inputs hesabat reads: text exports and Markdown exports. */
 export const INPUT_FILE = /\.(?:txt|md)$/iu
 
@@ -63,14 +77,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** What the file name says: display path, output stem, language, edition year. No I/O. */
 export function describeInput(file: string): {path: string; stem: string; language: string; year: number | null} {
   const name = displayPath(file)
-  const match = NAME.exec(path.basename(file))
-  const language = match?.groups?.lang?.toLowerCase() ?? 'az'
+  const parts = nameParts(file)
+  const language = parts?.tag ?? 'az'
   if (!knownLanguages().includes(language)) {
     throw new UserError(`${name}: no language data for “${language}” (known: ${knownLanguages().join(', ')}); name the file <year>-<country>.<lang>.txt`)
   }
-  const year = match?.groups?.year ? Number(match.groups.year) : null
-  const stem = match ? `${match.groups!.year ? `${match.groups!.year}-` : ''}${match.groups!.rest}` : path.basename(file)
-  return {path: name, stem, language, year}
+  return {path: name, stem: parts?.stem ?? path.basename(file), language, year: parts?.year ?? null}
 }
 
 /** The raw bytes of an input, with a one-line reason when they cannot be read. */

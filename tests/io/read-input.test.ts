@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {UserError} from '../../pipeline/errors.js'
-import {decode, describeInput, displayPath, findInputs, inputFrom, readBytes, readInput} from '../../pipeline/io/read-input.js'
+import {decode, describeInput, displayPath, findInputs, inputFrom, nameParts, partnerPath, readBytes, readInput} from '../../pipeline/io/read-input.js'
 
 /** The message of the UserError `run` throws (and that it is one: a user mistake, never a stack trace). */
 function refusal(run: () => unknown): string {
@@ -181,5 +181,15 @@ describe('hostile Markdown', () => {
     expect(deep.text).toContain('Hökumət yardım edib.')
     const brackets = inputFrom('x/2022-azerbaijan.az.md', markdown(`${'['.repeat(100_000)}Hökumət yardım edib.`))
     expect(brackets.text.endsWith('Hökumət yardım edib.\n')).toBe(true)
+  })
+})
+
+describe('an input’s name, read in one place', () => {
+  it('gives the year, the stem, the language tag and the extension, and the partner in another language', () => {
+    expect(nameParts('in/2022-azerbaijan.AZ.md')).toEqual({year: 2022, stem: '2022-azerbaijan', tag: 'az', extension: 'md'})
+    expect(nameParts('azerbaijan.txt')).toEqual({year: null, stem: 'azerbaijan', tag: null, extension: 'txt'})
+    expect(nameParts('notes.pdf')).toBeUndefined()
+    expect(partnerPath('in/2022-azerbaijan.az.txt', 'en')).toBe(path.join('in', '2022-azerbaijan.en.txt'))
+    expect(partnerPath('in/azerbaijan.txt', 'en')).toBeUndefined()
   })
 })
