@@ -1,23 +1,16 @@
 import {francAll} from 'franc'
 import type {Plugin} from 'unified'
 import {report} from '../../diagnostics.js'
+import detection from '../../lang/detection.json' with {type: 'json'}
 import type {Root} from '../../tree.js'
 
 /** Enough text for franc to tell languages apart; a longer sample only costs time. */
 const SAMPLE = 3_000
 const MIN_LENGTH = 200
 
-/**
- * The languages a file of this report family may turn out to be in. Asking franc about these only, not all
- * 187 it knows, makes the check ten times cheaper; a text in yet another language still reads as a mismatch.
- */
-const CANDIDATES = ['azj', 'azb', 'tur', 'eng', 'rus', 'uzn', 'tuk', 'kaz', 'kir', 'tat', 'crh', 'gag', 'ukr', 'fra', 'deu', 'spa', 'arb', 'pes']
-
-const names: Record<string, string> = {
-  azj: 'Azerbaijani', azb: 'South Azerbaijani', tur: 'Turkish', eng: 'English', rus: 'Russian', uzn: 'Uzbek',
-  tuk: 'Turkmen', kaz: 'Kazakh', kir: 'Kyrgyz', tat: 'Tatar', crh: 'Crimean Tatar', gag: 'Gagauz', ukr: 'Ukrainian',
-  fra: 'French', deu: 'German', spa: 'Spanish', arb: 'Arabic', pes: 'Persian'
-}
+/** The languages a report's file may be in (lang/detection.json): franc's codes and their names. */
+const names: Record<string, string> = detection.candidates
+const CANDIDATES = Object.keys(names)
 
 /** How many letters a text has. */
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length
