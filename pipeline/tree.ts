@@ -10,7 +10,7 @@
  */
 import type {Literal, Parent, Position} from 'unist'
 import type {Candidate} from './glossary/matcher.js'
-import type {NumberKind} from './lang/types.js'
+import type {Figure, NumberKind} from './lang/types.js'
 import type {Token} from './text/tokens.js'
 
 export interface CleanSpan {
@@ -52,17 +52,11 @@ export interface Heading extends Literal {
 export type {NumberKind}
 
 /** A numeric expression; `start`/`end` are offsets in the text of the sentence (or title) it is in. */
-export interface NumberItem {
+export interface NumberItem extends Figure {
   id: string
   text: string
   start: number
   end: number
-  kind: NumberKind
-  value?: number | string
-  from?: number
-  to?: number
-  unit?: string
-  currency?: string
   counted?: string | null
   year?: number | null
   /** Id of the amount this one converts (the dollar figure in "124,700 manat (73,350 ABŞ dolları)"). */

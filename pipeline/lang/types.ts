@@ -182,17 +182,21 @@ export type NumberKind =
   | 'percent'
   | 'identifier'
 
-/** A figure a language's number grammar found in a sentence's tokens. */
-export interface RecognizedNumber {
+/** What a figure is, whatever its place: its kind and values (a number item of the tree is one with its place and English). */
+export interface Figure {
   kind: NumberKind
-  /** Token range [first, last] of the whole expression. */
-  first: number
-  last: number
   value?: number | string
   from?: number
   to?: number
   unit?: string
   currency?: string
+}
+
+/** A figure a language's number grammar found in a sentence's tokens. */
+export interface RecognizedNumber extends Figure {
+  /** Token range [first, last] of the whole expression. */
+  first: number
+  last: number
   /** Index (in the returned list) of the amount this one converts: the dollar figure in "124,700 manat ($73,350)". */
   conversionOf?: number
   /** For counts: what is counted, as an English singular noun, or null. */

@@ -1,14 +1,4 @@
-import type {NumberKind} from '../types.js'
-
-/** What the English of a figure is made from (a number item of the tree has these and more). */
-interface Figure {
-  kind: NumberKind
-  value?: number | string
-  from?: number
-  to?: number
-  unit?: string
-  currency?: string
-}
+import type {Figure} from '../types.js'
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 
