@@ -473,6 +473,54 @@ describe('one process, several runs', () => {
   })
 })
 
+describe('a hostile batch', () => {
+  it('a file name, a heading, sentences and a glossary entry full of markup: every format reads back valid and faithful', async () => {
+    const {DOMParser} = await import('@xmldom/xmldom')
+    const {parse: parseHtml} = await import('parse5')
+    const {parse: parseCsv} = await import('csv-parse/sync')
+    mkdirSync('g')
+    for (const name of ['entities.utf8', 'terms.utf8', 'verbs.utf8']) copyFileSync(path.resolve(cwdAtLoad, 'glossary', name), path.join('g', name))
+    // A glossary editor's English with markup and an entity in it.
+    writeFileSync('g/terms.utf8', `${readFileSync('g/terms.utf8', 'utf8')}sınaq sözü\tA&amp;B "<i>x</i>" | ]]>\tid=t.hostile-probe\n`)
+    const sentence = 'Hökumət AT&amp;T ilə "<script>alert(1)</script>" | `kod` *ulduz* ]]> sınaq sözü barədə razılaşıb.'
+    const name = `2022-a&b "x" <y>.az.txt`
+    writeFileSync(path.join('input', name), `AZƏRBAYCAN (Səviyyə 2)\n\nCİNAYƏT TƏQİBİ <b>&amp;</b>\n\n${sentence}\n`)
+    rmSync('input/2022-azerbaijan.az.txt')
+    const result = await hesabat('run', '--glossary', 'g', '--format', 'json,md,csv,html,xlf', '--no-cache', '--quiet')
+    expect(result.err).toBe('')
+    expect(result.code).toBe(0)
+    const stem = `output/2022-a&b "x" <y>`
+    const json = JSON.parse(readFileSync(`${stem}.json`, 'utf8'))
+    expect(json.sentences.map((item: {text: string}) => item.text)).toContain(sentence)
+    expect(json.sentences.flatMap((item: {terms: Array<{en: string}>}) => item.terms.map((term) => term.en))).toContain('A&amp;B "<i>x</i>" | ]]>')
+    // XLIFF: well-formed, the sentence as its source, the file name as the file's original.
+    const errors: string[] = []
+    const xliff = new DOMParser({onError: (level, message) => void (level !== 'warning' && errors.push(message))}).parseFromString(readFileSync(`${stem}.xlf`, 'utf8'), 'text/xml')
+    expect(errors).toEqual([])
+    expect([...xliff.getElementsByTagName('source')].map((node) => node.textContent)).toContain(sentence)
+    expect(xliff.getElementsByTagName('file')[0]!.getAttribute('original')).toBe(`input/${name}`)
+    // The page: no script but its own, the sentence as text.
+    const page = readFileSync(`${stem}.html`, 'utf8')
+    type HtmlNode = {nodeName: string; tagName?: string; value?: string; attrs?: Array<{name: string}>; childNodes?: HtmlNode[]}
+    const all: HtmlNode[] = []
+    const walk = (node: HtmlNode) => {
+      all.push(node)
+      for (const child of node.childNodes ?? []) walk(child)
+    }
+    walk(parseHtml(page) as unknown as HtmlNode)
+    expect(all.filter((node) => node.tagName === 'script')).toHaveLength(1)
+    // The glossary's <i> and the heading's <b> stay text (the page's own <b> are its row labels).
+    expect(all.filter((node) => node.tagName === 'i')).toEqual([])
+    const textOf = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(textOf).join('')
+    expect(all.filter((node) => node.tagName === 'b').map(textOf)).not.toContain('&')
+    expect(all.some((node) => node.attrs?.some((attribute) => attribute.name.startsWith('on')))).toBe(false)
+    // The Markdown keeps the sentence's characters escaped, the CSV its columns.
+    expect(readFileSync(`${stem}.md`, 'utf8')).toContain('\\`kod\\`')
+    const rows = parseCsv(readFileSync(`${stem}.facts.csv`, 'utf8'), {bom: true}) as string[][]
+    for (const row of rows) expect(row).toHaveLength(rows[0]!.length)
+  })
+})
+
 describe('an input that takes too long', () => {
   it('is stopped past --time-limit and reported, the batch goes on, and nothing of it is left', () => {
     const compiled = path.join(cwd, 'dist/pipeline/cli.js')
