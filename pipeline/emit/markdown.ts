@@ -111,7 +111,10 @@ export function* markdownChunks(document: OutputDocument, uiLang: UiLang = 'en')
     const key = rows.length > 0 ? null : block.after
     tablesAfter.set(key, [...(tablesAfter.get(key) ?? []), block])
   }
-  const tableBlocks = (after: string | null) => (tablesAfter.get(after) ?? []).map((block) => `\n${tableBlock(t, block)}\n`).join('')
+  const tableBlocks = (after: string | null) => {
+    const blocks = tablesAfter.get(after)
+    return blocks ? blocks.map((block) => `\n${tableBlock(t, block)}\n`).join('') : ''
+  }
   if (rows.length > 0 && tablesAfter.has(null)) yield `\n${heading(2, t('labels.tables'))}\n${tableBlocks(null)}`
   for (const section of rows.length > 0 ? [] : document.sections) {
     yield `\n${heading(2, text(sectionTitle(t, section)))}\n`

@@ -15,6 +15,11 @@ const data = {
   units: new Map(Object.entries(json.units)),
   rangeWords: new Set(json.rangeWords),
   namedBy: new Set(json.namedBy),
+  countPhrases: Object.entries(json.countPhrases).map(([phrase, value]) => ({words: phrase.split(' '), value: value as number})).sort((a, b) => b.words.length - a.words.length),
+  listWords: new Set([',', ...json.listWords]),
+  inOrder: new Set(json.inOrder),
+  dayMarkers: new Set(json.dayMarkers),
+  periodAfterYear: json.periodAfterYear.map((phrase) => phrase.split(' ')),
   contrast: json.contrast.map((phrase) => phrase.split(' ')),
   currencies: json.currencies.map(({words, code}) => ({phrases: words.map((word) => word.split(' ')), code})),
   percent: json.percentWords.map((word) => word.split(' ')),
@@ -63,10 +68,12 @@ function wordsAt(tokens: readonly Token[], index: number): {value: number; last:
   let total = 0
   let current = 0
   let last = -1
-  // "a dozen", "half a dozen": "a" is one of what follows.
+  // "a dozen", "half a dozen": a phrase that is a number.
   const first = index
-  if (tokens[first]?.key === 'half' && tokens[first + 1]?.key === 'a' && tokens[first + 2]?.key === 'dozen') return {value: 6, last: first + 2}
-  if (tokens[first]?.key === 'a' && tokens[first + 1]?.key === 'dozen') return {value: 12, last: first + 1}
+  for (const {words, value} of data.countPhrases) {
+    const length = phraseAt(tokens, first, words)
+    if (length > 0) return {value, last: first + length - 1}
+  }
   let afterScale = false
   for (let at = first; at < tokens.length; at++) {
     const token = tokens[at]!
@@ -218,8 +225,6 @@ function nounAfter(tokens: readonly Token[], item: RecognizedNumber): string | n
 
 /** Figures a year belongs to: counts, amounts and shares. */
 const DATED = new Set(['count', 'money', 'percent'])
-/** Words that join the items of a list ("14 and 22", "2020, 2021 and 2022"). */
-const LIST_JOINS = new Set([',', 'and', 'or'])
 
 /** Runs of items of one sort joined only by list words, at least two long: the figures or the years of a list. */
 function lists(tokens: readonly Token[], items: RecognizedNumber[], sort: (item: RecognizedNumber) => boolean): number[][] {
@@ -228,7 +233,7 @@ function lists(tokens: readonly Token[], items: RecognizedNumber[], sort: (item:
   items.forEach((item, index) => {
     if (!sort(item) || item.conversionOf !== undefined) return
     const previous = run.at(-1)
-    const joined = previous !== undefined && tokens.slice(items[previous]!.last + 1, item.first).every((token) => LIST_JOINS.has(token.key))
+    const joined = previous !== undefined && tokens.slice(items[previous]!.last + 1, item.first).every((token) => data.listWords.has(token.key))
     if (!joined) {
       if (run.length >= 2) runs.push(run)
       run = []
@@ -254,8 +259,8 @@ function years(tokens: readonly Token[], items: RecognizedNumber[], edition: num
     const year = yearOf(item)
     const before = tokens[item.first - 1]?.key ?? ''
     // "in 2021", "on March 4, 2021", "the 2020 reporting period".
-    const period = tokens[item.last + 1]?.key === 'reporting' && tokens[item.last + 2]?.key === 'period'
-    if (year !== null && (data.yearMarkers.has(before) || (item.kind === 'date' && before === 'on') || (item.kind === 'year' && period))) markers.push({token: item.first, year})
+    const period = item.kind === 'year' && data.periodAfterYear.some((phrase) => phraseAt(tokens, item.last + 1, phrase) > 0)
+    if (year !== null && (data.yearMarkers.has(before) || (item.kind === 'date' && data.dayMarkers.has(before)) || period)) markers.push({token: item.first, year})
   }
   for (let at = 0; at < tokens.length; at++) {
     for (const phrase of data.reporting) if (phraseAt(tokens, at, phrase) > 0) markers.push({token: at, year: edition === null ? null : edition - 1})
@@ -266,7 +271,7 @@ function years(tokens: readonly Token[], items: RecognizedNumber[], edition: num
     return tokens.length
   }
   const result: Array<number | null | undefined> = items.map(() => undefined)
-  if (tokens.some((token) => token.key === 'respectively')) {
+  if (tokens.some((token) => data.inOrder.has(token.key))) {
     const yearLists = lists(tokens, items, (item) => item.kind === 'year')
     for (const figures of lists(tokens, items, (item) => DATED.has(item.kind))) {
       const paired = yearLists.find((list) => list.length === figures.length && items[list[0]!]!.first > items[figures.at(-1)!]!.last)
