@@ -20,7 +20,7 @@ const NINE = 57
 /** Longer than any word of the language, with its suffixes (məsuliyyətsizləşdirilməsindən is 29 letters). */
 const LONGEST_WORD = 40
 
-/** Corrections per thousand words that show a text was read from a scan (born-digital exports measured 0–2.3, scans 6–31). */
+/** Corrections per thousand words that show a text was read from a scan (born-digital exports 0–2.3, scans 12.5–38.9: tests/real-world.test.ts prints them). */
 const SCAN_EVIDENCE = 3
 
 /** One change to the clean text: the span [start, end) and what stands there instead. */
