@@ -5,9 +5,10 @@
  *   const {tree, file} = processText(raw, {path: 'x.az.txt', sha256: '', language: 'az', year: 2022}, glossary)
  *   const document = toDocument(tree, file)
  *   const json = formats.json.emit(document)
+ *   const again = readDocument(JSON.parse(json))   // the same document, from the JSON (schema 3.0)
  */
 export {processPair, processText, stages, type Processed, type ProcessedPair, type ProcessOptions} from './processor.js'
-export {formats, toDocument, SCHEMA_VERSION, type Format, type OutputDocument, type OutputSentence} from './emit/index.js'
+export {formats, readDocument, toDocument, SCHEMA_VERSION, type DocumentJson, type Format, type OutputDocument, type OutputEdition, type OutputSentence} from './emit/index.js'
 export {loadGlossary, parseGlossary, type Glossary, type GlossaryEntry} from './glossary/index.js'
 export {knownLanguages, languageFor, type Language} from './lang/index.js'
 export type {Bead} from './align/index.js'

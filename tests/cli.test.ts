@@ -3,12 +3,16 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirS
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {gunzipSync} from 'node:zlib'
 import {editionText} from './support/edition.js'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {main} from '../pipeline/cli.js'
+import {readDocument} from '../pipeline/emit/index.js'
 
 const seed = path.resolve('input/2022-azerbaijan.az.txt')
 const cwdAtLoad = process.cwd()
+/** An output JSON (schema 3) as the library reads it. */
+const readJson = (file: string) => readDocument(JSON.parse(readFileSync(file, 'utf8')))
 let dir: string
 let cwd: string
 
@@ -34,7 +38,7 @@ describe('hesabat run', () => {
     expect(code).toBe(0)
     expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.html', '2022-azerbaijan.json', '2022-azerbaijan.md'])
     expect(err).toContain('input/2022-azerbaijan.az.txt:44:12 warning Duplicated words “idarə olunan idarə olunan” duplicated-words')
-    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
+    const json = readJson('output/2022-azerbaijan.json')
     expect(json.source).toMatchObject({path: 'input/2022-azerbaijan.az.txt', language: 'az'})
     expect(json.source.sha256).toMatch(/^[0-9a-f]{64}$/)
   })
@@ -70,7 +74,7 @@ describe('hesabat run', () => {
     const text = readFileSync(seed, 'utf8')
     writeFileSync('input/2022-azerbaijan.az.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
     expect((await hesabat('run', '--quiet')).code).toBe(0)
-    expect(JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8')).sentences).toHaveLength(117)
+    expect(readJson('output/2022-azerbaijan.json').sentences).toHaveLength(117)
   })
 
   it('refuses two inputs that would write the same outputs', async () => {
@@ -107,7 +111,7 @@ describe('hesabat run: trust', () => {
     const result = await hesabat('run', '--quiet')
     expect(result.code).toBe(3)
     expect(readFileSync('output/2022-azerbaijan.json', 'utf8')).toBe(before)
-    expect(JSON.parse(readFileSync('output/2023-azerbaijan.json', 'utf8')).document.tier).toBe('3')
+    expect(readJson('output/2023-azerbaijan.json').document.tier).toBe('3')
     expect(readdirSync('output').filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
@@ -151,7 +155,7 @@ describe('hesabat run: batches', () => {
     expect(second.err).toContain('input/2019-azerbaijan.az.txt: 117 sentences, 5 warnings\n')
     expect(second.err).toContain('4 inputs → output/, 3 unchanged')
     expect(readFileSync('output/2021-azerbaijan.json', 'utf8')).toBe(json)
-    expect(JSON.parse(readFileSync('output/2019-azerbaijan.json', 'utf8')).document.tier).toBe('3')
+    expect(readJson('output/2019-azerbaijan.json').document.tier).toBe('3')
     const forced = await hesabat('run', '--force', '--jobs', '1')
     expect(forced.err).not.toContain('from the cache')
     rmSync('.cache', {recursive: true})
@@ -195,12 +199,15 @@ describe('hesabat check', () => {
     copyFileSync('output/2022-azerbaijan.md', 'output/2019-gone.md')
     copyFileSync('output/2022-azerbaijan.facts.csv', 'output/2019-gone.facts.csv')
     copyFileSync('output/2022-azerbaijan.html', 'output/2019-gone.html')
+    // A JSON an older hesabat wrote (schema 2.3) is hesabat's too.
+    writeFileSync('output/2018-older.json', gunzipSync(readFileSync(path.resolve(cwdAtLoad, 'tests/fixtures/schema/2022-azerbaijan.2.3.json.gz'))))
     writeFileSync('output/notes.md', '# My notes\n')
     writeFileSync('output/notes.html', '<!doctype html>\n<html lang="en"><p>mine</p>\n')
     expect((await hesabat('check')).code).toBe(1)
     const {code, err} = await hesabat('run', '--prune')
     expect(code).toBe(0)
     expect(err).toContain('hesabat: removed output/2019-gone.json (no input makes it any more)')
+    expect(err).toContain('hesabat: removed output/2018-older.json (no input makes it any more)')
     expect(err).toContain('hesabat: removed output/2019-gone.html (no input makes it any more)')
     expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.html', '2022-azerbaijan.json', '2022-azerbaijan.md', 'notes.html', 'notes.md'])
     expect((await hesabat('check')).code).toBe(0)
@@ -316,26 +323,26 @@ describe('hesabat run: an edition and its English counterpart', () => {
     const {code, err} = await hesabat('run')
     expect(code).toBe(0)
     expect(readdirSync('output').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.html', '2022-azerbaijan.json', '2022-azerbaijan.md', '2022-azerbaijan.tmx', '2022-azerbaijan.xlf'])
-    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
-    expect(json.english).toMatchObject({source: 'edition', path: 'input/2022-azerbaijan.en.txt'})
-    expect(json.beads.length).toBeGreaterThan(100)
+    const json = readJson('output/2022-azerbaijan.json')
+    expect(json.partner!.source.path).toBe('input/2022-azerbaijan.en.txt')
+    expect(json.beads!.length).toBeGreaterThan(100)
     // The planted figure error of the English edition (16 → 17), with its English place.
-    const figure = json.diagnostics.find((d: {rule: string; text: string}) => d.rule === 'qa-number' && d.text === '16')
-    expect(figure.counterpart).toMatchObject({file: 'input/2022-azerbaijan.en.txt', text: '17'})
-    expect(figure.message).toBe('The original has “17” (17); the translation has “16”')
+    const figure = json.diagnostics.find((d) => d.rule === 'qa-number' && d.text === '16')
+    expect(figure!.counterpart).toMatchObject({file: 'input/2022-azerbaijan.en.txt', text: '17'})
+    expect(figure!.message).toBe('The original has “17” (17); the translation has “16”')
     expect(err).toContain('qa-number')
   })
 
   it('declares the English the original by default, and the Azerbaijani with --source-lang az; refuses another language', async () => {
     copyFileSync(englishSeed, 'input/2022-azerbaijan.en.txt')
     expect((await hesabat('run', '--quiet', '--format', 'json,xlf')).code).toBe(0)
-    expect(JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8')).pair).toEqual({source: 'en', target: 'az'})
+    expect(readJson('output/2022-azerbaijan.json').languages).toEqual({source: 'en', target: 'az'})
     expect(readFileSync('output/2022-azerbaijan.xlf', 'utf8')).toContain('srcLang="en" trgLang="az"')
     expect((await hesabat('run', '--quiet', '--format', 'json,xlf', '--source-lang', 'az', '--out', 'reversed')).code).toBe(0)
-    const reversed = JSON.parse(readFileSync('reversed/2022-azerbaijan.json', 'utf8'))
-    expect(reversed.pair).toEqual({source: 'az', target: 'en'})
+    const reversed = readJson('reversed/2022-azerbaijan.json')
+    expect(reversed.languages).toEqual({source: 'az', target: 'en'})
     // The findings are the English translation's, in its own file's places.
-    expect(reversed.english.diagnostics.some((d: {rule: string}) => d.rule === 'qa-number')).toBe(true)
+    expect(reversed.partner!.diagnostics.some((d: {rule: string}) => d.rule === 'qa-number')).toBe(true)
     expect(readFileSync('reversed/2022-azerbaijan.xlf', 'utf8')).toContain('srcLang="az" trgLang="en"')
     const wrong = await hesabat('run', '--source-lang', 'fr')
     expect(wrong.code).toBe(2)
@@ -349,9 +356,10 @@ describe('hesabat run: an edition and its English counterpart', () => {
     mkdirSync('english')
     copyFileSync(englishSeed, 'english/2022-azerbaijan.en.txt')
     expect((await hesabat('run', 'english', '--out', 'alone', '--quiet')).code).toBe(0)
-    const alone = JSON.parse(readFileSync('alone/2022-azerbaijan.json', 'utf8'))
+    const alone = readJson('alone/2022-azerbaijan.json')
     expect(alone.source.language).toBe('en')
-    expect(alone.english).toEqual({source: 'gloss'})
+    expect(alone.partner).toBeUndefined()
+    expect(alone.languages).toEqual({source: 'en', target: null})
     expect(alone.document).toMatchObject({country: 'Azerbaijan', tier: '2'})
     expect(alone.sections.map((s: {key: string}) => s.key)).toEqual(['summary', 'recommendations', 'prosecution', 'protection', 'prevention', 'profile'])
     expect(readdirSync('alone').sort()).toEqual(['2022-azerbaijan.facts.csv', '2022-azerbaijan.html', '2022-azerbaijan.json', '2022-azerbaijan.md'])
@@ -416,7 +424,7 @@ describe('everyday use: what a new user trips over', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'hesabat-outside-'))
     copyFileSync(seed, path.join(outside, '2022-azerbaijan.az.txt'))
     expect((await hesabat('run', path.join(outside, '2022-azerbaijan.az.txt'), '--format', 'json', '--quiet')).code).toBe(0)
-    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
+    const json = readJson('output/2022-azerbaijan.json')
     expect(json.source.path).toBe(path.relative(process.cwd(), path.join(outside, '2022-azerbaijan.az.txt')).split(path.sep).join('/'))
     expect(json.source.path.startsWith('../')).toBe(true)
   })
@@ -458,8 +466,8 @@ describe('one process, several runs', () => {
     mkdirSync('g')
     for (const name of ['entities.utf8', 'terms.utf8', 'verbs.utf8']) copyFileSync(path.resolve(cwdAtLoad, 'glossary', name), path.join('g', name))
     const shelters = () => {
-      const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
-      return {terms: json.sentences.flatMap((sentence: {terms: Array<{id: string}>}) => sentence.terms).filter((term: {id: string}) => term.id === 't.shelter').length, glossary: json.source.glossary}
+      const json = readJson('output/2022-azerbaijan.json')
+      return {terms: json.sentences.flatMap((sentence: {terms: Array<{id: string}>}) => sentence.terms).filter((term: {id: string}) => term.id === 't.shelter').length, glossary: json.glossary}
     }
     expect((await hesabat('run', '--glossary', 'g', '--format', 'json', '--jobs', '1', '--no-cache', '--quiet')).code).toBe(0)
     const first = shelters()
@@ -490,7 +498,7 @@ describe('a hostile batch', () => {
     expect(result.err).toBe('')
     expect(result.code).toBe(0)
     const stem = `output/2022-a&b "x" <y>`
-    const json = JSON.parse(readFileSync(`${stem}.json`, 'utf8'))
+    const json = readJson(`${stem}.json`)
     expect(json.sentences.map((item: {text: string}) => item.text)).toContain(sentence)
     expect(json.sentences.flatMap((item: {terms: Array<{en: string}>}) => item.terms.map((term) => term.en))).toContain('A&amp;B "<i>x</i>" | ]]>')
     // XLIFF: well-formed, the sentence as its source, the file name as the file's original.
@@ -598,8 +606,8 @@ describe('the reader’s language (--ui-lang)', () => {
     expect(markdown).toContain('## Prioritet tövsiyələr · Prioritized recommendations')
     expect(markdown).toContain('## Diaqnostika')
     expect(markdown).toContain('**Sətiraltı tərcümə:**')
-    const json = JSON.parse(readFileSync('output/2022-azerbaijan.json', 'utf8'))
-    expect(json.diagnostics.find((d: {rule: string}) => d.rule === 'glued-words').message).toMatch(/^Bitişik yazılmış sözlər: /u)
+    const json = readJson('output/2022-azerbaijan.json')
+    expect(json.diagnostics.find((d: {rule: string}) => d.rule === 'glued-words')!.message).toMatch(/^Bitişik yazılmış sözlər: /u)
     expect(readFileSync('output/2022-azerbaijan.html', 'utf8')).toContain('<html lang="az"')
     expect((await hesabat('check', '--ui-lang', 'az')).code).toBe(0)
     // English is the default of the outputs: made in Azerbaijani, they are stale for a plain check and run.

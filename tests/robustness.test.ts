@@ -52,7 +52,7 @@ describe('an edition pasted into one file three times', () => {
     expect(thrice.sentences).toHaveLength(expected.length)
     // A file holds one chapter's title: a later copy's title line, a block of its own, is a heading there, no sentence's words.
     thrice.sentences.forEach((sentence, index) => expect(sentence.text).toBe(expected[index]))
-    expect(thrice.sections.filter((section) => section.headingAz === 'AZƏRBAYCAN (Səviyyə 2)')).toHaveLength(2)
+    expect(thrice.sections.filter((section) => section.heading === 'AZƏRBAYCAN (Səviyyə 2)')).toHaveLength(2)
     expect(thrice.removed.filter((r) => r.reason === 'running-header')).toEqual([])
   })
 

@@ -6,12 +6,12 @@ const lines = seedRaw.split('\n')
 
 describe('the seed, end to end (2022 Azerbaijan chapter)', () => {
   it('reads the title', () => {
-    expect(doc.document).toMatchObject({country: 'Azerbaijan', countryAz: 'Azərbaycan', tier: '2', year: 2022})
+    expect(doc.document).toMatchObject({country: 'Azerbaijan', countryName: 'Azərbaycan', tier: '2', year: 2022})
     expect(doc.document.title).toMatchObject({text: 'AZƏRBAYCAN (Səviyyə 2)', raw: {start: {line: 9, column: 1}}})
   })
 
   it('finds the six sections; PREVENTION is inferred because the OCR lost its heading', () => {
-    expect(doc.sections.map((s) => [s.key, s.headingAz, s.headingEn, s.inferred])).toEqual([
+    expect(doc.sections.map((s) => [s.key, s.heading, s.en, s.inferred])).toEqual([
       ['summary', null, null, false],
       ['recommendations', 'PRİORİTET TÖVSİYƏLƏR:', 'PRIORITIZED RECOMMENDATIONS:', false],
       ['prosecution', 'MƏHKƏMƏ TƏQİBİ', 'PROSECUTION', false],

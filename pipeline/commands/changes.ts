@@ -1,4 +1,4 @@
-import type {OutputDocument, OutputSentence} from '../emit/index.js'
+import {readDocument, type OutputDocument, type OutputSentence} from '../emit/index.js'
 import {translator, type Translate} from '../i18n/index.js'
 
 /** First line where two texts differ, 1-based, with both versions of it around the change; lines naming the input's hash are passed over. */
@@ -50,10 +50,10 @@ export function describeChange(target: string, regenerated: string, committed: s
     let now: OutputDocument | undefined
     let then: OutputDocument | undefined
     try {
-      now = JSON.parse(regenerated) as OutputDocument
-      then = JSON.parse(committed) as OutputDocument
+      now = readDocument(JSON.parse(regenerated))
+      then = readDocument(JSON.parse(committed))
     } catch {
-      // Not hesabat's JSON any more: say where the text differs.
+      // Not hesabat's JSON of this schema (an older one, a hand edit): say where the text differs.
     }
     if (now?.sentences && then?.sentences) {
       const before = new Map(then.sentences.map((sentence) => [sentence.id, sentence]))

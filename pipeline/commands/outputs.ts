@@ -7,7 +7,7 @@ const HEAD = 2000
 
 /**
  * Was this file written by hesabat? Only such files are reported as left over or pruned: each format has a
- * signature a hand-made file would not have by chance (the JSON's schema version and input hash, the
+ * signature a hand-made file would not have by chance (the JSON's schema version and what follows it, the
  * Markdown's source line, the facts table's header, the TMX's creation tool, the XLIFF's source language and file).
  */
 export async function isOurs(file: string): Promise<boolean> {
@@ -17,7 +17,8 @@ export async function isOurs(file: string): Promise<boolean> {
   } catch {
     return false
   }
-  if (file.endsWith('.json')) return /^\{\s*(?:"\$schema": "[^"]*",\s*)?"schemaVersion": "\d+\.\d+\.\d+",\s*"source": \{\s*"path": /u.test(head)
+  // Schema 3 declares the languages next; 2.x, left by an older run, the source's path.
+  if (file.endsWith('.json')) return /^\{\s*(?:"\$schema": "[^"]*",\s*)?"schemaVersion": "\d+\.\d+\.\d+",\s*(?:"languages": \{\s*"source": |"source": \{\s*"path": )/u.test(head)
   if (file.endsWith('.facts.csv')) return head.replace(/^\uFEFF/u, '').startsWith('id,section,sentence,kind,value,counted,currency,year,conversion_of,text,en')
   // The word before the source path is the UI language's ("source", "mənbə").
   if (file.endsWith('.md')) return /^# .+\n\n.*\p{L}+ `[^`]+` · sha256 `[0-9a-f]{12}`/u.test(head)

@@ -1,6 +1,7 @@
 /**
- * The output contract (emit/hesabat.schema.json): one plain object per document, built from the
- * finished tree. Every writer (JSON, Markdown, CSV, the page, XLIFF, TMX) reads it, so they cannot disagree.
+ * The document every writer reads (JSON, Markdown, CSV, the page, XLIFF, TMX), so they cannot disagree: one
+ * plain object per document, built from the finished trees here, or read back from the JSON by readDocument
+ * (read-document.ts). The JSON itself (contract.ts, schema 3.0) writes it without what follows from the rest.
  */
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -10,11 +11,11 @@ import {render, type UiLang} from '../i18n/index.js'
 import {footnotes} from '../structure/notes.js'
 import {tables} from '../structure/tables.js'
 import {toPoint} from '../text/positions.js'
-import type {Bead} from '../align/index.js'
+import {PAIR_SOURCE} from '../align/bead.js'
 import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '2.3.0'
+export const SCHEMA_VERSION = '3.0.0'
 /** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
 export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
@@ -29,11 +30,18 @@ export interface RawSpan {
   end: Point
 }
 
-/** Items as written out: their raw place as raw offsets [start, end) (schema 2.0; line and column from the sentence's raw place or the file). */
-export type OutputNumber = Omit<NumberItem, 'raw'> & {raw: RawOffsets}
-export type OutputEntity = Omit<EntityItem, 'raw'> & {raw: RawOffsets}
-export type OutputTerm = Omit<TermItem, 'raw'> & {raw: RawOffsets}
-export type OutputVerb = Omit<VerbItem, 'raw'> & {raw: RawOffsets}
+/** An item's raw place: offsets [start, end), and the line and column of its start. */
+interface Placed {
+  raw: RawOffsets
+  line: number
+  column: number
+}
+
+/** Items as a reader gets them: their text, what their concept says (the English, the lemma) and their raw place. */
+export type OutputNumber = Omit<NumberItem, 'raw'> & Placed
+export type OutputEntity = Omit<EntityItem, 'raw' | 'ref'> & Placed
+export type OutputTerm = Omit<TermItem, 'raw' | 'ref'> & Placed
+export type OutputVerb = Omit<VerbItem, 'raw' | 'ref'> & Placed
 
 export interface OutputSentence {
   id: string
@@ -45,11 +53,11 @@ export interface OutputSentence {
   terms: OutputTerm[]
   /** The glossary's verbs in their forms, with the English in that form. */
   verbs: OutputVerb[]
-  /** The text with the English of each entity, number and term in brackets after it (not for the English edition's sentences). */
+  /** The text with the English of each entity, number and term in brackets after it (not for an English edition). */
   gloss?: string
-  /** With an English edition: the English text of the sentence's bead ('' when it has none). */
+  /** In a pair, on the edition's side: the partner's text of the sentence's bead ('' when it has none). */
   en?: string
-  /** With an English edition: the sentence's bead and its confidence. */
+  /** In a pair: the sentence's bead and its confidence. */
   align?: {bead: string; confidence: number}
 }
 
@@ -65,14 +73,14 @@ export interface OutputDiagnostic {
   bead?: string
   /** For translation QA: the text and place in the original (the other side of the pair). */
   counterpart?: {file: string; text: string; line: number; column: number}
-  /** Deprecated (removed in 3.0): `counterpart`, where the original is the English edition. */
-  english?: {file: string; text: string; line: number; column: number}
 }
 
 export interface OutputSection {
   key: string
-  headingAz: string | null
-  headingEn: string | null
+  /** The heading as the edition writes it, or null when it has none. */
+  heading: string | null
+  /** The English heading of the section's kind (the language's section list), or null. */
+  en: string | null
   inferred: boolean
   raw: RawSpan | null
   terms: OutputTerm[]
@@ -81,18 +89,6 @@ export interface OutputSection {
   /** Ids of its first and last sentence (null when it has none). */
   first: string | null
   last: string | null
-}
-
-/** The English edition of a pair, analysed like the main side (raw places point into the English file). */
-export interface EnglishEdition {
-  source: 'edition'
-  path: string
-  sha256: string
-  document: {country: string | null; tier: string | null; title: {text: string; raw: RawSpan} | null}
-  sections: Array<Omit<OutputSection, 'headingAz'> & {heading: string | null}>
-  sentences: OutputSentence[]
-  diagnostics: OutputDiagnostic[]
-  removed: OutputDocument['removed']
 }
 
 export interface Fact {
@@ -129,33 +125,63 @@ export interface OutputTable {
   after: string | null
 }
 
-export interface OutputDocument {
-  $schema: string
-  schemaVersion: string
-  source: {path: string; sha256: string; language: string; glossary: string | null; chapter?: {index: number; count: number; file: string}}
+/** A bead of the alignment: the sentence ids of the edition and of its partner that say the same thing. */
+export interface OutputBead {
+  id: string
+  section: string
+  edition: string[]
+  partner: string[]
+  /** `<edition count>-<partner count>`: 1-1, 2-1, 1-0 (left untranslated), 0-1 (added)… */
+  shape: string
+  confidence: number
+  anchors: string[]
+}
+
+/** The raw lines an edition's places fall on (emit/contract.ts LinesJson). */
+export interface LineIndex {
+  first: number
+  offset: number
+  lengths: number[]
+}
+
+/** One edition as read: its source, title, sections, sentences, diagnostics and what cleaning took out. */
+export interface OutputEdition {
+  source: {path: string; sha256: string; language: string; chapter?: {index: number; count: number; file: string}}
   document: {
+    /** The country's English name, and as the edition writes it. */
     country: string | null
-    countryAz: string | null
+    countryName: string | null
     tier: string | null
     year: number | null
     title: {text: string; raw: RawSpan; numbers: OutputNumber[]; entities: OutputEntity[]} | null
   }
   sections: OutputSection[]
   sentences: OutputSentence[]
-  /** One row per count and money figure: the table an analyst compares across years. */
-  facts: Fact[]
   diagnostics: OutputDiagnostic[]
-  removed: Array<{reason: string; text: string; line: number; column: number}>
+  removed: Array<{reason: string; text: string; line: number; column: number; offset: number}>
   /** The footnotes cleaning took out, each attached to the sentence of its marker (only when there are any). */
   notes?: OutputNote[]
   /** The tables cleaning took out, read back into rows (only when there are any). */
   tables?: OutputTable[]
-  /** A pair only: which edition is the original (source) and which the translation under review (target), by language. */
-  pair?: {source: string; target: string}
-  /** The beads of the alignment with the English edition (a pair only). */
-  beads?: Bead[]
-  /** The English side: the edition of a pair, or the gloss of each sentence when there is none. */
-  english: EnglishEdition | {source: 'gloss'}
+  lines: LineIndex
+}
+
+/**
+ * The document every writer reads: the edition the outputs are named after, at the top, with its partner
+ * edition and the beads in a pair. `toDocument` makes it from the trees; `readDocument` from the JSON.
+ */
+export interface OutputDocument extends OutputEdition {
+  $schema: string
+  schemaVersion: string
+  /** Which language is the original (source) and which the translation (target); null for a side a single edition lacks. */
+  languages: {source: string | null; target: string | null}
+  /** sha256 of the glossary the run used, or null. */
+  glossary: string | null
+  /** One row per count and money figure: the table an analyst compares across years. */
+  facts: Fact[]
+  /** The other edition of a pair, analysed the same way (raw places point into its own file). */
+  partner?: OutputEdition
+  beads?: OutputBead[]
 }
 
 /**
@@ -166,32 +192,45 @@ function span(position: Pick<Position, 'start' | 'end'>): RawSpan {
   return position as RawSpan
 }
 
-/** Items with their raw place as a span (the tree's own objects; the tree is not used after this). */
-function placed<T extends {raw?: RawOffsets}>(items: T[] = []): Array<Omit<T, 'raw'> & {raw: RawOffsets}> {
-  return items as Array<Omit<T, 'raw'> & {raw: RawOffsets}>
+/** Items as a reader gets them: without the tree's own ref, with the line and column of their raw start. */
+function placed<T extends {raw?: RawOffsets; ref?: string}>(file: VFile, items: T[] = []): Array<Omit<T, 'raw' | 'ref'> & Placed> {
+  return items.map(({ref, ...item}) => {
+    const raw = item.raw!
+    const {line, column} = toPoint(file, raw[0])
+    return {...item, raw, line, column} as Omit<T, 'raw' | 'ref'> & Placed
+  })
 }
+
+/** An edition in English needs no English gloss: its text is the English. */
+export const glossed = (language: string) => language !== 'en'
+
+/** The gloss of a sentence from its items: entities first, then figures, terms and verbs. */
+export const glossOf = (sentence: Pick<OutputSentence, 'text' | 'entities' | 'numbers' | 'terms' | 'verbs'>) => joinGloss(sentenceGloss(sentence))
 
 /**
  * The sentences of a tree in order, with their section key and what the stages found; with `gloss`, the text
  * with the English of its items (the English edition's sentences have none: it would be their text again).
  */
-function sentencesOf(sections: readonly Section[], {gloss = true} = {}): OutputSentence[] {
+function sentencesOf(file: VFile, sections: readonly Section[], {gloss = true} = {}): OutputSentence[] {
   const sentences: OutputSentence[] = []
   for (const section of sections) {
     for (const child of section.children) {
       if (child.type !== 'paragraph') continue
       for (const sentence of (child as Paragraph).children) {
-        const {numbers = [], entities = [], terms = [], verbs = [], align} = sentence.data
+        const {align} = sentence.data
+        const items = {
+          text: sentence.value,
+          numbers: placed(file, sentence.data.numbers),
+          entities: placed(file, sentence.data.entities),
+          terms: placed(file, sentence.data.terms),
+          verbs: placed(file, sentence.data.verbs)
+        }
         sentences.push({
           id: sentence.data.id,
           section: section.data.key,
-          text: sentence.value,
           raw: span(sentence.position),
-          numbers: placed(numbers),
-          entities: placed(entities),
-          terms: placed(terms),
-          verbs: placed(verbs),
-          ...(gloss ? {gloss: joinGloss(sentenceGloss({text: sentence.value, entities, numbers, terms, verbs}))} : {}),
+          ...items,
+          ...(gloss ? {gloss: glossOf(items)} : {}),
           ...(align ? {...(align.en === undefined ? {} : {en: align.en}), align: {bead: align.bead, confidence: align.confidence}} : {})
         })
       }
@@ -200,7 +239,7 @@ function sentencesOf(sections: readonly Section[], {gloss = true} = {}): OutputS
   return sentences
 }
 
-function diagnosticsOf(file: VFile, uiLang: UiLang, englishPath?: string): OutputDiagnostic[] {
+function diagnosticsOf(file: VFile, uiLang: UiLang): OutputDiagnostic[] {
   return [...file.messages].sort(compareMessage).map((message) => {
     const counterpart = message.counterpart
       ? {file: message.counterpart.file, text: message.counterpart.text, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}
@@ -215,32 +254,38 @@ function diagnosticsOf(file: VFile, uiLang: UiLang, englishPath?: string): Outpu
       line: message.line ?? 1,
       column: message.column ?? 1,
       ...(message.bead === undefined ? {} : {bead: message.bead}),
-      ...(counterpart ? {counterpart, ...(counterpart.file === englishPath ? {english: counterpart} : {})} : {})
+      ...(counterpart ? {counterpart} : {})
     }
   })
 }
 
-function removedOf(file: VFile): OutputDocument['removed'] {
+function removedOf(file: VFile): OutputEdition['removed'] {
   return [...(file.data.removed ?? [])]
     .sort((a, b) => a.offset - b.offset || a.reason.localeCompare(b.reason))
     .map(({reason, text, offset}) => {
       const {line, column} = toPoint(file, offset)
-      return {reason, text, line, column}
+      return {reason, text, line, column, offset}
     })
 }
+
+/** The sentence whose raw span holds an offset (a footnote marker's), or null. */
+export const sentenceHolding = (sentences: readonly OutputSentence[], offset: number) =>
+  sentences.find((sentence) => sentence.raw.start.offset <= offset && offset <= sentence.raw.end.offset)?.id ?? null
+
+/** The last sentence that ends before an offset (the one a table follows), or null. */
+export const sentenceBefore = (sentences: readonly OutputSentence[], offset: number) => sentences.filter((sentence) => sentence.raw.end.offset <= offset).at(-1)?.id ?? null
 
 /** The document's footnotes as notes, each with the sentence its marker stood in; nothing when it has none. */
 function notesOf(file: VFile, sentences: readonly OutputSentence[]): {notes?: OutputNote[]} {
   const notes = footnotes(file.data.removed ?? [])
   if (notes.length === 0) return {}
-  const holding = (offset: number) => sentences.find((sentence) => sentence.raw.start.offset <= offset && offset <= sentence.raw.end.offset)?.id ?? null
   return {
     notes: notes.map((note) => ({
       number: note.number,
       text: note.text,
       raw: {start: toPoint(file, note.start), end: toPoint(file, note.end)},
       marker: note.marker === null ? null : toPoint(file, note.marker),
-      sentence: note.marker === null ? null : holding(note.marker)
+      sentence: note.marker === null ? null : sentenceHolding(sentences, note.marker)
     }))
   }
 }
@@ -254,22 +299,22 @@ function tablesOf(file: VFile, sentences: readonly OutputSentence[]): {tables?: 
       columns: table.columns,
       rows: table.rows,
       raw: {start: toPoint(file, table.start), end: toPoint(file, table.end)},
-      after: sentences.filter((sentence) => sentence.raw.end.offset <= table.start).at(-1)?.id ?? null
+      after: sentenceBefore(sentences, table.start)
     }))
   }
 }
 
-function sectionsOf(sections: readonly Section[]): OutputSection[] {
+function sectionsOf(file: VFile, sections: readonly Section[]): OutputSection[] {
   return sections.map((section) => {
     const heading = section.children[0]?.type === 'heading' ? section.children[0] : undefined
     const sentences = section.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : []))
     return {
       key: section.data.key,
-      headingAz: section.data.heading,
-      headingEn: section.data.headingEn,
+      heading: section.data.heading,
+      en: section.data.headingEn,
       inferred: section.data.inferred,
       raw: heading ? span(heading.position) : null,
-      terms: placed(heading?.data.terms),
+      terms: placed(file, heading?.data.terms),
       sentences: sentences.length,
       first: sentences[0]?.data.id ?? null,
       last: sentences.at(-1)?.data.id ?? null
@@ -277,32 +322,9 @@ function sectionsOf(sections: readonly Section[]): OutputSection[] {
   })
 }
 
-/** The English edition of a pair as the `english` part of the output. */
-function editionOf(tree: Root, file: VFile, uiLang: UiLang): EnglishEdition {
-  const source = file.data.source!
-  const title = tree.children.find((node): node is Title => node.type === 'title')
-  const sections = tree.children.filter((node): node is Section => node.type === 'section')
-  return {
-    source: 'edition',
-    path: source.path,
-    sha256: source.sha256,
-    document: {country: title?.data.country ?? null, tier: title?.data.tier ?? null, title: title ? {text: title.value, raw: span(title.position)} : null},
-    sections: sectionsOf(sections).map(({headingAz, ...section}) => ({...section, heading: headingAz})),
-    sentences: sentencesOf(sections, {gloss: false}),
-    diagnostics: diagnosticsOf(file, uiLang),
-    removed: removedOf(file)
-  }
-}
-
-/** The output document of a processed tree; with `english`, the aligned pair (the tree has been through align). */
-export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}, uiLang: UiLang = 'en'): OutputDocument {
-  const source = file.data.source!
-  const title = tree.children.find((node): node is Title => node.type === 'title')
-  const sections = tree.children.filter((node): node is Section => node.type === 'section')
-  // The gloss gives an edition the English of its items; an English edition has its text already.
-  const sentences = sentencesOf(sections, {gloss: source.language !== 'en'})
-
-  const facts: Fact[] = sentences.flatMap((sentence) =>
+/** The figures an analyst compares across years: the count and money figures of the sentences, in order. */
+export function factsOf(sentences: readonly OutputSentence[]): Fact[] {
+  return sentences.flatMap((sentence) =>
     sentence.numbers
       .filter((item) => item.kind === 'count' || item.kind === 'money')
       .map((item) => ({
@@ -319,27 +341,88 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
         en: item.en
       }))
   )
+}
 
+/**
+ * The raw lines from the one holding `from` to the one holding `to`: what a reader of the JSON needs to turn
+ * any raw offset of the edition into a line and column (a chapter's lines only, not its whole file's).
+ */
+function linesOf(file: VFile, from: number, to: number): LineIndex {
+  const text = String(file.value)
+  if (from > to) return {first: 1, offset: 0, lengths: []}
+  const {line, column} = toPoint(file, from)
+  const lengths: number[] = []
+  const breaks = /\r\n|\r|\n/gu
+  let start = from - column + 1
+  breaks.lastIndex = start
+  while (start <= to) {
+    const found = breaks.exec(text)
+    const next = found ? found.index + found[0].length : text.length
+    lengths.push(next - start)
+    if (!found) break
+    start = next
+  }
+  return {first: line, offset: from - column + 1, lengths}
+}
+
+/** The smallest and largest raw offset an edition's places name. */
+function extent(edition: Omit<OutputEdition, 'lines'>): [number, number] {
+  let from = Infinity
+  let to = -Infinity
+  const take = (start: number, end: number) => {
+    if (start < from) from = start
+    if (end > to) to = end
+  }
+  const title = edition.document.title
+  if (title) take(title.raw.start.offset, title.raw.end.offset)
+  for (const section of edition.sections) if (section.raw) take(section.raw.start.offset, section.raw.end.offset)
+  for (const sentence of edition.sentences) take(sentence.raw.start.offset, sentence.raw.end.offset)
+  for (const removal of edition.removed) take(removal.offset, removal.offset)
+  for (const note of edition.notes ?? []) take(note.raw.start.offset, note.raw.end.offset)
+  for (const table of edition.tables ?? []) take(table.raw.start.offset, table.raw.end.offset)
+  return [from, to]
+}
+
+/** One processed edition as a reader gets it. */
+function editionOf(tree: Root, file: VFile, uiLang: UiLang): OutputEdition {
+  const source = file.data.source!
+  const title = tree.children.find((node): node is Title => node.type === 'title')
+  const sections = tree.children.filter((node): node is Section => node.type === 'section')
+  const sentences = sentencesOf(file, sections, {gloss: glossed(source.language)})
+  const edition: Omit<OutputEdition, 'lines'> = {
+    source: {path: source.path, sha256: source.sha256, language: source.language, ...(source.chapter ? {chapter: source.chapter} : {})},
+    document: {
+      country: title?.data.country ?? null,
+      countryName: title?.data.countryName ?? null,
+      tier: title?.data.tier ?? null,
+      year: source.year,
+      title: title ? {text: title.value, raw: span(title.position), numbers: placed(file, title.data.numbers), entities: placed(file, title.data.entities)} : null
+    },
+    sections: sectionsOf(file, sections),
+    sentences,
+    diagnostics: diagnosticsOf(file, uiLang),
+    removed: removedOf(file),
+    ...notesOf(file, sentences),
+    ...tablesOf(file, sentences)
+  }
+  return {...edition, lines: linesOf(file, ...extent(edition))}
+}
+
+/** The output document of a processed tree; with `english`, the aligned pair (the tree has been through align). */
+export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file: VFile}, uiLang: UiLang = 'en'): OutputDocument {
+  const edition = editionOf(tree, file, uiLang)
+  const language = edition.source.language
+  // A single edition is the original when it is in the pair's source language, else a translation without it.
+  const languages = file.data.pair ?? (language === PAIR_SOURCE ? {source: language, target: null} : {source: null, target: language})
+  const beads = file.data.beads?.map(({az, en, ...bead}) => ({id: bead.id, section: bead.section, edition: az, partner: en, shape: bead.shape, confidence: bead.confidence, anchors: bead.anchors}))
   return {
     $schema: SCHEMA_ID,
     schemaVersion: SCHEMA_VERSION,
-    source: {path: source.path, sha256: source.sha256, language: source.language, glossary: file.data.glossary?.sha256 ?? null, ...(source.chapter ? {chapter: source.chapter} : {})},
-    document: {
-      country: title?.data.country ?? null,
-      countryAz: title?.data.countryName ?? null,
-      tier: title?.data.tier ?? null,
-      year: source.year,
-      title: title ? {text: title.value, raw: span(title.position), numbers: placed(title.data.numbers), entities: placed(title.data.entities)} : null
-    },
-    ...(file.data.pair ? {pair: file.data.pair} : {}),
-    sections: sectionsOf(sections),
-    sentences,
-    ...(file.data.beads ? {beads: file.data.beads} : {}),
-    facts,
-    diagnostics: diagnosticsOf(file, uiLang, english?.file.path),
-    removed: removedOf(file),
-    ...notesOf(file, sentences),
-    ...tablesOf(file, sentences),
-    english: english ? editionOf(english.tree, english.file, uiLang) : {source: 'gloss'}
+    languages,
+    glossary: file.data.glossary?.sha256 ?? null,
+    ...edition,
+    facts: factsOf(edition.sentences),
+    ...(english ? {partner: editionOf(english.tree, english.file, uiLang)} : {}),
+    ...(beads ? {beads} : {})
   }
 }

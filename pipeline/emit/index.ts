@@ -7,7 +7,9 @@ import {emitMarkdown, markdownChunks} from './markdown.js'
 import {emitTmx, tmxChunks} from './tmx.js'
 import {emitXliff, xliffChunks} from './xliff.js'
 
-export {toDocument, type OutputDocument, type OutputSentence, SCHEMA_VERSION} from './document.js'
+export {toDocument, type OutputDocument, type OutputEdition, type OutputSentence, SCHEMA_VERSION} from './document.js'
+export {readDocument} from './read-document.js'
+export type {DocumentJson} from './contract.js'
 
 export interface Format {
   extension: string

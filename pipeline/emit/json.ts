@@ -1,54 +1,68 @@
 import type {OutputDocument} from './document.js'
+import {toJson} from './to-json.js'
 
 /**
  * Arrays written one record per line, each record compact: the items of a sentence (numbers, entities, terms,
- * verbs) and the document's tables. They are most of a document, and one line per record keeps a diff to the
- * record that changed; everything above them is indented like JSON.stringify(…, null, 2).
+ * verbs), the beads, diagnostics, removals, notes and tables. They are most of a document, and one line per
+ * record keeps a diff to the record that changed; everything above them is indented like JSON.stringify(…, null, 2).
  */
-const RECORD_ARRAYS = new Set(['numbers', 'entities', 'terms', 'verbs', 'facts', 'beads', 'diagnostics', 'removed'])
+const RECORD_ARRAYS = new Set(['numbers', 'entities', 'terms', 'verbs', 'beads', 'diagnostics', 'removed', 'notes', 'tables'])
 
-/** Small objects written on one line: a raw place {start: {line, column, offset}, end: …} and a bead's alignment. */
-const ONE_LINE = new Set(['raw', 'align'])
+/** Objects whose entries are records, one per line: the concept table. */
+const RECORD_OBJECTS = new Set(['concepts'])
+
+/** Small values written on one line: a raw place [start, end) and an edition's line lengths. */
+const ONE_LINE = new Set(['raw', 'lines'])
+
+/** Levels of the document written in pieces: the document, an edition, its lists (a 5 MB edition's sentences one at a time). */
+const STREAMED_DEPTH = 3
+
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null
 
 /**
  * `value` at `indent`, the way JSON.stringify(value, null, 2) writes it, but record arrays one record per line.
  * Plain loops and concatenation: this runs for every sentence of a batch.
  */
 function write(value: unknown, indent: string, key?: string): string {
-  if (typeof value !== 'object' || value === null || (key !== undefined && ONE_LINE.has(key))) return JSON.stringify(value)
-  const inner = `${indent}  `
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]'
-    const records = key !== undefined && RECORD_ARRAYS.has(key)
-    let out = '[\n'
-    for (let at = 0; at < value.length; at++) out += `${at === 0 ? '' : ',\n'}${inner}${records ? JSON.stringify(value[at]) : write(value[at], inner)}`
-    return `${out}\n${indent}]`
+  return [...pieces(value, indent, key, STREAMED_DEPTH)].join('')
+}
+
+function* pieces(value: unknown, indent: string, key: string | undefined, depth: number): Generator<string> {
+  if (!isContainer(value) || (key !== undefined && ONE_LINE.has(key))) {
+    yield JSON.stringify(value)
+    return
   }
-  let out = ''
+  const inner = `${indent}  `
+  const records = key !== undefined && (RECORD_ARRAYS.has(key) || RECORD_OBJECTS.has(key))
+  const child = (item: unknown, name?: string) => (records ? [JSON.stringify(item)] : depth < STREAMED_DEPTH ? pieces(item, inner, name, depth + 1) : [write(item, inner, name)])
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]'
+      return
+    }
+    yield '['
+    for (let at = 0; at < value.length; at++) {
+      yield `${at === 0 ? '' : ','}\n${inner}`
+      yield* child(value[at])
+    }
+    yield `\n${indent}]`
+    return
+  }
+  let empty = true
   for (const name in value) {
     const item = (value as Record<string, unknown>)[name]
     if (item === undefined) continue
-    out += `${out === '' ? '{\n' : ',\n'}${inner}${JSON.stringify(name)}: ${write(item, inner, name)}`
+    yield `${empty ? '{' : ','}\n${inner}${JSON.stringify(name)}: `
+    yield* child(item, name)
+    empty = false
   }
-  return out === '' ? '{}' : `${out}\n${indent}}`
+  yield empty ? '{}' : `\n${indent}}`
 }
 
-/**
- * `output/<stem>.json` in pieces: a top-level array (the sentences of a 5 MB document) one element at a time,
- * so a large document is never one string in memory.
- */
+/** `output/<stem>.json` (schema 3.0) in pieces, so a large document is never one string in memory. */
 export function* jsonChunks(document: OutputDocument): Generator<string> {
-  const entries = Object.entries(document).filter(([, value]) => value !== undefined)
-  yield '{\n'
-  for (const [index, [key, value]] of entries.entries()) {
-    const comma = index < entries.length - 1 ? ',' : ''
-    if (Array.isArray(value) && value.length > 0 && !RECORD_ARRAYS.has(key)) {
-      yield `  ${JSON.stringify(key)}: [\n`
-      for (let at = 0; at < value.length; at++) yield `    ${write(value[at], '    ')}${at < value.length - 1 ? ',' : ''}\n`
-      yield `  ]${comma}\n`
-    } else yield `  ${JSON.stringify(key)}: ${write(value, '  ', key)}${comma}\n`
-  }
-  yield '}\n'
+  yield* pieces(toJson(document), '', undefined, 0)
+  yield '\n'
 }
 
 /** `output/<stem>.json`: the contract object, two-space indented, one record per line in record arrays, newline at the end. */

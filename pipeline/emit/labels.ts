@@ -5,8 +5,10 @@ import type {OutputDocument, OutputNumber} from './document.js'
 
 export interface SectionLabels {
   key: string
-  headingEn: string | null
-  headingAz: string | null
+  /** The English heading of the section's kind. */
+  en: string | null
+  /** The heading as the edition writes it. */
+  heading: string | null
   inferred?: boolean
 }
 
@@ -16,8 +18,8 @@ export interface SectionLabels {
  */
 export function sectionTitle(t: Translate, section: SectionLabels): string {
   const fallback = section.key === 'summary' || section.key === 'unknown' ? t(`sections.${section.key}`) : section.key
-  const en = section.headingEn ? sentenceCase(section.headingEn, 'en') : fallback
-  const content = section.headingAz ? t('labels.sectionHeading', {en, az: section.headingAz.replace(/:$/u, '')}) : en
+  const en = section.en ? sentenceCase(section.en, 'en') : fallback
+  const content = section.heading ? t('labels.sectionHeading', {en, az: section.heading.replace(/:$/u, '')}) : en
   return section.inferred ? `${content} ${t('labels.headingInferred')}` : content
 }
 
@@ -32,6 +34,6 @@ export function figureAbout(number: OutputNumber): string {
 
 /** The country as the reader's language names it where the title gives that name, else in English. */
 export function readerCountry(document: OutputDocument, uiLang: UiLang): string {
-  const {country, countryAz} = document.document
-  return (uiLang === 'az' ? countryAz : country) ?? country ?? countryAz ?? document.source.path
+  const {country, countryName} = document.document
+  return (uiLang === 'az' ? countryName : country) ?? country ?? countryName ?? document.source.path
 }

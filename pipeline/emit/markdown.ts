@@ -89,15 +89,15 @@ export function* markdownChunks(document: OutputDocument, uiLang: UiLang = 'en')
 
   const rows = pairRows(document)
   if (rows.length > 0) {
-    const edition = code(document.english.source === 'edition' ? document.english.path : '')
+    const edition = code(document.partner?.source.path ?? '')
     const sides = sideLabels(document, t)
     yield `${paragraph(t('labels.pairLead', {edition, role: sides.englishRole, beads: t('count.bead', {count: rows.length})}))}\n`
     // Sections in the order of the beads (an English-only section comes after the others).
     const order = [...new Set(rows.map((row) => row.section))]
     for (const key of order) {
       const section = document.sections.find((item) => item.key === key)
-      const english = document.english.source === 'edition' ? document.english.sections.find((item) => item.key === key) : undefined
-      const content = sectionTitle(t, {key, headingEn: section?.headingEn ?? english?.headingEn ?? null, headingAz: section?.headingAz ?? null, inferred: section?.inferred ?? false})
+      const english = document.partner?.sections.find((item) => item.key === key)
+      const content = sectionTitle(t, {key, en: section?.en ?? english?.en ?? null, heading: section?.heading ?? null, inferred: section?.inferred ?? false})
       yield `\n${heading(2, text(content))}\n\n`
       yield `${table([t('labels.bead'), sides.az, sides.en, t('labels.confidenceQa')], rows.filter((row) => row.section === key).map(pairRow))}\n`
     }

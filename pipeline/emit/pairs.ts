@@ -14,13 +14,14 @@ export interface PairRow {
 
 /** The rows of an aligned document (empty when it has no English edition), in bead order. */
 export function pairRows(document: OutputDocument): PairRow[] {
-  if (document.english.source !== 'edition' || !document.beads) return []
+  const partner = document.partner
+  if (!partner || !document.beads) return []
   const az = new Map(document.sentences.map((sentence) => [sentence.id, sentence]))
-  const en = new Map(document.english.sentences.map((sentence) => [sentence.id, sentence]))
+  const en = new Map(partner.sentences.map((sentence) => [sentence.id, sentence]))
   const flags = new Map<string, OutputDiagnostic[]>()
   // Findings are the translation's: the main edition's, or the English edition's when the English is the translation.
   // An info (a concept worded otherwise) is no flag of a row: the page and the JSON list it, the rows carry warnings.
-  for (const diagnostic of [...document.diagnostics, ...document.english.diagnostics]) {
+  for (const diagnostic of [...document.diagnostics, ...partner.diagnostics]) {
     if (diagnostic.bead && diagnostic.severity !== 'info') flags.set(diagnostic.bead, [...(flags.get(diagnostic.bead) ?? []), diagnostic])
   }
   return document.beads.map((bead) => ({
@@ -28,8 +29,8 @@ export function pairRows(document: OutputDocument): PairRow[] {
     section: bead.section,
     shape: bead.shape,
     confidence: bead.confidence,
-    az: bead.az.map((id) => az.get(id)!),
-    en: bead.en.map((id) => en.get(id)!),
+    az: bead.edition.map((id) => az.get(id)!),
+    en: bead.partner.map((id) => en.get(id)!),
     flags: flags.get(bead.id) ?? []
   }))
 }
@@ -38,7 +39,9 @@ export const joined = (sentences: readonly OutputSentence[]) => sentences.map((s
 
 /** The languages of a pair's original and translation (the English is the original unless the pair says otherwise). */
 export const directionOf = (document: OutputDocument): {source: string; target: string} =>
-  document.pair ?? {source: PAIR_SOURCE, target: document.source.language === 'en' ? 'az' : document.source.language}
+  document.partner
+    ? {source: document.languages.source!, target: document.languages.target!}
+    : {source: PAIR_SOURCE, target: document.source.language === 'en' ? 'az' : document.source.language}
 
 /** A row's sentences as original (source) and translation (target). */
 export function sidesOf(document: OutputDocument, row: PairRow): {source: OutputSentence[]; target: OutputSentence[]} {

@@ -43,7 +43,7 @@ export function xliffChunks(document: OutputDocument): Iterable<string> {
   // A pair: the original is the source (the English, unless the pair says otherwise). A single edition: its own
   // text is the source and its gloss (English) the target.
   const single = document.source.language
-  const languages = document.pair ? {srcLang: document.pair.source, trgLang: document.pair.target} : {srcLang: single, ...(single === 'en' ? {} : {trgLang: 'en'})}
+  const languages = document.partner ? {srcLang: document.languages.source!, trgLang: document.languages.target!} : {srcLang: single, ...(single === 'en' ? {} : {trgLang: 'en'})}
   return xmlDocument(
     [
       {name: 'xliff', attributes: {xmlns: NAMESPACE, version: '2.1', ...languages}},

@@ -14,9 +14,9 @@ describe('the English title in any of the forms it is written in', () => {
   it.each(['Azerbaijan (Tier 2)', 'Azerbaijan: Tier 2', 'AZERBAIJAN: Tier 2', 'AZERBAIJAN (Tier 2)', 'AZERBAIJAN: TIER 2'])('%s', (title) => {
     expect(titleLine).toBe('AZERBAIJAN (Tier 2)')
     const document = processSeedPair(undefined, {path: edition.path, raw: [title, ...rest].join('\n')})
-    if (document.english.source !== 'edition') throw new Error('not a pair')
-    expect(document.english.document).toMatchObject({country: 'Azerbaijan', tier: '2', title: {text: title}})
-    expect(document.english.sections.map((section) => [section.key, section.sentences])).toEqual(
+    if (!document.partner) throw new Error('not a pair')
+    expect(document.partner!.document).toMatchObject({country: 'Azerbaijan', tier: '2', title: {text: title}})
+    expect(document.partner!.sections.map((section) => [section.key, section.sentences])).toEqual(
       sections.map((key) => [key, goldBeads.filter((bead) => bead.section === key).flatMap((bead) => bead.en).length])
     )
     expect(beadScores(predictedBeads(document), goldBeads).f1).toBe(1)
@@ -33,19 +33,19 @@ describe('an English excerpt with one section’s text left out', () => {
   const document = processSeedPair(undefined, {path: edition.path, raw: excerpt})
 
   it('keeps the empty section as a section with no sentences and an info, never glued to the next heading', () => {
-    if (document.english.source !== 'edition') throw new Error('not a pair')
+    if (!document.partner) throw new Error('not a pair')
     expect(from).toBeGreaterThan(0)
-    expect(document.english.sections.map((section) => [section.key, section.sentences])).toEqual(
+    expect(document.partner!.sections.map((section) => [section.key, section.sentences])).toEqual(
       sections.map((key) => [key, key === 'prosecution' ? 0 : goldBeads.filter((bead) => bead.section === key).flatMap((bead) => bead.en).length])
     )
-    expect(document.english.sections.filter((section) => section.heading !== null).map((section) => section.heading)).toEqual([
+    expect(document.partner!.sections.filter((section) => section.heading !== null).map((section) => section.heading)).toEqual([
       'PRIORITIZED RECOMMENDATIONS:',
       'PROSECUTION',
       'PROTECTION',
       'PREVENTION',
       'TRAFFICKING PROFILE:'
     ])
-    expect(document.english.diagnostics.filter((d) => d.rule === 'empty-section').map((d) => [d.severity, d.text])).toEqual([['info', 'PROSECUTION']])
+    expect(document.partner!.diagnostics.filter((d) => d.rule === 'empty-section').map((d) => [d.severity, d.text])).toEqual([['info', 'PROSECUTION']])
   })
 
   it('gives the same beads as the whole edition in every other section, and one finding for the section', () => {

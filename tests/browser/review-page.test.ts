@@ -7,7 +7,7 @@ import {pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../../pipeline/cli.js'
-import type {OutputDocument} from '../../pipeline/emit/index.js'
+import {readDocument, type OutputDocument} from '../../pipeline/emit/index.js'
 import {launchChromium} from '../support/browser.js'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -25,7 +25,7 @@ beforeAll(async () => {
   // The pages as a user makes them: through the CLI, from the seed and its English edition.
   expect(await main(['run', input, '--out', path.join(out, 'en'), '--format', 'html,json', '--no-cache', '--quiet'], quiet)).toBe(0)
   expect(await main(['run', input, '--out', path.join(out, 'az'), '--format', 'html', '--no-cache', '--quiet', '--ui-lang', 'az'], quiet)).toBe(0)
-  document = JSON.parse(readFileSync(path.join(out, 'en/2022-azerbaijan.json'), 'utf8')) as OutputDocument
+  document = readDocument(JSON.parse(readFileSync(path.join(out, 'en/2022-azerbaijan.json'), 'utf8')))
   browser = await launchChromium()
   page = await browser.newPage({viewport: {width: 1400, height: 900}})
   await page.goto(pathToFileURL(path.join(out, 'en/2022-azerbaijan.html')).href)

@@ -15,7 +15,7 @@ describe('an older layout of the seed: profile first, summary after it, reworded
   })
 
   it('keeps the order the sections come in, and marks those found by their formula', () => {
-    expect(document.sections.map((section) => [section.key, section.headingAz, section.inferred])).toEqual([
+    expect(document.sections.map((section) => [section.key, section.heading, section.inferred])).toEqual([
       ['profile', null, true],
       ['summary', null, false],
       ['recommendations', 'AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR:', false],

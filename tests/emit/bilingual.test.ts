@@ -15,7 +15,7 @@ import {ENGLISH_PATH, englishRaw, processSeedPair} from '../support/pair.js'
 
 const pair = processSeedPair()
 const az = new Map(pair.sentences.map((sentence) => [sentence.id, sentence.text]))
-const english = pair.english.source === 'edition' ? new Map(pair.english.sentences.map((sentence) => [sentence.id, sentence.text])) : new Map()
+const english = pair.partner ? new Map(pair.partner.sentences.map((sentence) => [sentence.id, sentence.text])) : new Map()
 const beads = pair.beads!
 const sideText = (ids: string[], texts: Map<string, string>) => ids.map((id) => texts.get(id)).join(' ')
 const schema = JSON.parse(readFileSync(new URL('../../pipeline/emit/hesabat.schema.json', import.meta.url), 'utf8'))
@@ -29,13 +29,13 @@ describe('JSON of a pair and of single editions', () => {
       const json = JSON.parse(formats.json!.emit(document))
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
     }
-    expect(single.english).toEqual({source: 'gloss'})
+    expect(single.partner).toBeUndefined()
     expect(single.beads).toBeUndefined()
   })
 
   it('every sentence of both sides is in exactly one bead, in order', () => {
-    expect(beads.flatMap((bead) => bead.az)).toEqual(pair.sentences.map((sentence) => sentence.id))
-    expect(beads.flatMap((bead) => bead.en)).toEqual([...english.keys()])
+    expect(beads.flatMap((bead) => bead.edition)).toEqual(pair.sentences.map((sentence) => sentence.id))
+    expect(beads.flatMap((bead) => bead.partner)).toEqual([...english.keys()])
   })
 })
 
@@ -52,14 +52,14 @@ describe('TMX 1.4b', () => {
   })
 
   it('keeps every bead with both sides as a unit, each segment exactly the sentences of its side', () => {
-    const paired = beads.filter((bead) => bead.az.length > 0 && bead.en.length > 0)
+    const paired = beads.filter((bead) => bead.edition.length > 0 && bead.partner.length > 0)
     const units = tmx.tmx.body.tu
     expect(units.map((unit) => unit['@tuid'])).toEqual(paired.map((bead) => bead.id))
     units.forEach((unit, index) => {
       const bead = paired[index]!
       expect(unit.tuv.map((tuv) => [tuv['@xml:lang'], tuv.seg])).toEqual([
-        ['en', sideText(bead.en, english)],
-        ['az', sideText(bead.az, az)]
+        ['en', sideText(bead.partner, english)],
+        ['az', sideText(bead.edition, az)]
       ])
     })
   })
@@ -74,8 +74,8 @@ describe('XLIFF 2.1', () => {
     expect(Object.keys(units)).toEqual(beads.map((bead) => bead.id))
     for (const bead of beads) {
       const unit = units[bead.id]!
-      if (bead.en.length > 0) expect(unit.source).toBe(sideText(bead.en, english))
-      if (bead.az.length > 0) expect(unit.target).toBe(sideText(bead.az, az))
+      if (bead.partner.length > 0) expect(unit.source).toBe(sideText(bead.partner, english))
+      if (bead.edition.length > 0) expect(unit.target).toBe(sideText(bead.edition, az))
     }
   })
 
@@ -109,14 +109,14 @@ describe('XLIFF 2.1', () => {
 
   it('follows the pair when it declares the Azerbaijani the original (--source-lang az)', async () => {
     const reversed = processSeedPair(undefined, undefined, {sourceLang: 'az'})
-    expect(reversed.pair).toEqual({source: 'az', target: 'en'})
+    expect(reversed.languages).toEqual({source: 'az', target: 'en'})
     const read = await xliff.xliff2js(formats.xlf!.emit(reversed))
     expect([read.sourceLanguage, read.targetLanguage]).toEqual(['az', 'en'])
     const first = reversed.beads![0]!
-    expect(read.resources.f1![first.id]!.source).toBe(sideText(first.az, az))
+    expect(read.resources.f1![first.id]!.source).toBe(sideText(first.edition, az))
     // The findings are the English translation's now.
     expect(reversed.diagnostics.filter((d) => d.rule.startsWith('qa-'))).toEqual([])
-    expect(reversed.english.source === 'edition' && reversed.english.diagnostics.some((d) => d.rule === 'qa-number')).toBe(true)
+    expect(reversed.partner!.diagnostics.some((d) => d.rule === 'qa-number')).toBe(true)
   })
 })
 
@@ -131,8 +131,8 @@ describe('Markdown of a pair', () => {
     rows.forEach((row, index) => {
       const bead = beads[index]!
       const [, left, right] = row.children.map((cell) => toString(cell))
-      expect(left).toBe(bead.az.length > 0 ? sideText(bead.az, az) : '—')
-      expect(right).toBe(bead.en.length > 0 ? sideText(bead.en, english) : '—')
+      expect(left).toBe(bead.edition.length > 0 ? sideText(bead.edition, az) : '—')
+      expect(right).toBe(bead.partner.length > 0 ? sideText(bead.partner, english) : '—')
     })
   })
 

@@ -66,8 +66,8 @@ describe('TMX, XLIFF and TBX keep a hostile text', () => {
   const withText = (document: OutputDocument, az: string, en: string): OutputDocument => {
     const copy = structuredClone(document)
     const bead = copy.beads![0]!
-    for (const sentence of copy.sentences) if (bead.az.includes(sentence.id)) sentence.text = az
-    if (copy.english.source === 'edition') for (const sentence of copy.english.sentences) if (bead.en.includes(sentence.id)) sentence.text = en
+    for (const sentence of copy.sentences) if (bead.edition.includes(sentence.id)) sentence.text = az
+    for (const sentence of copy.partner?.sentences ?? []) if (bead.partner.includes(sentence.id)) sentence.text = en
     return copy
   }
   const segs = (xml: string, unit: string, id: string, attribute: string) => {

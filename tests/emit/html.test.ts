@@ -48,7 +48,7 @@ describe('the review page (output/<stem>.html)', () => {
   it('leads every diagnostic about a sentence to its row, and flags the row', () => {
     const buttons = [...pairPage.matchAll(/<button type="button" data-target="([^"]+)">/gu)].map((match) => match[1]!)
     const rows = new Set(rowIds(pairPage))
-    expect(buttons.length).toBe(pair.diagnostics.length + (pair.english.source === 'edition' ? pair.english.diagnostics.length : 0))
+    expect(buttons.length).toBe(pair.diagnostics.length + (pair.partner?.diagnostics.length ?? 0))
     for (const target of buttons) expect(rows.has(target), target).toBe(true)
     // The planted wrong figure (16 → 17) is flagged on its bead.
     const finding = pair.diagnostics.find((d) => d.rule === 'qa-number' && d.text === '16')!

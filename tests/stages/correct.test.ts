@@ -15,7 +15,7 @@ describe('correct: misread letters', () => {
     const raw = 'Hökumət bütün qurbanlara yardım edib. Bütüh sığınacaqlar açıqdır.'
     const document = processToDocument(raw)
     expect(document.sentences.map((sentence) => sentence.text)).toEqual(['Hökumət bütün qurbanlara yardım edib.', 'Bütün sığınacaqlar açıqdır.'])
-    expect(document.removed.filter((removal) => removal.reason === 'ocr-correction')).toEqual([{reason: 'ocr-correction', text: 'Bütüh', line: 1, column: 39}])
+    expect(document.removed.filter((removal) => removal.reason === 'ocr-correction')).toEqual([{reason: 'ocr-correction', text: 'Bütüh', line: 1, column: 39, offset: 38}])
     expect(ocr(raw)).toEqual([['ocr-correction', 'info', 'Bütüh', 'Bütün']])
     // The corrected word still points at what was read there.
     const second = document.sentences[1]!

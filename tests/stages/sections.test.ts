@@ -50,7 +50,7 @@ describe('sections', () => {
   it('keeps a heading with no text under it as an empty section with an info, never as words of the next section', () => {
     const excerpt = ['AZƏRBAYCAN (Səviyyə 2)', '', 'CİNAYƏT TƏQİBİ', '', 'MÜDAFİƏ', '', 'Hökumət qurbanların müdafiəsi üzrə səyləri artırıb. Qurbanlar yardım alıb.'].join('\n')
     const doc = processToDocument(excerpt)
-    expect(doc.sections.map((s) => [s.key, s.headingAz, s.sentences])).toEqual([
+    expect(doc.sections.map((s) => [s.key, s.heading, s.sentences])).toEqual([
       ['prosecution', 'CİNAYƏT TƏQİBİ', 0],
       ['protection', 'MÜDAFİƏ', 2]
     ])
@@ -63,8 +63,8 @@ describe('sections', () => {
 
   it('finds title, inline and stand-alone headings and infers a lost heading, in another edition than the seed', () => {
     const doc = processToDocument(chapter)
-    expect(doc.document).toMatchObject({country: 'Azerbaijan', countryAz: 'Azərbaycan', tier: '2 Watch List'})
-    expect(doc.sections.map((s) => [s.key, s.headingAz, s.inferred])).toEqual([
+    expect(doc.document).toMatchObject({country: 'Azerbaijan', countryName: 'Azərbaycan', tier: '2 Watch List'})
+    expect(doc.sections.map((s) => [s.key, s.heading, s.inferred])).toEqual([
       ['summary', null, false],
       ['recommendations', 'PRİORİTET TÖVSİYƏLƏR:', false],
       ['prosecution', 'CİNAYƏT TƏQİBİ', false],
@@ -89,7 +89,7 @@ describe('sections', () => {
       'Hökumət məhkəmə təqibi səylərini artırıb.'
     ].join('\n')
     const doc = processToDocument(older)
-    expect(doc.sections.map((s) => [s.key, s.headingAz, s.inferred])).toEqual([
+    expect(doc.sections.map((s) => [s.key, s.heading, s.inferred])).toEqual([
       ['profile', null, true],
       ['recommendations', 'AZƏRBAYCAN ÜÇÜN TÖVSİYƏLƏR:', false],
       ['prosecution', 'MƏHKƏMƏ TƏQİBİ', false]
@@ -107,7 +107,7 @@ describe('sections', () => {
   it('keeps a document’s own heading, a line standing alone, as a part of the section it stands in (same key)', () => {
     const text = ['AZƏRBAYCAN (Səviyyə 2)', '', 'MÜDAFİƏ', '', 'Hökumət səyləri artırıb.', '', 'Qurbanlara yardım', '', 'Qurbanlar yardım alıb.', '', 'Fəsil 3.', '', 'Son söz deyilib.'].join('\n')
     const doc = processToDocument(text)
-    expect(doc.sections.map((s) => [s.key, s.headingAz, s.headingEn, s.sentences])).toEqual([
+    expect(doc.sections.map((s) => [s.key, s.heading, s.en, s.sentences])).toEqual([
       ['protection', 'MÜDAFİƏ', 'PROTECTION', 1],
       ['protection', 'Qurbanlara yardım', null, 1],
       ['protection', 'Fəsil 3.', null, 1]

@@ -120,12 +120,12 @@ export function processSeedPair(raw = seedRaw, edition: Pick<EnglishEdition, 'ra
  * annotation by text: a sentence the pipeline split differently from the annotation counts against it.
  */
 export function predictedBeads(document: OutputDocument): Array<{az: number[]; en: string[]; shape: string; confidence: number; anchors: string[]}> {
-  if (document.english.source !== 'edition') throw new Error('not a pair')
+  if (!document.partner) throw new Error('not a pair')
   const azNumber = new Map(document.sentences.map((sentence) => [sentence.id, seedSentences.findIndex((gold) => gold.text === sentence.text) + 1]))
-  const enText = new Map(document.english.sentences.map((sentence) => [sentence.id, sentence.text]))
+  const enText = new Map(document.partner!.sentences.map((sentence) => [sentence.id, sentence.text]))
   return (document.beads ?? []).map((bead) => ({
-    az: bead.az.map((id) => azNumber.get(id)!),
-    en: bead.en.map((id) => enText.get(id)!),
+    az: bead.edition.map((id) => azNumber.get(id)!),
+    en: bead.partner.map((id) => enText.get(id)!),
     shape: bead.shape,
     confidence: bead.confidence,
     anchors: bead.anchors
@@ -172,10 +172,10 @@ export interface JudgedWarning {
  * planted bead.
  */
 export function judgeQa(document: OutputDocument, edition: EnglishEdition) {
-  if (document.english.source !== 'edition') throw new Error('not a pair')
+  if (!document.partner) throw new Error('not a pair')
   const azNumber = new Map(document.sentences.map((sentence) => [sentence.id, seedSentences.findIndex((gold) => gold.text === sentence.text) + 1]))
-  const enText = new Map(document.english.sentences.map((sentence) => [sentence.id, sentence.text]))
-  const beads = new Map((document.beads ?? []).map((bead) => [bead.id, {az: bead.az.map((id) => azNumber.get(id)!), en: bead.en.map((id) => enText.get(id)!).join(' ')}]))
+  const enText = new Map(document.partner!.sentences.map((sentence) => [sentence.id, sentence.text]))
+  const beads = new Map((document.beads ?? []).map((bead) => [bead.id, {az: bead.edition.map((id) => azNumber.get(id)!), en: bead.partner.map((id) => enText.get(id)!).join(' ')}]))
   const warnings: JudgedWarning[] = document.diagnostics
     .filter((d) => d.severity === 'warning' && d.rule in KIND_OF_RULE && d.bead)
     .map((d) => {

@@ -53,7 +53,7 @@ export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:[
 function pieces(document: OutputDocument): Array<{text: string; start: number; end: number; sentence: boolean}> {
   const found: Array<{text: string; start: number; end: number; sentence: boolean}> = []
   if (document.document.title) found.push({text: document.document.title.text, start: document.document.title.raw.start.offset, end: document.document.title.raw.end.offset, sentence: false})
-  for (const section of document.sections) if (section.raw && section.headingAz) found.push({text: section.headingAz, start: section.raw.start.offset, end: section.raw.end.offset, sentence: false})
+  for (const section of document.sections) if (section.raw && section.heading) found.push({text: section.heading, start: section.raw.start.offset, end: section.raw.end.offset, sentence: false})
   for (const sentence of document.sentences) found.push({text: sentence.text, start: sentence.raw.start.offset, end: sentence.raw.end.offset, sentence: true})
   // A footnote is kept as a note of the document, its number with it.
   for (const note of document.notes ?? []) found.push({text: `${note.number} ${note.text}`, start: note.raw.start.offset, end: note.raw.end.offset, sentence: false})

@@ -147,14 +147,14 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
   }
   const byId = new Map(rows.map((row) => [row.id, row]))
   const findAz = locator(document.sentences)
-  const findEn = locator(document.english.source === 'edition' ? document.english.sentences : [])
+  const findEn = locator(document.partner?.sentences ?? [])
   const attach = (diagnostic: OutputDiagnostic, row: string | undefined) => {
     if (!row) return
     targets.set(diagnostic, row)
     if (diagnostic.severity !== 'info') byId.get(row)?.flags.push(diagnostic)
   }
   for (const d of document.diagnostics) attach(d, d.bead ? `row-${d.bead}` : rowOfSentence.get(findAz(d.line, d.column)?.id ?? ''))
-  if (document.english.source === 'edition') for (const d of document.english.diagnostics) attach(d, rowOfEnglish.get(findEn(d.line, d.column)?.id ?? ''))
+  for (const d of document.partner?.diagnostics ?? []) attach(d, rowOfEnglish.get(findEn(d.line, d.column)?.id ?? ''))
   return {rows, targets}
 }
 
@@ -178,9 +178,9 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
   const name = readerCountry(document, uiLang)
   const title = tier ? t('labels.titleTier', {name, tier}) : name
   const {rows, targets} = rowsOf(t, document)
-  const edition = document.english.source === 'edition' ? document.english : undefined
+  const edition = document.partner
   const paired = edition !== undefined
-  const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(edition?.diagnostics.map((d) => ({d, file: edition.path})) ?? [])]
+  const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(edition?.diagnostics.map((d) => ({d, file: edition.source.path})) ?? [])]
   const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity).length
 
   yield `<!doctype html>\n<html lang="${uiLang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${POLICY}">\n`
@@ -192,15 +192,15 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
   yield fact(t('html.sentences'), String(document.sentences.length))
   if (document.beads) yield fact(t('html.beads'), String(document.beads.length))
   yield fact(t('html.diagnostics'), `${t('count.error', {count: bySeverity('error')})} · ${t('count.warning', {count: bySeverity('warning')})} · ${t('count.info', {count: bySeverity('info')})}`)
-  yield fact(t('html.glossary'), document.source.glossary ? `sha256 ${document.source.glossary.slice(0, 12)}` : t('html.noGlossary'))
-  yield fact(t('html.source'), `${document.source.path}${edition ? ` + ${edition.path}` : ''}`)
+  yield fact(t('html.glossary'), document.glossary ? `sha256 ${document.glossary.slice(0, 12)}` : t('html.noGlossary'))
+  yield fact(t('html.source'), `${document.source.path}${edition ? ` + ${edition.source.path}` : ''}`)
   yield `</dl>\n<p class="legend">${t('html.legend')}: <mark class="k-number">${escapeHtml(t('html.kind.number'))}</mark> <mark class="k-entity">${escapeHtml(t('html.kind.entity'))}</mark> <mark class="k-term">${escapeHtml(t('html.kind.term'))}</mark> <mark class="k-verb">${escapeHtml(t('html.kind.verb'))}</mark></p>\n</header>\n`
 
   const sections = [...new Set(rows.map((row) => row.section))]
   const sectionLabel = (key: string) => {
     const section = document.sections.find((item) => item.key === key)
-    const english = document.english.source === 'edition' ? document.english.sections.find((item) => item.key === key) : undefined
-    return sectionTitle(t, {key, headingEn: section?.headingEn ?? english?.headingEn ?? null, headingAz: section?.headingAz ?? null, inferred: section?.inferred ?? false})
+    const english = document.partner?.sections.find((item) => item.key === key)
+    return sectionTitle(t, {key, en: section?.en ?? english?.en ?? null, heading: section?.heading ?? null, inferred: section?.inferred ?? false})
   }
   const labels = new Map(sections.map((key) => [key, sectionLabel(key)]))
   yield `<form class="filters" role="search" aria-label="${escapeHtml(t('html.filters'))}">\n`
