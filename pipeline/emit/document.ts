@@ -10,7 +10,7 @@ import {severityOf, type Severity} from '../diagnostics.js'
 import {render, type UiLang} from '../i18n/index.js'
 import {footnotes} from '../structure/notes.js'
 import {tables} from '../structure/tables.js'
-import {toPoint} from '../text/positions.js'
+import {locatorOf, toPoint} from '../text/positions.js'
 import {PAIR_SOURCE} from '../align/bead.js'
 import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
@@ -192,13 +192,23 @@ function span(position: Pick<Position, 'start' | 'end'>): RawSpan {
   return position as RawSpan
 }
 
-/** Items as a reader gets them: without the tree's own ref, with the line and column of their raw start. */
+/**
+ * Items as a reader gets them: without the tree's own ref, with the line and column of their raw start. Plain
+ * loops: this runs for every item of a batch.
+ */
 function placed<T extends {raw?: RawOffsets; ref?: string}>(file: VFile, items: T[] = []): Array<Omit<T, 'raw' | 'ref'> & Placed> {
-  return items.map(({ref, ...item}) => {
-    const raw = item.raw!
-    const {line, column} = toPoint(file, raw[0])
-    return {...item, raw, line, column} as Omit<T, 'raw' | 'ref'> & Placed
-  })
+  const locate = locatorOf(file)
+  const out = new Array<Omit<T, 'raw' | 'ref'> & Placed>(items.length)
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]!
+    const copy: Record<string, unknown> = {}
+    for (const key in item) if (key !== 'ref') copy[key] = item[key]
+    const {line, column} = locate.toPoint(item.raw![0])!
+    copy.line = line
+    copy.column = column
+    out[at] = copy as Omit<T, 'raw' | 'ref'> & Placed
+  }
+  return out
 }
 
 /** An edition in English needs no English gloss: its text is the English. */

@@ -20,30 +20,41 @@ const STREAMED_DEPTH = 3
 const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null
 
 /**
- * `value` at `indent`, the way JSON.stringify(value, null, 2) writes it, but record arrays one record per line.
+ * `value` at `indent`, the way JSON.stringify(value, null, 2) writes it, but records one per line.
  * Plain loops and concatenation: this runs for every sentence of a batch.
  */
 function write(value: unknown, indent: string, key?: string): string {
-  return [...pieces(value, indent, key, STREAMED_DEPTH)].join('')
+  if (!isContainer(value) || (key !== undefined && ONE_LINE.has(key))) return JSON.stringify(value)
+  const inner = `${indent}  `
+  const records = key !== undefined && (RECORD_ARRAYS.has(key) || RECORD_OBJECTS.has(key))
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]'
+    let out = '[\n'
+    for (let at = 0; at < value.length; at++) out += `${at === 0 ? '' : ',\n'}${inner}${records ? JSON.stringify(value[at]) : write(value[at], inner)}`
+    return `${out}\n${indent}]`
+  }
+  let out = ''
+  for (const name in value) {
+    const item = (value as Record<string, unknown>)[name]
+    if (item === undefined) continue
+    out += `${out === '' ? '{\n' : ',\n'}${inner}${JSON.stringify(name)}: ${records ? JSON.stringify(item) : write(item, inner, name)}`
+  }
+  return out === '' ? '{}' : `${out}\n${indent}}`
 }
 
+/** The same text in pieces down to STREAMED_DEPTH (an edition's sentences one at a time), `write` below it. */
 function* pieces(value: unknown, indent: string, key: string | undefined, depth: number): Generator<string> {
-  if (!isContainer(value) || (key !== undefined && ONE_LINE.has(key))) {
-    yield JSON.stringify(value)
+  const records = key !== undefined && (RECORD_ARRAYS.has(key) || RECORD_OBJECTS.has(key) || ONE_LINE.has(key))
+  if (depth >= STREAMED_DEPTH || records || !isContainer(value) || (Array.isArray(value) && value.length === 0)) {
+    yield write(value, indent, key)
     return
   }
   const inner = `${indent}  `
-  const records = key !== undefined && (RECORD_ARRAYS.has(key) || RECORD_OBJECTS.has(key))
-  const child = (item: unknown, name?: string) => (records ? [JSON.stringify(item)] : depth < STREAMED_DEPTH ? pieces(item, inner, name, depth + 1) : [write(item, inner, name)])
   if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield '[]'
-      return
-    }
     yield '['
     for (let at = 0; at < value.length; at++) {
       yield `${at === 0 ? '' : ','}\n${inner}`
-      yield* child(value[at])
+      yield* pieces(value[at], inner, undefined, depth + 1)
     }
     yield `\n${indent}]`
     return
@@ -53,7 +64,7 @@ function* pieces(value: unknown, indent: string, key: string | undefined, depth:
     const item = (value as Record<string, unknown>)[name]
     if (item === undefined) continue
     yield `${empty ? '{' : ','}\n${inner}${JSON.stringify(name)}: `
-    yield* child(item, name)
+    yield* pieces(item, inner, name, depth + 1)
     empty = false
   }
   yield empty ? '{}' : `\n${indent}}`

@@ -1,6 +1,7 @@
 import {compileGlossary, type CompiledGlossary, GLOSSARY_LANGUAGES, LAYER} from '../../glossary/index.js'
 import type {GlossaryEntry} from '../../glossary/index.js'
 import {offsetsPosition} from '../../text/positions.js'
+import {lookupOf, tokensOf} from '../../layers.js'
 import type {RawOffsets} from '../../tree.js'
 import {type BeadCheck, counterpartOf, extent, type Flag, quote, type Side} from './bead-check.js'
 
@@ -56,9 +57,8 @@ function heardIn(side: Side, glossary: CompiledGlossary, english: CompiledGlossa
   const stem = lang.stem
   const stop = new Set(lang.stopwords)
   for (const sentence of side.sentences) {
-    const tokens = sentence.data.tokens
-    if (!tokens) throw new Error(`translation QA: sentence ${sentence.data.id} has no token layer (run the tokens and lookup stages first)`)
-    for (const id of glossary.matcher.ids(tokens, LAYER.entity | LAYER.term | LAYER.verb, sentence.data.lookup ?? [])) ids.add(id)
+    const tokens = tokensOf(sentence, 'translation QA')
+    for (const id of glossary.matcher.ids(tokens, LAYER.entity | LAYER.term | LAYER.verb, lookupOf(sentence, 'translation QA'))) ids.add(id)
     // Names the document defines itself ("Mərkəzlər" for the Victim Assistance Centers) are no glossary rows.
     for (const item of sentence.data.entities ?? []) ids.add(item.id)
     if (stem) for (const token of tokens) if (token.type === 'word') for (const part of token.key.split('-')) if (!stop.has(part)) stems.push(stem(part))
