@@ -9,7 +9,7 @@ import type {Language} from './lang/index.js'
 import type {LineKind} from './structure/furniture.js'
 import type {MappedText} from './text/mapped-text.js'
 import type {Locator} from './text/positions.js'
-import type {DocumentVocabulary} from './text/vocabulary.js'
+import type {DocumentVocabulary} from './lang/vocabulary.js'
 import type {Removal, SourceInfo} from './tree.js'
 
 declare module 'vfile' {

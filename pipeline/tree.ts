@@ -9,9 +9,60 @@
  *   paragraph ─ sentence*                          after sentences
  */
 import type {Literal, Parent, Position} from 'unist'
-import type {Candidate} from './glossary/matcher.js'
-import type {Figure, NumberKind} from './lang/types.js'
-import type {Token} from './text/tokens.js'
+
+export type TokenType = 'number' | 'word' | 'identifier' | 'punct'
+
+/**
+ * One token of a sentence: the layer every stage after `tokens` reads (numbers, entities, terms, the
+ * aligner). Offsets are in the text of the node it belongs to.
+ */
+export interface Token {
+  type: TokenType
+  text: string
+  /** Lower case in the document's language (Turkic casing for az). */
+  key: string
+  start: number
+  end: number
+  /** For numbers: the value of each hyphen-joined digit group (2020-2024 → [2020, 2024]). */
+  parts?: number[]
+  /** For numbers: the digits had a thousands or decimal separator. */
+  separated?: boolean
+  /** For numbers: letters after the last hyphen (2021-ci → ci, 14-ü → ü), a glued English ordinal (21st → st) or a % sign. */
+  suffix?: string
+  /** For a numeric date (20/09/2013, 02.11.2021): day, month and year as written. */
+  date?: {day: number; month: number; year: number}
+}
+
+/** The kinds of figure a language's grammar tells apart (a number item's kind on the tree). */
+export type NumberKind =
+  | 'year'
+  | 'year_range'
+  | 'count'
+  | 'money'
+  | 'duration'
+  | 'duration_range'
+  | 'ordinal'
+  | 'legal_ref'
+  | 'date'
+  | 'percent'
+  | 'identifier'
+
+/** What a figure is, whatever its place: its kind and values (a number item of the tree is one with its place and English). */
+export interface Figure {
+  kind: NumberKind
+  value?: number | string
+  from?: number
+  to?: number
+  unit?: string
+  currency?: string
+}
+
+/**
+ * One candidate of the glossary lookup layer (stage `lookup`). Its fields are the glossary's: glossary/matcher.ts
+ * declares them into this interface (declaration merging, as unist's users declare their fields into `Data`), so
+ * this file imports nothing.
+ */
+export interface LookupCandidate {}
 
 export interface CleanSpan {
   start: number
@@ -36,7 +87,7 @@ export interface Title extends Literal {
     country: string | null
     tier: string | null
     tokens?: Token[]
-    lookup?: Candidate[]
+    lookup?: LookupCandidate[]
     numbers?: NumberItem[]
     entities?: EntityItem[]
   }
@@ -46,10 +97,8 @@ export interface Heading extends Literal {
   type: 'heading'
   value: string
   position: Position
-  data: {clean: CleanSpan; tokens?: Token[]; lookup?: Candidate[]; terms?: TermItem[]}
+  data: {clean: CleanSpan; tokens?: Token[]; lookup?: LookupCandidate[]; terms?: TermItem[]}
 }
-
-export type {NumberKind}
 
 /** A numeric expression; `start`/`end` are offsets in the text of the sentence (or title) it is in. */
 export interface NumberItem extends Figure {
@@ -121,7 +170,7 @@ export interface Sentence extends Literal {
     clean: CleanSpan
     tokens?: Token[]
     /** What the glossary holds at each token (the lookup stage), for the entities, terms and verbs stages. */
-    lookup?: Candidate[]
+    lookup?: LookupCandidate[]
     numbers?: NumberItem[]
     entities?: EntityItem[]
     terms?: TermItem[]

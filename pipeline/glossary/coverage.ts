@@ -1,8 +1,18 @@
 import {NGrams} from 'natural/lib/natural/ngrams/index.js'
 import {TfIdf} from 'natural/lib/natural/tfidf/index.js'
-import type {OutputDocument} from '../emit/document.js'
 import type {Language} from '../lang/index.js'
 import {lower} from '../text/casing.js'
+
+/** What coverage reads of a processed document: its file and its sentences with the spans the stages covered. */
+export interface CoveredDocument {
+  source: {path: string}
+  sentences: ReadonlyArray<{id: string; text: string; entities: readonly Span[]; terms: readonly Span[]; numbers: readonly Span[]}>
+}
+
+interface Span {
+  start: number
+  end: number
+}
 
 export interface CoverageRow {
   /** The n-gram as most often written. */
@@ -70,7 +80,7 @@ export function stemOf(word: string, lang: Language, attested: FormIndex = NO_FO
  * Frequent content words and n-grams (up to `maxN` words) of the documents that no glossary entity,
  * term or number covers, ranked by tf-idf over the documents (natural's TfIdf) and count.
  */
-export function coverage(documents: readonly OutputDocument[], lang: Language, {maxN = 3, top = 40} = {}): CoverageRow[] {
+export function coverage(documents: readonly CoveredDocument[], lang: Language, {maxN = 3, top = 40} = {}): CoverageRow[] {
   const tfidf = new TfIdf()
   const rows = new Map<string, {surfaces: Map<string, number>; n: number; count: number; example: string; file: string}>()
   const stop = new Set(lang.stopwords)

@@ -1,7 +1,7 @@
 import {DamerauLevenshteinDistance} from 'natural/lib/natural/distance/levenshtein_distance.js'
 import type {Language} from '../lang/index.js'
 import {isAllUpper} from '../text/casing.js'
-import {isSuffixChain} from '../text/morphology.js'
+import {isSuffixChain} from '../lang/morphology.js'
 import {type Token, tokenize} from '../text/tokens.js'
 import type {GlossaryEntry} from './load.js'
 
@@ -65,6 +65,11 @@ export interface Candidate {
   last: number
   /** Where the entry's last word ends in the last token: what follows is its suffix (`Match.rest`). */
   cut: number
+}
+
+// The tree's lookup layer holds these candidates (tree.ts imports nothing, so its LookupCandidate is declared here).
+declare module '../tree.js' {
+  interface LookupCandidate extends Candidate {}
 }
 
 const NONE: ReadonlyArray<readonly [Form, number]> = []

@@ -1,5 +1,8 @@
+import type {Figure} from '../tree.js'
 import type {Token} from '../text/tokens.js'
 import type {WordLookup} from '../text/line-set.js'
+
+export type {Figure, NumberKind} from '../tree.js'
 
 /**
  * What a language contributes to the pipeline, read by language-neutral stages: data (JSON beside the
@@ -166,30 +169,6 @@ export interface Morphology {
     /** [form, regex] pairs, tried in order on what follows the stem. */
     forms: string[][]
   }
-}
-
-/** The kinds of figure a language's grammar tells apart (a number item's kind on the tree). */
-export type NumberKind =
-  | 'year'
-  | 'year_range'
-  | 'count'
-  | 'money'
-  | 'duration'
-  | 'duration_range'
-  | 'ordinal'
-  | 'legal_ref'
-  | 'date'
-  | 'percent'
-  | 'identifier'
-
-/** What a figure is, whatever its place: its kind and values (a number item of the tree is one with its place and English). */
-export interface Figure {
-  kind: NumberKind
-  value?: number | string
-  from?: number
-  to?: number
-  unit?: string
-  currency?: string
 }
 
 /** A figure a language's number grammar found in a sentence's tokens. */

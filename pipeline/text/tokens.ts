@@ -1,27 +1,7 @@
+import type {Token, TokenType} from '../tree.js'
 import {lower, lowerPieces} from './casing.js'
 
-export type TokenType = 'number' | 'word' | 'identifier' | 'punct'
-
-/**
- * One token of a sentence: the layer every stage after `tokens` reads (numbers, entities, terms, the
- * aligner). Offsets are in the text of the node it belongs to.
- */
-export interface Token {
-  type: TokenType
-  text: string
-  /** Lower case in the document's language (Turkic casing for az). */
-  key: string
-  start: number
-  end: number
-  /** For numbers: the value of each hyphen-joined digit group (2020-2024 → [2020, 2024]). */
-  parts?: number[]
-  /** For numbers: the digits had a thousands or decimal separator. */
-  separated?: boolean
-  /** For numbers: letters after the last hyphen (2021-ci → ci, 14-ü → ü), a glued English ordinal (21st → st) or a % sign. */
-  suffix?: string
-  /** For a numeric date (20/09/2013, 02.11.2021): day, month and year as written. */
-  date?: {day: number; month: number; year: number}
-}
+export type {Token, TokenType} from '../tree.js'
 
 /**
  * Digit groups, most specific first: thousands with commas (124,700: a comma and exactly three digits),

@@ -7,7 +7,7 @@ import {decideHyphen} from '../../pipeline/stages/clean/hyphens.js'
 import {clean} from '../../pipeline/stages/clean/index.js'
 import {parse} from '../../pipeline/stages/parse/index.js'
 import {rawSpan} from '../../pipeline/text/mapped-text.js'
-import {Vocabulary} from '../../pipeline/text/vocabulary.js'
+import {Vocabulary} from '../../pipeline/lang/vocabulary.js'
 import type {Paragraph, Root} from '../../pipeline/tree.js'
 
 function cleaned(raw: string) {

@@ -1,6 +1,6 @@
 import type {Language} from '../../lang/index.js'
 import {isAllUpper, lower} from '../../text/casing.js'
-import type {Vocabulary} from '../../text/vocabulary.js'
+import type {Vocabulary} from '../../lang/vocabulary.js'
 
 export type HyphenDecision = 'keep' | 'drop'
 

@@ -4,7 +4,7 @@ import {report} from '../../diagnostics.js'
 import type {Language} from '../../lang/index.js'
 import {lower, lowerPieces} from '../../text/casing.js'
 import {cleanPosition} from '../../text/positions.js'
-import {documentVocabulary, inWordList, type Vocabulary, WORD} from '../../text/vocabulary.js'
+import {documentVocabulary, inWordList, type Vocabulary, WORD} from '../../lang/vocabulary.js'
 import type {Root} from '../../tree.js'
 
 interface Token {

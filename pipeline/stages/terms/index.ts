@@ -4,7 +4,7 @@ import {report} from '../../diagnostics.js'
 import {compileGlossary, LAYER} from '../../glossary/index.js'
 import {cleanOffsets, cleanPosition} from '../../text/positions.js'
 import {overlapping} from '../../text/spans.js'
-import {documentVocabulary} from '../../text/vocabulary.js'
+import {documentVocabulary} from '../../lang/vocabulary.js'
 import type {Heading, Root, Sentence, TermItem} from '../../tree.js'
 import {lookupOf, tokensOf} from '../../layers.js'
 

@@ -1,5 +1,5 @@
 import type {Language} from '../../types.js'
-import {inflects} from '../../../text/morphology.js'
+import {inflects} from '../../morphology.js'
 import type {Token} from '../../../text/tokens.js'
 import {phraseWords} from './data.js'
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {az} from '../../pipeline/lang/az/index.js'
 import {lower, upper} from '../../pipeline/text/casing.js'
 import type {Language} from '../../pipeline/lang/index.js'
-import {documentVocabulary, Vocabulary} from '../../pipeline/text/vocabulary.js'
+import {documentVocabulary, Vocabulary} from '../../pipeline/lang/vocabulary.js'
 
 describe('casing', () => {
   it('uses Turkic İ/i and I/ı', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {az} from '../../pipeline/lang/az/index.js'
-import {inflects, isSuffixChain} from '../../pipeline/text/morphology.js'
+import {inflects, isSuffixChain} from '../../pipeline/lang/morphology.js'
 
 describe('inflects: is the key the stem plus a suffix chain?', () => {
   it('accepts the stem alone and the stem with a chain of suffixes', () => {

@@ -1,5 +1,5 @@
-import type {Language} from '../lang/types.js'
-import {lower} from './casing.js'
+import type {Language} from './types.js'
+import {lower} from '../text/casing.js'
 
 const HYPHEN = 45
 

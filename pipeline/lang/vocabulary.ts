@@ -1,6 +1,6 @@
-import type {WordLookup} from './line-set.js'
-import type {Language} from '../lang/types.js'
-import {lower} from './casing.js'
+import type {WordLookup} from '../text/line-set.js'
+import type {Language} from './types.js'
+import {lower} from '../text/casing.js'
 
 /**
  * Word membership for cleaning decisions: the language's word list, the document's own words, and a
