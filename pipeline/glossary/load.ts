@@ -67,78 +67,102 @@ const KEYS = ['id', 'type', 'pos', 'abbr', 'abbrEn', 'alsoEn', 'senseEn', 'requi
 /** A value of several items joined by |. */
 const listOf = (value: string | undefined): string[] => (value ? value.split('|').map((item) => item.trim()).filter(Boolean) : [])
 
+type Meta = Partial<Record<(typeof KEYS)[number], string>>
+type Problem = (message: string) => void
+
+/** Column 3's `key=value; …` metadata, `note=` last (it may hold anything, "; " included); keys given empty apart. */
+function readMeta(comment: string, problem: Problem): {meta: Meta; empty: Set<string>} {
+  const meta: Meta = {}
+  const empty = new Set<string>()
+  const noteAt = comment.search(/(?:^|;\s*)note=/u)
+  const head = noteAt >= 0 ? comment.slice(0, noteAt) : comment
+  if (noteAt >= 0) meta.note = comment.slice(noteAt).replace(/^;?\s*note=/u, '')
+  for (const pair of head.split(';').map((item) => item.trim()).filter(Boolean)) {
+    const eq = pair.indexOf('=')
+    const key = pair.slice(0, eq) as (typeof KEYS)[number]
+    if (eq < 0 || !KEYS.includes(key)) {
+      problem(`unknown metadata “${pair}” in column 3 (known keys: ${KEYS.join(', ')})`)
+      continue
+    }
+    const value = pair.slice(eq + 1).trim()
+    if (key in meta) problem(`${key}= given twice`)
+    // An empty value is one problem, not also a bad type or a missing id.
+    if (value) meta[key] = value
+    else {
+      empty.add(key)
+      problem(`empty value for ${key}=`)
+    }
+  }
+  return {meta, empty}
+}
+
+/** The id's shape, and that the id, type and pos agree; true when the id is well-formed. */
+function checkId(meta: Meta, empty: Set<string>, problem: Problem): boolean {
+  // The id's prefix is checked only on a well-formed id: one problem per mistake.
+  const idOk = meta.id !== undefined && /^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)
+  if (meta.id === undefined && !empty.has('id')) problem('missing id= in column 3')
+  else if (meta.id !== undefined && !idOk) problem(`bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)`)
+  const typeKnown = meta.type === undefined || (ENTITY_TYPES as readonly string[]).includes(meta.type)
+  if (!typeKnown) problem(`bad type “${meta.type}” (one of ${ENTITY_TYPES.join(', ')})`)
+  if (idOk && meta.type && typeKnown && !meta.id!.startsWith(`${meta.type.toLowerCase()}.`)) {
+    problem(`id “${meta.id}” does not match type ${meta.type} (expected ${meta.type.toLowerCase()}.…)`)
+  }
+  if (meta.pos === 'verb' && idOk && !meta.id!.startsWith('v.')) problem(`id “${meta.id}” of a verb starts with v.`)
+  if (idOk && !meta.type && !meta.pos && !meta.id!.startsWith('t.')) problem(`id “${meta.id}” has no type=; a term id starts with t.`)
+  return idOk
+}
+
+/** The values of pos=, required= and field=, and a verb's infinitive. */
+function checkValues(meta: Meta, source: string, problem: Problem): void {
+  if (meta.pos !== undefined && meta.pos !== 'verb') problem(`bad pos “${meta.pos}” (pos=verb, or none for a noun)`)
+  if (meta.required !== undefined && meta.required !== 'yes') problem(`bad required “${meta.required}” (required=yes, or leave it out)`)
+  if (meta.field !== undefined && !/^[a-z]+(?:-[a-z]+)*$/u.test(meta.field)) problem(`bad field “${meta.field}” (lower-case ASCII words joined by hyphens: penalty, justice, exploitation)`)
+  if (meta.pos === 'verb' && !/m[aə][qk]$/u.test(source)) problem(`a verb is given by its infinitive (-maq, -mək)`)
+}
+
+/** One line of a glossary file: its entry, or nothing (a comment, a blank line, or a line with problems that leave no entry). */
+function parseLine(raw: string, file: string, line: number, problem: Problem): GlossaryEntry | undefined {
+  if (raw.trim() === '' || raw.startsWith('#')) return undefined
+  if (raw !== raw.normalize('NFC')) problem('text is not in NFC (composed) form; save the file normalised')
+  const columns = raw.split('\t')
+  if (columns.length !== 3) {
+    problem(`expected 3 tab-separated columns (source, target, comment), found ${columns.length}`)
+    return undefined
+  }
+  const [source, target, comment] = columns.map((column) => column.trim()) as [string, string, string]
+  if (!source) problem('empty source term (column 1)')
+  if (!target) problem('empty target term (column 2)')
+  const {meta, empty} = readMeta(comment, problem)
+  checkId(meta, empty, problem)
+  checkValues(meta, source, problem)
+  if (!source || !target || !meta.id) return undefined
+  return {
+    id: meta.id,
+    source,
+    target,
+    type: (meta.type as EntityType | undefined) ?? null,
+    pos: meta.pos === 'verb' ? 'verb' : null,
+    abbr: meta.abbr ?? null,
+    abbrEn: meta.abbrEn ?? null,
+    alsoEn: listOf(meta.alsoEn),
+    senseEn: listOf(meta.senseEn),
+    required: meta.required === 'yes',
+    field: meta.field ?? null,
+    note: meta.note ?? null,
+    file,
+    line
+  }
+}
+
 /** Parses one file; format problems are collected with file:line, never thrown. */
 export function parseGlossary(text: string, file: string): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
   const entries: GlossaryEntry[] = []
   const problems: GlossaryProblem[] = []
-  const problem = (line: number, message: string) => problems.push({file, line, message})
   if (text.startsWith('\uFEFF')) text = text.slice(1)
   text.split(/\r?\n/u).forEach((raw, index) => {
     const line = index + 1
-    if (raw.trim() === '' || raw.startsWith('#')) return
-    if (raw !== raw.normalize('NFC')) problem(line, 'text is not in NFC (composed) form; save the file normalised')
-    const columns = raw.split('\t')
-    if (columns.length !== 3) {
-      problem(line, `expected 3 tab-separated columns (source, target, comment), found ${columns.length}`)
-      return
-    }
-    const [source, target, comment] = columns.map((column) => column.trim()) as [string, string, string]
-    if (!source) problem(line, 'empty source term (column 1)')
-    if (!target) problem(line, 'empty target term (column 2)')
-    const meta: Partial<Record<(typeof KEYS)[number], string>> = {}
-    const empty = new Set<string>()
-    // note= is last and may contain anything, including "; ".
-    const noteAt = comment.search(/(?:^|;\s*)note=/u)
-    const head = noteAt >= 0 ? comment.slice(0, noteAt) : comment
-    if (noteAt >= 0) meta.note = comment.slice(noteAt).replace(/^;?\s*note=/u, '')
-    for (const pair of head.split(';').map((item) => item.trim()).filter(Boolean)) {
-      const eq = pair.indexOf('=')
-      const key = pair.slice(0, eq) as (typeof KEYS)[number]
-      if (eq < 0 || !KEYS.includes(key)) {
-        problem(line, `unknown metadata “${pair}” in column 3 (known keys: ${KEYS.join(', ')})`)
-        continue
-      }
-      const value = pair.slice(eq + 1).trim()
-      if (key in meta) problem(line, `${key}= given twice`)
-      // An empty value is one problem, not also a bad type or a missing id.
-      if (value) meta[key] = value
-      else {
-        empty.add(key)
-        problem(line, `empty value for ${key}=`)
-      }
-    }
-    // The id's prefix is checked only on a well-formed id: one problem per mistake.
-    const idOk = meta.id !== undefined && /^[a-z]+\.[a-z0-9]+(?:[-.][a-z0-9]+)*$/u.test(meta.id)
-    if (meta.id === undefined && !empty.has('id')) problem(line, 'missing id= in column 3')
-    else if (meta.id !== undefined && !idOk) problem(line, `bad id “${meta.id}” (lower-case ASCII, dotted: t.victim, org.mia, v.investigate)`)
-    const typeKnown = meta.type === undefined || (ENTITY_TYPES as readonly string[]).includes(meta.type)
-    if (!typeKnown) problem(line, `bad type “${meta.type}” (one of ${ENTITY_TYPES.join(', ')})`)
-    if (idOk && meta.type && typeKnown && !meta.id!.startsWith(`${meta.type.toLowerCase()}.`)) {
-      problem(line, `id “${meta.id}” does not match type ${meta.type} (expected ${meta.type.toLowerCase()}.…)`)
-    }
-    if (meta.pos !== undefined && meta.pos !== 'verb') problem(line, `bad pos “${meta.pos}” (pos=verb, or none for a noun)`)
-    if (meta.required !== undefined && meta.required !== 'yes') problem(line, `bad required “${meta.required}” (required=yes, or leave it out)`)
-    if (meta.field !== undefined && !/^[a-z]+(?:-[a-z]+)*$/u.test(meta.field)) problem(line, `bad field “${meta.field}” (lower-case ASCII words joined by hyphens: penalty, justice, exploitation)`)
-    if (meta.pos === 'verb' && idOk && !meta.id!.startsWith('v.')) problem(line, `id “${meta.id}” of a verb starts with v.`)
-    if (meta.pos === 'verb' && !/m[aə][qk]$/u.test(source)) problem(line, `a verb is given by its infinitive (-maq, -mək)`)
-    if (idOk && !meta.type && !meta.pos && !meta.id!.startsWith('t.')) problem(line, `id “${meta.id}” has no type=; a term id starts with t.`)
-    if (!source || !target || !meta.id) return
-    entries.push({
-      id: meta.id,
-      source,
-      target,
-      type: (meta.type as EntityType | undefined) ?? null,
-      pos: meta.pos === 'verb' ? 'verb' : null,
-      abbr: meta.abbr ?? null,
-      abbrEn: meta.abbrEn ?? null,
-      alsoEn: listOf(meta.alsoEn),
-      senseEn: listOf(meta.senseEn),
-      required: meta.required === 'yes',
-      field: meta.field ?? null,
-      note: meta.note ?? null,
-      file,
-      line
-    })
+    const entry = parseLine(raw, file, line, (message) => problems.push({file, line, message}))
+    if (entry) entries.push(entry)
   })
   return {entries, problems}
 }
