@@ -7,7 +7,8 @@ const commands = {
   run: () => import('./commands/run.js'),
   check: () => import('./commands/check.js'),
   generate: () => import('./commands/generate.js'),
-  glossary: () => import('./commands/glossary.js')
+  glossary: () => import('./commands/glossary.js'),
+  compare: () => import('./commands/compare.js')
 }
 
 
@@ -108,6 +109,18 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       const [{check}, generate] = await Promise.all([commands.check(), commands.generate()])
       // check regenerates everything: a cached result lists only what needs writing, not every output.
       code = await check({...batchOptions(inputs, options, generate), cache: null}, io.err)
+    })
+
+  program
+    .command('compare')
+    .description('what changed between editions of a chapter: <out>/compare/<country>-<older>-<newer>.json and .md, <out>/<country>.trend.csv')
+    .argument('<editions...>', 'two editions or more of one chapter: files, or stems such as input/2021-azerbaijan')
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('-g, --glossary <dir>', 'glossary folder (default: glossary/, if present)')
+    .option('--ui-lang <lang>', 'language of the labels and messages: en or az')
+    .action(async (editions: string[], options: {out: string; glossary?: string; uiLang?: string}) => {
+      const {outputLang} = uiLangs(options.uiLang)
+      code = await (await commands.compare()).compare({editions, out: options.out, glossary: options.glossary ?? 'glossary', glossaryRequired: options.glossary !== undefined, uiLang: outputLang}, io.err)
     })
 
   const glossary = program.command('glossary').description('check, export and measure the glossary (glossary/*.utf8)')

@@ -638,3 +638,37 @@ describe('the reader’s language (--ui-lang)', () => {
     expect(await hesabat('run', '--ui-lang', 'tr')).toMatchObject({code: 2, err: expect.stringContaining('--ui-lang: unknown language “tr” (known: en, az)')})
   })
 })
+
+describe('hesabat compare', () => {
+  const editions = path.resolve(cwdAtLoad, 'tests/fixtures/editions')
+
+  it('compares the editions named by stem, oldest first whatever the order, and writes the changes and the trend', async () => {
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-azerbaijan.en.txt')
+    for (const name of ['2021-azerbaijan.az.txt', '2021-azerbaijan.en.txt', '2020-azerbaijan.az.txt']) copyFileSync(path.join(editions, name), path.join('input', name))
+    const {code, err} = await hesabat('compare', 'input/2022-azerbaijan', 'input/2020-azerbaijan.az.txt', 'input/2021-azerbaijan', '--glossary', path.resolve(cwdAtLoad, 'glossary'))
+    expect(code).toBe(0)
+    expect(readdirSync('output/compare').sort()).toEqual(['azerbaijan-2020-2021.json', 'azerbaijan-2020-2021.md', 'azerbaijan-2021-2022.json', 'azerbaijan-2021-2022.md'])
+    expect(err).toContain('hesabat compare: output/compare/azerbaijan-2020-2021.json')
+    const json = JSON.parse(readFileSync('output/compare/azerbaijan-2021-2022.json', 'utf8'))
+    // The 2021 and 2022 editions are pairs: both languages compared.
+    expect(json.editions.map((edition: {language: string; tier: {changed: boolean}}) => [edition.language, edition.tier.changed])).toEqual([
+      ['az', true],
+      ['en', true]
+    ])
+    expect(readFileSync('output/compare/azerbaijan-2021-2022.md', 'utf8')).toContain('Tier: 2 Watch List → 2')
+    const trend = readFileSync('output/azerbaijan.trend.csv', 'utf8').split('\r\n')
+    expect(trend[0]).toBe('\uFEFFseries,kind,counted,edition,year,value,text,sentence,sentence_text')
+    expect(trend.some((line) => line.startsWith('protection · victim (2),count,victim,2020,2019,91,'))).toBe(true)
+  })
+
+  it('refuses two countries, one edition, and two editions of one year, saying why', async () => {
+    writeFileSync('input/2021-georgia.az.txt', readFileSync(seed, 'utf8').replace('AZƏRBAYCAN (Səviyyə 2)', 'GÜRCÜSTAN (Səviyyə 2)'))
+    const countries = await hesabat('compare', 'input/2021-georgia.az.txt', 'input/2022-azerbaijan.az.txt')
+    expect(countries.code).toBe(3)
+    expect(countries.err).toContain('hesabat: cannot compare: input/2022-azerbaijan.az.txt is the chapter of Azerbaijan, input/2021-georgia.az.txt of Georgia')
+    expect(existsSync('output')).toBe(false)
+    expect((await hesabat('compare', 'input/2022-azerbaijan.az.txt')).code).toBe(2)
+    const missing = await hesabat('compare', 'input/2022-azerbaijan', 'input/2019-azerbaijan')
+    expect(missing.err).toContain('hesabat: input/2019-azerbaijan: no such edition')
+  })
+})
