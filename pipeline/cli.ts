@@ -113,7 +113,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
 
   program
     .command('compare')
-    .description('what changed between editions of a chapter: <out>/compare/<country>-<older>-<newer>.json and .md, <out>/<country>.trend.csv')
+    .description('what changed between editions of a chapter: <out>/compare/<country>-<older>-<newer>.json, .md and .html, <out>/<country>.trend.csv')
     .argument('<editions...>', 'two editions or more of one chapter: files, or stems such as input/2021-azerbaijan')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('-g, --glossary <dir>', 'glossary folder (default: glossary/, if present)')

@@ -647,7 +647,7 @@ describe('hesabat compare', () => {
     for (const name of ['2021-azerbaijan.az.txt', '2021-azerbaijan.en.txt', '2020-azerbaijan.az.txt']) copyFileSync(path.join(editions, name), path.join('input', name))
     const {code, err} = await hesabat('compare', 'input/2022-azerbaijan', 'input/2020-azerbaijan.az.txt', 'input/2021-azerbaijan', '--glossary', path.resolve(cwdAtLoad, 'glossary'))
     expect(code).toBe(0)
-    expect(readdirSync('output/compare').sort()).toEqual(['azerbaijan-2020-2021.json', 'azerbaijan-2020-2021.md', 'azerbaijan-2021-2022.json', 'azerbaijan-2021-2022.md'])
+    expect(readdirSync('output/compare').sort()).toEqual(['azerbaijan-2020-2021.html', 'azerbaijan-2020-2021.json', 'azerbaijan-2020-2021.md', 'azerbaijan-2021-2022.html', 'azerbaijan-2021-2022.json', 'azerbaijan-2021-2022.md'])
     expect(err).toContain('hesabat compare: output/compare/azerbaijan-2020-2021.json')
     const json = JSON.parse(readFileSync('output/compare/azerbaijan-2021-2022.json', 'utf8'))
     // The 2021 and 2022 editions are pairs: both languages compared.

@@ -1,7 +1,10 @@
 import {existsSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {compareDocuments, CompareError, trendOf, type DocumentComparison} from '../compare/index.js'
-import {emitCompareJson, emitCompareMarkdown, emitTrendCsv} from '../emit/compare.js'
+import {emitCompareJson} from '../compare/json.js'
+import {emitCompareMarkdown} from '../compare/markdown.js'
+import {emitCompareHtml} from '../compare/page/index.js'
+import {emitTrendCsv} from '../compare/trend-csv.js'
 import {toDocument, type OutputDocument} from '../emit/index.js'
 import {EXIT, UserError} from '../errors.js'
 import {translator, type UiLang} from '../i18n/index.js'
@@ -44,7 +47,7 @@ const countryStem = (file: string) => (nameParts(file)?.stem ?? path.basename(fi
 
 /**
  * `hesabat compare <editions…>`: the editions of one chapter oldest first, each consecutive two compared
- * (`<out>/compare/<country>-<older>-<newer>.json` and `.md`), and the figures over all of them
+ * (`<out>/compare/<country>-<older>-<newer>.json`, `.md` and `.html`, its chart the figures over all the editions), and the figures over all of them
  * (`<out>/<country>.trend.csv`).
  */
 export async function compare(options: CompareOptions, log: (line: string) => void): Promise<number> {
@@ -71,15 +74,16 @@ export async function compare(options: CompareOptions, log: (line: string) => vo
     await writeAtomic(target, content)
     written.push(displayPath(target))
   }
-  for (const [k, result] of results.entries()) {
-    const name = path.join(options.out, 'compare', `${country}-${years[k]}-${years[k + 1]}`)
-    await write(`${name}.json`, emitCompareJson(result))
-    await write(`${name}.md`, emitCompareMarkdown(result, options.uiLang))
-  }
   const trend = trendOf(
     order.map((item) => item.document),
     results.map((result) => result.editions[0]!.changes)
   )
+  for (const [k, result] of results.entries()) {
+    const name = path.join(options.out, 'compare', `${country}-${years[k]}-${years[k + 1]}`)
+    await write(`${name}.json`, emitCompareJson(result))
+    await write(`${name}.md`, emitCompareMarkdown(result, options.uiLang))
+    await write(`${name}.html`, emitCompareHtml(result, trend, options.uiLang))
+  }
   await write(path.join(options.out, `${country}.trend.csv`), emitTrendCsv(trend))
   log(t('compare.written', {files: written.join(', ')}))
   return EXIT.ok

@@ -6,7 +6,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {compareDocuments, compareEditions, CompareError, trendOf} from '../../pipeline/compare/index.js'
-import {emitCompareJson, emitCompareMarkdown, emitTrendCsv} from '../../pipeline/emit/compare.js'
+import {emitCompareJson} from '../../pipeline/compare/json.js'
+import {emitCompareMarkdown} from '../../pipeline/compare/markdown.js'
+import {emitTrendCsv} from '../../pipeline/compare/trend-csv.js'
 import {editions, goldChanges, goldRows, scoreChanges} from '../support/editions.js'
 import {processToDocument, seedRaw, SEED_PATH} from '../support/pipeline.js'
 
@@ -92,7 +94,7 @@ describe('comparing editions: what must not be reported', () => {
 })
 
 describe('the comparison’s outputs', () => {
-  const schema = JSON.parse(readFileSync(new URL('../../pipeline/emit/hesabat-compare.schema.json', import.meta.url), 'utf8'))
+  const schema = JSON.parse(readFileSync(new URL('../../pipeline/compare/hesabat-compare.schema.json', import.meta.url), 'utf8'))
   const validate = new Ajv2020({allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true}).compile(schema)
 
   it('the JSON validates against its schema and holds every sentence of both languages', () => {
