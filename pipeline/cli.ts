@@ -25,6 +25,8 @@ interface BatchFlags {
   sourceLang?: string
   /** commander's --no-correct: false. */
   correct?: boolean
+  /** commander's --no-compare: false. */
+  compare?: boolean
 }
 
 /** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
@@ -39,6 +41,7 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
     strict: Boolean(flags.strict),
     ...(flags.sourceLang === undefined ? {} : {sourceLang: parseSourceLang(flags.sourceLang)}),
     ...(flags.correct === false ? {correct: false} : {}),
+    ...(flags.compare === false ? {compare: false} : {}),
     jobs: parseJobs(flags.jobs),
     ...(flags.timeLimit === undefined ? {} : {timeLimit: parseTimeLimit(flags.timeLimit)}),
     cache: flags.cache === false ? null : flags.cache,
@@ -81,6 +84,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')
       .option('--no-correct', 'flag what OCR damaged (ocr-word warnings) instead of correcting it')
+      .option('--no-compare', 'do not compare the editions of a chapter the inputs have of two years or more (compared by default: <out>/compare/, <out>/<chapter>.trend.csv)')
       .option('--source-lang <lang>', "a pair's original: en (default: the English is the source, the Azerbaijani its translation under review) or az")
       .option('--ui-lang <lang>', 'language of labels and messages in the outputs and on screen: en or az (default: outputs in English, screen from LC_ALL/LANG)')
 

@@ -13,6 +13,11 @@ const seed = path.resolve('input/2022-azerbaijan.az.txt')
 const cwdAtLoad = process.cwd()
 /** An output JSON (schema 3) as the library reads it. */
 const readJson = (file: string) => readDocument(JSON.parse(readFileSync(file, 'utf8')))
+/** Every file under a folder, as paths relative to it, sorted. */
+const files = (folder: string) =>
+  readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((name) => statSync(path.join(folder, name)).isFile())
+    .sort()
 let dir: string
 let cwd: string
 
@@ -46,7 +51,7 @@ describe('hesabat run', () => {
   it('takes files and folders, --out and --format', async () => {
     mkdirSync('more')
     copyFileSync(seed, 'more/2021-azerbaijan.az.txt')
-    const {code} = await hesabat('run', 'more', 'input/2022-azerbaijan.az.txt', '--out', 'elsewhere', '--format', 'json', '--quiet')
+    const {code} = await hesabat('run', 'more', 'input/2022-azerbaijan.az.txt', '--out', 'elsewhere', '--format', 'json', '--quiet', '--no-compare')
     expect(code).toBe(0)
     expect(readdirSync('elsewhere').sort()).toEqual(['2021-azerbaijan.json', '2022-azerbaijan.json'])
   })
@@ -120,9 +125,10 @@ describe('hesabat run: trust', () => {
     writeFileSync('more/2021-azerbaijan.az.txt', readFileSync(seed, 'utf8').replace('2-ci səviyyəyə', '3-cü səviyyəyə'))
     await hesabat('run', 'input', 'more', '--out', 'a', '--quiet')
     await hesabat('run', 'more', 'input/2022-azerbaijan.az.txt', '--out', 'b', '--quiet')
-    const names = readdirSync('a').sort()
-    expect(names).toHaveLength(8)
-    expect(readdirSync('b').sort()).toEqual(names)
+    const names = files('a')
+    // Four outputs an edition, and the comparison of the two years (three and the trend table).
+    expect(names).toHaveLength(12)
+    expect(files('b')).toEqual(names)
     for (const name of names) expect(readFileSync(path.join('b', name), 'utf8')).toBe(readFileSync(path.join('a', name), 'utf8'))
   })
 })
@@ -137,8 +143,9 @@ describe('hesabat run: batches', () => {
   it('--jobs 2 (a worker pool) writes exactly what --jobs 1 writes', async () => {
     expect((await hesabat('run', '--jobs', '1', '--no-cache', '--out', 'one', '--quiet')).code).toBe(0)
     expect((await hesabat('run', '--jobs', '2', '--no-cache', '--out', 'two', '--quiet')).code).toBe(0)
-    const names = readdirSync('one').sort()
-    expect(names).toHaveLength(16)
+    const names = files('one')
+    expect(names.filter((name) => !name.includes('compare') && !name.endsWith('.trend.csv'))).toHaveLength(16)
+    expect(names.length).toBeGreaterThan(16)
     for (const name of names) expect(readFileSync(path.join('two', name), 'utf8')).toBe(readFileSync(path.join('one', name), 'utf8'))
     expect((await hesabat('run', '--jobs', '0'))).toMatchObject({code: 2, err: expect.stringContaining('--jobs: expected a whole number ≥ 1')})
   })
@@ -293,8 +300,8 @@ describe('the hesabat command', () => {
     const runs: Array<[string, ReturnType<typeof spawnSync>]> = [['sources-2', fromSources('sources-2', '2')], ['sources-1', fromSources('sources-1', '1')]]
     if (existsSync(compiled)) runs.push(['built-2', fromBuild('built-2', '2')], ['built-1', fromBuild('built-1', '1')])
     expect(runs.map(([, result]) => result.status)).toEqual(runs.map(() => 0))
-    const names = readdirSync('sources-1').sort()
-    expect(names).toHaveLength(8)
+    const names = files('sources-1')
+    expect(names).toHaveLength(12)
     for (const [out] of runs) {
       for (const name of names) expect(readFileSync(path.join(out, name), 'utf8'), `${out}/${name}`).toBe(readFileSync(path.join('sources-1', name), 'utf8'))
     }
@@ -414,7 +421,7 @@ describe('everyday use: what a new user trips over', () => {
     writeFileSync('input/report.pdf', '%PDF')
     writeFileSync('input/notes.docx', 'x')
     copyFileSync(seed, 'input/2021-azerbaijan.AZ.TXT')
-    const {code, err} = await hesabat('run', '--format', 'JSON')
+    const {code, err} = await hesabat('run', '--format', 'JSON', '--no-compare')
     expect(code).toBe(0)
     expect(err.split('\n').filter((line) => line.includes('skipped'))).toEqual(['hesabat: skipped 2 files that are neither .txt nor .md: input/notes.docx, input/report.pdf'])
     expect(readdirSync('output').sort()).toEqual(['2021-azerbaijan.json', '2022-azerbaijan.json'])
@@ -659,6 +666,21 @@ describe('hesabat compare', () => {
     const trend = readFileSync('output/azerbaijan.trend.csv', 'utf8').split('\r\n')
     expect(trend[0]).toBe('\uFEFFseries,kind,counted,edition,year,value,text,sentence,sentence_text')
     expect(trend.some((line) => line.startsWith('protection · victim (2),count,victim,2020,2019,91,'))).toBe(true)
+  })
+
+  it('run compares the editions of a chapter the inputs have of two years, check judges the comparison, --no-compare leaves it out', async () => {
+    copyFileSync(path.join(editions, '2021-azerbaijan.az.txt'), 'input/2021-azerbaijan.az.txt')
+    const {code, err} = await hesabat('run', '--no-cache', '--format', 'json')
+    expect(code).toBe(0)
+    expect(err).toContain('compared the editions of azerbaijan (2021, 2022): output/compare/ and output/azerbaijan.trend.csv')
+    expect(readdirSync('output/compare').sort()).toEqual(['azerbaijan-2021-2022.html', 'azerbaijan-2021-2022.json', 'azerbaijan-2021-2022.md'])
+    expect((await hesabat('check', '--format', 'json')).code).toBe(0)
+    writeFileSync('output/compare/azerbaijan-2021-2022.md', 'edited\n')
+    const stale = await hesabat('check', '--format', 'json')
+    expect(stale.code).toBe(1)
+    expect(stale.err).toContain('output/compare/azerbaijan-2021-2022.md: stale')
+    expect((await hesabat('run', '--no-cache', '--format', 'json', '--no-compare', '--out', 'alone')).code).toBe(0)
+    expect(existsSync('alone/compare')).toBe(false)
   })
 
   it('refuses two countries, one edition, and two editions of one year, saying why', async () => {

@@ -5,6 +5,8 @@ import {leftOver} from './outputs.js'
 import {describeChange} from './changes.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 import {translator} from '../i18n/index.js'
+import {chaptersWithYears, comparisonOutputs, type Edition} from '../compare/editions.js'
+import {readDocument} from '../emit/index.js'
 
 /** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
 export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
@@ -12,23 +14,34 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
   const t = translator(lang)
   const problems: string[] = []
   const expected = new Set<string>()
+  const editions: Edition[] = []
+  const judge = async (target: string, content: string) => {
+    expected.add(path.resolve(target))
+    let current: string | undefined
+    try {
+      current = await readFile(target, 'utf8')
+    } catch (error) {
+      // Only a file that is not there is missing; one that cannot be read is said as such (a folder in its place…).
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push(code === 'ENOENT' ? t('cli.missing', {target}) : t('cli.unreadable', {target, code: code ?? String(error)}))
+      return
+    }
+    if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current, t)}))
+  }
   for await (const result of generate({...options, notice: log})) {
     if (result.error) {
       problems.push(`hesabat: ${result.error}`)
       continue
     }
     for (const [target, content] of result.outputs) {
-      expected.add(path.resolve(target))
-      let current: string | undefined
-      try {
-        current = await readFile(target, 'utf8')
-      } catch (error) {
-        // Only a file that is not there is missing; one that cannot be read is said as such (a folder in its place…).
-        const code = (error as NodeJS.ErrnoException).code
-        problems.push(code === 'ENOENT' ? t('cli.missing', {target}) : t('cli.unreadable', {target, code: code ?? String(error)}))
-        continue
-      }
-      if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current, t)}))
+      if (target.endsWith('.json') && options.compare !== false) editions.push({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(content))})
+      await judge(target, content)
+    }
+  }
+  // The comparisons of the editions of a chapter, made again from the documents just made.
+  if (options.compare !== false) {
+    for (const [chapter, list] of chaptersWithYears(editions)) {
+      for (const [target, content] of comparisonOutputs(chapter, list, options.out, options.outputLang ?? 'en')) await judge(target, content)
     }
   }
   // Left-over outputs are judged when the inputs are folders (all of the outputs' inputs); `check <file>`

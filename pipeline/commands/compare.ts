@@ -1,10 +1,7 @@
 import {existsSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {compareDocuments, CompareError, trendOf, type DocumentComparison} from '../compare/index.js'
-import {emitCompareJson} from '../compare/json.js'
-import {emitCompareMarkdown} from '../compare/markdown.js'
-import {emitCompareHtml} from '../compare/page/index.js'
-import {emitTrendCsv} from '../compare/trend-csv.js'
+import {chapterOf, comparisonOutputs} from '../compare/editions.js'
+import {CompareError} from '../compare/index.js'
 import {toDocument, type OutputDocument} from '../emit/index.js'
 import {EXIT, UserError} from '../errors.js'
 import {translator, type UiLang} from '../i18n/index.js'
@@ -42,9 +39,6 @@ async function documentOf(file: string, glossary: Awaited<ReturnType<typeof glos
   return toDocument(tree, vfile)
 }
 
-/** The chapter's name in output names: the stem without its year (`2022-azerbaijan` → azerbaijan). */
-const countryStem = (file: string) => (nameParts(file)?.stem ?? path.basename(file)).replace(/^\d{4}-/u, '')
-
 /**
  * `hesabat compare <editions…>`: the editions of one chapter oldest first, each consecutive two compared
  * (`<out>/compare/<country>-<older>-<newer>.json`, `.md` and `.html`, its chart the figures over all the editions), and the figures over all of them
@@ -61,30 +55,18 @@ export async function compare(options: CompareOptions, log: (line: string) => vo
   if (years.some((year) => year === null) || new Set(years).size !== years.length) {
     throw new UserError(`compare: each edition needs its own year in its file name (<year>-<country>.<lang>.txt); got ${order.map((item) => displayPath(item.file)).join(', ')}`)
   }
-  const results: DocumentComparison[] = []
+  const written: string[] = []
+  let outputs: Array<[string, string]>
   try {
-    for (let k = 1; k < order.length; k++) results.push(compareDocuments(order[k - 1]!.document, order[k]!.document))
+    outputs = comparisonOutputs(chapterOf(nameParts(order.at(-1)!.file)?.stem ?? path.basename(order.at(-1)!.file)), order.map(({document, file}) => ({stem: nameParts(file)?.stem ?? '', document})), options.out, options.uiLang)
   } catch (error) {
     if (error instanceof CompareError) throw new UserError(t('compare.refused', {reason: error.message}))
     throw error
   }
-  const country = countryStem(order.at(-1)!.file)
-  const written: string[] = []
-  const write = async (target: string, content: string) => {
+  for (const [target, content] of outputs) {
     await writeAtomic(target, content)
     written.push(displayPath(target))
   }
-  const trend = trendOf(
-    order.map((item) => item.document),
-    results.map((result) => result.editions[0]!.changes)
-  )
-  for (const [k, result] of results.entries()) {
-    const name = path.join(options.out, 'compare', `${country}-${years[k]}-${years[k + 1]}`)
-    await write(`${name}.json`, emitCompareJson(result))
-    await write(`${name}.md`, emitCompareMarkdown(result, options.uiLang))
-    await write(`${name}.html`, emitCompareHtml(result, trend, options.uiLang))
-  }
-  await write(path.join(options.out, `${country}.trend.csv`), emitTrendCsv(trend))
   log(t('compare.written', {files: written.join(', ')}))
   return EXIT.ok
 }

@@ -40,6 +40,8 @@ export interface GenerateOptions {
   outputLang?: UiLang
   /** Language of what the CLI prints (default: from LC_ALL / LANG). */
   uiLang?: UiLang
+  /** Compare the editions of a chapter that the inputs have of two years or more (default: yes; compare/editions.ts). */
+  compare?: boolean
 }
 
 /** What `run` writes when no --format is given. */

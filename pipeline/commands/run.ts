@@ -8,6 +8,11 @@ import {count, type GenerateOptions, generate} from './generate.js'
 import {leftOver, prune} from './outputs.js'
 import {linesForInput} from './report.js'
 import {translator} from '../i18n/index.js'
+import {readFile} from 'node:fs/promises'
+import {chaptersWithYears, comparisonOutputs, type Edition} from '../compare/editions.js'
+import {readDocument} from '../emit/index.js'
+import {writeAtomic} from '../io/write-output.js'
+import {CompareError} from '../compare/index.js'
 
 export interface RunOptions extends GenerateOptions {
   quiet: boolean
@@ -46,9 +51,12 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   let sentences = 0
   const counts = {error: 0, warning: 0, info: 0}
   const made = new Set<string>()
+  // The JSON of every edition written or unchanged: what the comparison of editions reads back.
+  const documents: string[] = []
   for await (const result of generate({...options, write: true, notice: say})) {
     done++
     for (const target of result.targets ?? []) made.add(path.resolve(target))
+    if (!result.error) documents.push(...(result.targets ?? []).filter((target) => target.endsWith('.json')))
     mb += result.bytes
     if (result.error) {
       failed++
@@ -74,6 +82,18 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
     bar?.update(done, {mb: (mb / 1e6).toFixed(1)})
   }
   bars?.stop()
+  if (options.compare !== false) {
+    const editions = await Promise.all(documents.map(async (target): Promise<Edition> => ({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(await readFile(target, 'utf8')))})))
+    for (const [chapter, list] of chaptersWithYears(editions)) {
+      try {
+        for (const [target, content] of comparisonOutputs(chapter, list, options.out, options.outputLang ?? 'en')) await writeAtomic(target, content)
+        if (!options.quiet) log(t('compare.compared', {chapter, years: list.map((edition) => edition.document.document.year).sort().join(', '), out: options.out}))
+      } catch (error) {
+        if (!(error instanceof CompareError)) throw error
+        log(`hesabat: ${t('compare.refused', {reason: error.message})}`)
+      }
+    }
+  }
   if (options.prune) {
     // An input that could not be used still owns its earlier outputs: nothing is pruned then.
     if (failed > 0) log(t('cli.pruneNothing'))
