@@ -12,5 +12,6 @@ export {formats, readDocument, toDocument, SCHEMA_VERSION, type DocumentJson, ty
 export {loadGlossary, parseGlossary, type Glossary, type GlossaryEntry} from './glossary/index.js'
 export {knownLanguages, languageFor, type Language} from './lang/index.js'
 export type {Bead} from './align/index.js'
+export {compareDocuments, compareEditions, CompareError, trendOf, type Comparison, type DocumentComparison, type Series, type SentenceChange} from './compare/index.js'
 export type {SourceInfo} from './tree.js'
 export {render, UI_LANGUAGES, type Message, type UiLang} from './i18n/index.js'
