@@ -6,13 +6,14 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
-import {severityOf, type Severity} from '../diagnostics.js'
+import {severityOf} from '../diagnostics.js'
 import {render, type UiLang} from '../i18n/index.js'
 import {footnotes} from '../structure/notes.js'
 import {tables} from '../structure/tables.js'
 import {locatorOf, toPoint} from '../text/positions.js'
 import {PAIR_SOURCE} from '../align/bead.js'
 import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermItem, Title, VerbItem} from '../tree.js'
+import type {DiagnosticJson} from './contract.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
 export const SCHEMA_VERSION = '3.0.0'
@@ -61,19 +62,8 @@ export interface OutputSentence {
   align?: {bead: string; confidence: number}
 }
 
-export interface OutputDiagnostic {
-  rule: string
-  severity: Severity
-  message: string
-  text: string | null
-  suggestion?: string
-  line: number
-  column: number
-  /** For translation QA: the bead concerned. */
-  bead?: string
-  /** For translation QA: the text and place in the original (the other side of the pair). */
-  counterpart?: {file: string; text: string; line: number; column: number}
-}
+/** A diagnostic as written (the JSON keeps it as it is: contract.ts). */
+export type OutputDiagnostic = DiagnosticJson
 
 export interface OutputSection {
   key: string
