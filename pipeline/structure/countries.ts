@@ -2,7 +2,8 @@ import {createRequire} from 'node:module'
 import countries from 'i18n-iso-countries'
 import type {Language} from '../lang/index.js'
 import {isAllUpper, lower, upper} from '../text/casing.js'
-import report from './report-countries.json' with {type: 'json'}
+// The country's English name (the pivot of every output) as the report writes it: English language data.
+import report from '../lang/en/report-countries.json' with {type: 'json'}
 
 const require = createRequire(import.meta.url)
 const registered = new Set<string>()
