@@ -1,7 +1,10 @@
 import type {Language} from '../lang/index.js'
 import {lower} from '../text/casing.js'
 import {matchHeading} from './headings.js'
-import {ENDS_SENTENCE} from './sentence-end.js'
+import {CLOSERS, ENDS_SENTENCE, STOPS} from './sentence-end.js'
+
+/** A line that ends as a sentence or a clause does: text, never furniture. */
+const ENDS_CLAUSE = new RegExp(`(?:${STOPS}|[;:])${CLOSERS}*$`, 'u')
 import {matchTitle} from './title.js'
 
 export type LineKind = 'blank' | 'content' | 'page-number' | 'running-header' | 'separator' | 'chrome' | 'footnote' | 'table'
@@ -48,7 +51,7 @@ export function classifyLines(lines: readonly string[], lang: Language): LineKin
   shown.forEach((text, index) => {
     if (kinds[index] !== 'content' || text.length > maxLength || !/\p{L}/u.test(text)) return
     // Text, a title or a section heading is never furniture, however often a batch file repeats it.
-    if (text.split(' ').length > maxWords || /[.!?;:…]["”’»)]*$/u.test(text)) return
+    if (text.split(' ').length > maxWords || ENDS_CLAUSE.test(text)) return
     if (matchTitle(text, lang) || matchHeading(text, lang)) return
     const key = keyOf(index)
     const group = groups.get(key)

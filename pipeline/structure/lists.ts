@@ -1,4 +1,5 @@
-import {CLOSERS, STOPS} from './sentence-end.js'
+import punctuation from '../lang/punctuation.json' with {type: 'json'}
+import {classOf, CLOSERS, OPENERS, STOPS} from './sentence-end.js'
 
 /** A range [start, end) of a paragraph's text. */
 export interface Span {
@@ -6,10 +7,10 @@ export interface Span {
   end: number
 }
 
-/** The marks that open a list item (the recommendations' "*" and the bullets of exports), as a character class's content. */
-export const BULLETS = '*•▪◦●'
-/** The bullets as the content of a regular expression's character class (the "*" escaped). */
-export const BULLET_CLASS = BULLETS.replace('*', '\\*')
+/** The marks that open a list item (the recommendations' "*" and the bullets of exports: lang/punctuation.json). */
+export const BULLETS = punctuation.bullets
+/** The bullets as the content of a regular expression's character class. */
+export const BULLET_CLASS = classOf(BULLETS).replace('*', '\\*')
 const BULLET = `[${BULLET_CLASS}]`
 /** Just after a bullet, a colon or a sentence's end: where a list item can open. */
 const OPENS_ITEM = new RegExp(`(?:${BULLET}|:|${STOPS}${CLOSERS}*)\\s*$`, 'u')
@@ -66,7 +67,7 @@ function candidates(text: string, letters: string): Candidate[] {
 }
 
 /** A point number of two or more levels before a capital (1.1. Text, 3.2.1. Text): a structural number wherever it stands. */
-const POINT = new RegExp(String.raw`${BEFORE_ITEM}(?<item>\d{1,3}(?:\.\d{1,3})+\.?)(?=\s+["“„«(]?\p{Lu})`, 'gu')
+const POINT = new RegExp(String.raw`${BEFORE_ITEM}(?<item>\d{1,3}(?:\.\d{1,3})+\.?)(?=\s+${OPENERS}?\p{Lu})`, 'gu')
 
 /**
  * Item numbers and letters of a list written in running text, to be taken out as list markers: a sequence

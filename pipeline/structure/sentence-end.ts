@@ -1,20 +1,25 @@
 import type {Language} from '../lang/index.js'
+import punctuation from '../lang/punctuation.json' with {type: 'json'}
 import {lower} from '../text/casing.js'
+
+/** The marks as the content of a regular expression's character class. */
+export const classOf = (marks: string) => marks.replace(/[\\\]^-]/gu, '\\$&')
 
 /**
  * The marks a sentence ends with, the closing marks that may follow them and the opening marks that may come
  * before the next sentence's first word, as character classes for regular expressions: one definition for the
  * splitter, the cleaning, the headings, the sections and the OCR correction.
  */
-export const STOPS = '[.!?…]'
-export const CLOSERS = '["”’»)\\]]'
-export const OPENERS = '["“„«(]'
+export const STOPS = `[${classOf(punctuation.stops)}]`
+export const CLOSERS = `[${classOf(punctuation.closers)}]`
+export const OPENERS = `[${classOf(punctuation.openers)}]`
 
 /** A line that ends a sentence (then the next line may start a new one): furniture, headings and paragraph breaks read it. */
 export const ENDS_SENTENCE = new RegExp(`(?:${STOPS}|:)${CLOSERS}*$`, 'u')
 
 /** The word after `at` (letters, digits, apostrophes), as written. */
-const nextWord = (text: string, at: number) => /^\s*["“„«(]?([\p{L}\p{N}'’]+)/u.exec(text.slice(at, at + 40))?.[1] ?? ''
+const NEXT_WORD = new RegExp(`^\\s*${OPENERS}?([\\p{L}\\p{N}'’]+)`, 'u')
+const nextWord = (text: string, at: number) => NEXT_WORD.exec(text.slice(at, at + 40))?.[1] ?? ''
 
 /**
  * Does a full stop at `end` (exclusive) close an abbreviation or an initial rather than a sentence? Decided by

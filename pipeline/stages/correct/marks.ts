@@ -1,5 +1,8 @@
 import type {Language} from '../../lang/index.js'
-import {STOPS} from '../../structure/sentence-end.js'
+import {OPENERS, STOPS} from '../../structure/sentence-end.js'
+
+/** A capital or a figure after an opening mark: how the word after a sentence's end begins. */
+const STARTS_SENTENCE = new RegExp(`^${OPENERS}?[\\p{Lu}\\d]`, 'u')
 import type {MappedText} from '../../text/mapped-text.js'
 import type {WordScan} from './scan.js'
 
@@ -106,7 +109,7 @@ export function speckStops(text: string, scan: WordScan, lang: Language, known: 
     const key = scan.keys[k]!
     if (text.charCodeAt(at) !== STOP || text.charCodeAt(at + 1) !== SPACE || key.length < 3 || !/\p{Ll}/u.test(text.charAt(at - 1))) continue
     // A word OCR damaged may be a verb: only a known word is read for what it ends.
-    if (!/^["“„«(]?[\p{Lu}\d]/u.test(text.slice(at + 2, at + 4)) || verb.test(key) || abbreviations.has(`${key}.`) || !known(key)) continue
+    if (!STARTS_SENTENCE.test(text.slice(at + 2, at + 4)) || verb.test(key) || abbreviations.has(`${key}.`) || !known(key)) continue
     found.push(at)
   }
   return found

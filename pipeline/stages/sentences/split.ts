@@ -17,6 +17,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
 
 /** A quotation mark that opens nothing (a space after it): a list's bullet as OCR reads it. */
 const LONE_MARK = '["“”„«»]'
+/** A full stop and the closing marks after it: a stop an abbreviation may own. */
+const FULL_STOP = new RegExp(`^\\.${CLOSERS}*$`, 'u')
 
 /** Ranges of spaced ellipses (". . ."): three dots inside a sentence, a fourth closing one. */
 function spacedEllipses(text: string): Array<{start: number; end: number; closes: boolean}> {
@@ -81,7 +83,7 @@ export function splitSentences(text: string, lang: Language, options: SplitOptio
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length
     const stop = match[0]
-    if (stop.startsWith('.') && /^\.["”’»)\]]*$/u.test(stop) && abbreviationHolds(text, match.index + 1, lang)) continue
+    if (stop.startsWith('.') && FULL_STOP.test(stop) && abbreviationHolds(text, match.index + 1, lang)) continue
     // The stop of an item number ("item 2. The second") is the next item's start, cut below.
     if (numbers.some((span) => match.index >= span.start && match.index < span.end)) continue
     // An elision in brackets ("[...]") or a spaced ellipsis is no end (a fourth dot is).
