@@ -5,7 +5,7 @@ import {leftOver} from './outputs.js'
 import {describeChange} from './changes.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 import {translator} from '../i18n/index.js'
-import {chaptersWithYears, comparisonOutputs, type Edition} from '../compare/editions.js'
+import {chaptersWithYears, comparisonOutputs, type DatedEdition} from '../compare/editions.js'
 import {readDocument} from '../emit/index.js'
 
 /** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
@@ -14,7 +14,7 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
   const t = translator(lang)
   const problems: string[] = []
   const expected = new Set<string>()
-  const editions: Edition[] = []
+  const editions: DatedEdition[] = []
   const judge = async (target: string, content: string) => {
     expected.add(path.resolve(target))
     let current: string | undefined

@@ -9,7 +9,7 @@ import {leftOver, prune} from './outputs.js'
 import {linesForInput} from './report.js'
 import {translator} from '../i18n/index.js'
 import {readFile} from 'node:fs/promises'
-import {chaptersWithYears, comparisonOutputs, type Edition} from '../compare/editions.js'
+import {chaptersWithYears, comparisonOutputs, type DatedEdition} from '../compare/editions.js'
 import {readDocument} from '../emit/index.js'
 import {writeAtomic} from '../io/write-output.js'
 import {CompareError} from '../compare/index.js'
@@ -83,7 +83,7 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   }
   bars?.stop()
   if (options.compare !== false) {
-    const editions = await Promise.all(documents.map(async (target): Promise<Edition> => ({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(await readFile(target, 'utf8')))})))
+    const editions = await Promise.all(documents.map(async (target): Promise<DatedEdition> => ({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(await readFile(target, 'utf8')))})))
     for (const [chapter, list] of chaptersWithYears(editions)) {
       try {
         for (const [target, content] of comparisonOutputs(chapter, list, options.out, options.outputLang ?? 'en')) await writeAtomic(target, content)

@@ -9,7 +9,7 @@ import {trendOf} from './figures.js'
 import {emitTrendCsv} from './trend-csv.js'
 
 /** An edition's document and the stem of its outputs (`2022-azerbaijan`). */
-export interface Edition {
+export interface DatedEdition {
   stem: string
   document: OutputDocument
 }
@@ -22,7 +22,7 @@ export const chapterOf = (stem: string) => stem.replace(/^\d{4}-/u, '')
  * `<out>/compare/<chapter>-<older>-<newer>.json`, `.md` and `.html`, and `<out>/<chapter>.trend.csv` over all of
  * them. The editions must be of one chapter and of distinct years (compareDocuments refuses two countries).
  */
-export function comparisonOutputs(chapter: string, editions: readonly Edition[], out: string, uiLang: UiLang): Array<[string, string]> {
+export function comparisonOutputs(chapter: string, editions: readonly DatedEdition[], out: string, uiLang: UiLang): Array<[string, string]> {
   const order = [...editions].sort((a, b) => (a.document.document.year ?? 0) - (b.document.document.year ?? 0))
   const results: DocumentComparison[] = []
   for (let k = 1; k < order.length; k++) results.push(compareDocuments(order[k - 1]!.document, order[k]!.document))
@@ -40,8 +40,8 @@ export function comparisonOutputs(chapter: string, editions: readonly Edition[],
 }
 
 /** The chapters a batch has two years or more of (one edition a year), each with its editions. */
-export function chaptersWithYears(editions: readonly Edition[]): Map<string, Edition[]> {
-  const chapters = new Map<string, Edition[]>()
+export function chaptersWithYears(editions: readonly DatedEdition[]): Map<string, DatedEdition[]> {
+  const chapters = new Map<string, DatedEdition[]>()
   for (const edition of editions) {
     if (edition.document.document.year === null) continue
     const chapter = chapterOf(edition.stem)
