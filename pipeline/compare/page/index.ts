@@ -23,31 +23,38 @@ const KINDS = ['figures', 'reworded', 'moved', 'new', 'dropped', 'unchanged'] as
  */
 export function chartedSeries(trend: readonly Series[]): Series[] {
   const editions = new Set(trend.flatMap((series) => series.points.map((point) => point.edition)))
-  const moving = trend.filter((series) => new Set(series.points.map((point) => point.edition)).size === editions.size && new Set(series.points.map((point) => point.value)).size > 1)
+  const moving = trend.filter((series) => new Set(series.points.map((point) => point.edition)).size === editions.size && new Set(byYear(series).map((point) => point.value)).size > 1)
   const kind = (series: Series) => `${series.section}|${series.counted ?? series.currency ?? series.kind}`
   const firsts = moving.filter((series, index) => moving.findIndex((other) => kind(other) === kind(series)) === index)
   const chosen = new Set([...firsts, ...moving].slice(0, 6))
   return moving.filter((series) => chosen.has(series))
 }
 
-/** One small chart per series: its values by edition, each point with its value; a caption names what it counts. */
+/** A series' values by the year they count, each year's from the newest edition that gives it. */
+export function byYear(series: Series): Array<{year: number; value: number; edition: number; text: string}> {
+  const years = new Map<number, Series['points'][number]>()
+  for (const point of series.points) if (point.year !== null && (years.get(point.year)?.edition ?? -Infinity) <= point.edition) years.set(point.year, point)
+  return [...years.values()].sort((a, b) => a.year! - b.year!).map((point) => ({year: point.year!, value: point.value, edition: point.edition, text: point.text}))
+}
+
+/** One small chart per series: its values by the year they count, each point with its value; a caption names what it counts. */
 function chart(t: Translate, trend: readonly Series[]): string {
   const shown = chartedSeries(trend)
   if (shown.length === 0) return ''
   const [width, height, left, top, bottom] = [300, 160, 36, 36, 28]
   const panels = shown.map((series, index) => {
-    const points = [...series.points].sort((a, b) => a.edition - b.edition)
-    const years = [...new Set(points.map((point) => point.edition))]
+    const points = byYear(series)
+    const years = points.map((point) => point.year)
     const values = points.map((point) => point.value)
     const [low, high] = [Math.min(...values), Math.max(...values)]
-    const x = (edition: number) => left + (years.length === 1 ? 0 : ((width - 2 * left) * years.indexOf(edition)) / (years.length - 1))
+    const x = (year: number) => left + (years.length === 1 ? 0 : ((width - 2 * left) * years.indexOf(year)) / (years.length - 1))
     const y = (value: number) => top + (height - top - bottom) * (high === low ? 0.5 : 1 - (value - low) / (high - low))
     const format = (value: number) => value.toLocaleString('en-US')
-    const path = points.map((point, k) => `${k === 0 ? 'M' : 'L'}${x(point.edition).toFixed(1)},${y(point.value).toFixed(1)}`).join(' ')
+    const path = points.map((point, k) => `${k === 0 ? 'M' : 'L'}${x(point.year).toFixed(1)},${y(point.value).toFixed(1)}`).join(' ')
     const dots = points
-      .map((point) => `<circle cx="${x(point.edition).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="3.5"><title>${escapeHtml(`${point.edition}: ${format(point.value)} (${point.text})`)}</title></circle><text x="${x(point.edition).toFixed(1)}" y="${(y(point.value) - 7).toFixed(1)}" text-anchor="middle">${escapeHtml(format(point.value))}</text>`)
+      .map((point) => `<circle cx="${x(point.year).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="3.5"><title>${escapeHtml(`${point.year}: ${format(point.value)} (${point.edition}: ${point.text})`)}</title></circle><text x="${x(point.year).toFixed(1)}" y="${(y(point.value) - 7).toFixed(1)}" text-anchor="middle">${escapeHtml(format(point.value))}</text>`)
       .join('')
-    const axis = years.map((edition) => `<text x="${x(edition).toFixed(1)}" y="${height - 8}" text-anchor="middle">${edition}</text>`).join('')
+    const axis = years.map((year) => `<text x="${x(year).toFixed(1)}" y="${height - 8}" text-anchor="middle">${year}</text>`).join('')
     return (
       `<svg class="series" role="img" aria-labelledby="chart-${index}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
       `<title id="chart-${index}">${escapeHtml(series.name)}</title>` +
