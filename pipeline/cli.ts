@@ -27,6 +27,7 @@ interface BatchFlags {
   correct?: boolean
   /** commander's --no-compare: false. */
   compare?: boolean
+  review?: string
 }
 
 /** The options of `run` and `check` from their flags. The default glossary folder may be absent; one named must exist. */
@@ -42,6 +43,7 @@ function batchOptions(inputs: string[], flags: BatchFlags, {parseFormats, parseJ
     ...(flags.sourceLang === undefined ? {} : {sourceLang: parseSourceLang(flags.sourceLang)}),
     ...(flags.correct === false ? {correct: false} : {}),
     ...(flags.compare === false ? {compare: false} : {}),
+    ...(flags.review === undefined ? {} : {review: flags.review}),
     jobs: parseJobs(flags.jobs),
     ...(flags.timeLimit === undefined ? {} : {timeLimit: parseTimeLimit(flags.timeLimit)}),
     cache: flags.cache === false ? null : flags.cache,
@@ -84,6 +86,7 @@ export async function main(argv: string[], io = {out: console.log, err: console.
       .option('--no-cache', 'do not read or write cached results')
       .option('--force', 'process every input again, ignoring cached results')
       .option('--no-correct', 'flag what OCR damaged (ocr-word warnings) instead of correcting it')
+      .option('--review <dir>', "where the reviewers' decisions are kept (<dir>/<stem>.review.json)", 'review')
       .option('--no-compare', 'do not compare the editions of a chapter the inputs have of two years or more (compared by default: <out>/compare/, <out>/<chapter>.trend.csv)')
       .option('--source-lang <lang>', "a pair's original: en (default: the English is the source, the Azerbaijani its translation under review) or az")
       .option('--ui-lang <lang>', 'language of labels and messages in the outputs and on screen: en or az (default: outputs in English, screen from LC_ALL/LANG)')
@@ -109,10 +112,12 @@ export async function main(argv: string[], io = {out: console.log, err: console.
 
   common(program.command('check'))
     .description('regenerate in memory; exit 1 when the output folder is stale')
-    .action(async (inputs: string[], options: BatchFlags) => {
+    .option('--unreviewed <what>', 'fail: exit 1 while a warning of a pair has no reviewer\'s decision (review/), naming each; ignore (default)', 'ignore')
+    .action(async (inputs: string[], options: BatchFlags & {unreviewed: string}) => {
+      if (options.unreviewed !== 'fail' && options.unreviewed !== 'ignore') throw new UserError(`--unreviewed: expected fail or ignore, got “${options.unreviewed}”`, EXIT.usage)
       const [{check}, generate] = await Promise.all([commands.check(), commands.generate()])
       // check regenerates everything: a cached result lists only what needs writing, not every output.
-      code = await check({...batchOptions(inputs, options, generate), cache: null}, io.err)
+      code = await check({...batchOptions(inputs, options, generate), cache: null, unreviewed: options.unreviewed === 'fail'}, io.err)
     })
 
   program

@@ -4,6 +4,9 @@ import {type Message, render} from './i18n/index.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
+/** What a reviewer decided of a finding: a real error to fix, not an error, or right as it is (review/). */
+export type ReviewStatus = 'to-fix' | 'dismissed' | 'confirmed'
+
 export interface Diagnostic {
   rule: string
   severity: Severity
@@ -34,6 +37,8 @@ declare module 'vfile-message' {
     bead?: string
     /** The message (and a suggestion in words) as keys and values, for rendering in the reader's language. */
     i18n?: {message: Message; suggestion?: Message}
+    /** A reviewer's decision about this finding (review/<stem>.review.json, applied by review/apply.ts). */
+    review?: {status: ReviewStatus; comment?: string}
   }
 }
 

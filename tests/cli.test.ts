@@ -694,3 +694,73 @@ describe('hesabat compare', () => {
     expect(missing.err).toContain('hesabat: input/2019-azerbaijan: no such edition')
   })
 })
+
+describe('a reviewer’s decisions (review/<stem>.review.json)', () => {
+  const glossary = ['--glossary', path.resolve(cwdAtLoad, 'glossary')]
+  /** A decision about a finding of the JSON: its rule, text and the text of the sentence it stands in. */
+  const decisionOf = (document: ReturnType<typeof readJson>, finding: ReturnType<typeof readJson>['diagnostics'][number], status: string, comment?: string) => {
+    const holds = (sentence: ReturnType<typeof readJson>['sentences'][number]) =>
+      (sentence.raw.start.line < finding.line || (sentence.raw.start.line === finding.line && sentence.raw.start.column <= finding.column)) &&
+      (finding.line < sentence.raw.end.line || (finding.line === sentence.raw.end.line && finding.column <= sentence.raw.end.column))
+    const sentence = document.sentences.find(holds)?.text ?? null
+    return {rule: finding.rule, text: finding.text ?? '', sentence, status, ...(comment ? {comment} : {})}
+  }
+
+  it('run marks decided findings in every output, counts a dismissed one as no warning, and check --unreviewed fail gates on the rest', async () => {
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-azerbaijan.en.txt')
+    const first = await hesabat('run', ...glossary, '--no-cache')
+    expect(first.err).toContain('0 errors, 16 warnings')
+    const document = readJson('output/2022-azerbaijan.json')
+    const warnings = document.diagnostics.filter((d) => d.severity === 'warning' && d.rule.startsWith('qa-'))
+    const [a, b, c, d] = warnings
+    mkdirSync('review')
+    const decisions = [
+      decisionOf(document, a!, 'dismissed'),
+      decisionOf(document, b!, 'dismissed'),
+      decisionOf(document, c!, 'dismissed'),
+      decisionOf(document, d!, 'to-fix', 'the figure of the original is right'),
+      {rule: 'qa-number', text: '999', sentence: 'A sentence no edition has.', status: 'dismissed'}
+    ]
+    writeFileSync('review/2022-azerbaijan.review.json', JSON.stringify({document: '2022-azerbaijan', decisions}, null, 2))
+    const second = await hesabat('run', ...glossary)
+    expect(second.code).toBe(0)
+    expect(second.err).toContain('0 errors, 13 warnings')
+    const reviewed = readJson('output/2022-azerbaijan.json')
+    expect(reviewed.diagnostics.filter((item) => item.review?.status === 'dismissed')).toHaveLength(3)
+    expect(reviewed.diagnostics.find((item) => item.review?.status === 'to-fix')).toMatchObject({rule: d!.rule, text: d!.text, review: {comment: 'the figure of the original is right'}})
+    expect(reviewed.diagnostics.filter((item) => item.rule === 'stale-decision').map((item) => [item.severity, item.text])).toEqual([['info', 'A sentence no edition has.']])
+    expect(readFileSync('output/2022-azerbaijan.md', 'utf8')).toContain(' — dismissed')
+    const xliff = readFileSync('output/2022-azerbaijan.xlf', 'utf8')
+    expect(xliff).toContain('[to-fix: the figure of the original is right]')
+    expect(xliff.match(/priority="10"/gu)).toHaveLength(3)
+    expect(readFileSync('output/2022-azerbaijan.html', 'utf8')).toContain('data-review="dismissed"')
+    // The gate: the pair's other warnings have no decision yet.
+    const gate = await hesabat('check', ...glossary, '--unreviewed', 'fail')
+    expect(gate.code).toBe(1)
+    expect(gate.err).toContain("12 warnings have no reviewer's decision")
+    expect((await hesabat('check', ...glossary)).code).toBe(0)
+    const rest = reviewed.diagnostics.filter((item) => item.severity === 'warning' && !item.review)
+    writeFileSync('review/2022-azerbaijan.review.json', JSON.stringify({document: '2022-azerbaijan', decisions: [...decisions, ...rest.map((item) => decisionOf(reviewed, item, 'confirmed'))]}, null, 2))
+    expect((await hesabat('run', ...glossary, '--quiet')).code).toBe(0)
+    expect((await hesabat('check', ...glossary, '--unreviewed', 'fail')).code).toBe(0)
+  })
+
+  it('refuses a broken review file, one about another document and an unknown status, naming the file and entry, and writes nothing', async () => {
+    await hesabat('run', ...glossary, '--quiet', '--format', 'json')
+    const before = readFileSync('output/2022-azerbaijan.json', 'utf8')
+    mkdirSync('review')
+    const cases: Array<[string, string]> = [
+      ['{"document": "2022-azerbaijan", "decisions": [', 'review/2022-azerbaijan.review.json: not valid JSON'],
+      [JSON.stringify({document: '2021-georgia', decisions: []}), 'review/2022-azerbaijan.review.json: is about “2021-georgia”, not 2022-azerbaijan'],
+      [JSON.stringify({document: '2022-azerbaijan', decisions: [{rule: 'qa-number', text: '16', sentence: null, status: 'ignored'}]}), 'review/2022-azerbaijan.review.json: decision 1: "status" must be one of to-fix, dismissed, confirmed, not “ignored”']
+    ]
+    for (const [content, message] of cases) {
+      writeFileSync('review/2022-azerbaijan.review.json', content)
+      writeFileSync('output/2022-azerbaijan.json', before)
+      const {code, err} = await hesabat('run', ...glossary, '--format', 'json', '--force')
+      expect(code, message).toBe(3)
+      expect(err).toContain(`hesabat: ${message}`)
+      expect(readFileSync('output/2022-azerbaijan.json', 'utf8')).toBe(before)
+    }
+  })
+})

@@ -135,7 +135,7 @@ describe('JSON output: its layout', () => {
     for (const [id, concept] of Object.entries(json.concepts)) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {4}${escape(`${JSON.stringify(id)}: ${JSON.stringify(concept)}`)},?$`, 'u')))
     for (const d of json.edition.diagnostics) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {6}${escape(JSON.stringify(d))},?$`, 'u')))
     expect(lines).toContain(`        "raw": ${JSON.stringify(sentence.raw)},`)
-    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "3.0.0",'])
+    expect(lines.slice(0, 3)).toEqual(['{', `  "$schema": ${JSON.stringify(doc.$schema)},`, '  "schemaVersion": "3.1.0",'])
     // Items give their raw place as offsets: the raw text there is the item's text (the seed has no line break inside these).
     const read = readDocument(json).sentences.find((item) => item.id === sentence.id)!
     for (const item of read.numbers) expect(seedRaw.slice(item.raw[0], item.raw[1])).toBe(item.text)

@@ -32,7 +32,7 @@ console.log(JSON.stringify({version: SCHEMA_VERSION, sentences: document.sentenc
 `
     )
     const out = JSON.parse(execFileSync('node', ['use.mjs'], {cwd: project, encoding: 'utf8'}))
-    expect(out).toEqual({version: '3.0.0', sentences: 117, first: 'org.mia', read: [117, 'DİN', 'Ministry of Internal Affairs']})
+    expect(out).toEqual({version: '3.1.0', sentences: 117, first: 'org.mia', read: [117, 'DİN', 'Ministry of Internal Affairs']})
   })
 
   it('has type declarations a TypeScript project checks against', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {applyDecisions} from '../review/apply.js'
 import {report, severityOf} from '../diagnostics.js'
 import {type Format, formats, type OutputDocument, toDocument} from '../emit/index.js'
 import type {Glossary} from '../glossary/index.js'
@@ -85,6 +86,8 @@ function documentOf(
       place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
     })
   }
+  // The reviewer's decisions, before the messages are counted and the document is built.
+  if (lead.chapter === undefined) applyDecisions(task.review ?? [], processed.english ? [processed, processed.english] : [processed])
   const own = [...messagesOf(processed.file, lead.input.source.path), ...(processed.english ? messagesOf(processed.english.file, english!.input.source.path) : [])]
   // What the stages left behind goes before the document is built beside the tree.
   if (large) collectGarbage()
@@ -97,7 +100,9 @@ function messagesOf(file: VFile, path: string): Message[] {
     file: path,
     line: message.line ?? 1,
     column: message.column ?? 1,
-    severity: severityOf(message.fatal),
+    // A dismissed finding is no warning any more: an info, printed with --verbose.
+    severity: message.review?.status === 'dismissed' ? 'info' : severityOf(message.fatal),
+    ...(message.review ? {review: message.review.status} : {}),
     reason: message.reason,
     ...(message.i18n ? {message: message.i18n.message} : {}),
     ...(message.counterpart ? {counterpart: {file: message.counterpart.file, line: message.counterpart.place.start.line, column: message.counterpart.place.start.column}} : {}),

@@ -1,5 +1,6 @@
 import type {Severity} from '../diagnostics.js'
 import type {Message as I18nMessage, UiLang} from '../i18n/index.js'
+import type {FindingDecision, ReviewStatus} from '../review/file.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
@@ -19,6 +20,8 @@ export interface FileTask {
   glossary: {folder: string; sha256: string} | null
   /** Write the outputs here (each atomically) instead of returning their contents. */
   write: boolean
+  /** The reviewer's decisions about the findings of the input's document (review/<stem>.review.json), read and checked by the main thread. */
+  review?: FindingDecision[]
   /** Reuse and store results (null: no cache); `read: false` only stores (--force). */
   cache: {folder: string; glossarySha: string | null; read: boolean} | null
 }
@@ -35,6 +38,8 @@ export interface Message {
   /** A QA finding's place in the original (the other side of the pair). */
   counterpart?: {file: string; line: number; column: number}
   rule: string
+  /** A reviewer's decision about it (a dismissed finding is printed and counted as an info). */
+  review?: ReviewStatus
 }
 
 /** What processing one file gave: outputs to write (none when it has errors) and its messages. */

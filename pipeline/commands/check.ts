@@ -9,7 +9,7 @@ import {chaptersWithYears, comparisonOutputs, type DatedEdition} from '../compar
 import {readDocument} from '../emit/index.js'
 
 /** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
-export async function check(options: GenerateOptions, log: (line: string) => void): Promise<number> {
+export async function check(options: GenerateOptions & {unreviewed?: boolean}, log: (line: string) => void): Promise<number> {
   const lang = options.uiLang ?? 'en'
   const t = translator(lang)
   const problems: string[] = []
@@ -28,10 +28,15 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
     }
     if (current !== content) problems.push(t('cli.stale', {target, change: describeChange(target, content, current, t)}))
   }
+  const unreviewed: string[] = []
   for await (const result of generate({...options, notice: log})) {
     if (result.error) {
       problems.push(`hesabat: ${result.error}`)
       continue
+    }
+    // The CI gate: a pair's warnings each want a reviewer's decision (a dismissed one is an info already).
+    if (options.unreviewed && result.input.includes(' + ')) {
+      for (const message of result.messages) if (message.severity === 'warning' && !message.review) unreviewed.push(t('cli.unreviewed', {place: `${message.file}:${message.line}:${message.column}`, rule: message.rule, reason: message.reason}))
     }
     for (const [target, content] of result.outputs) {
       if (target.endsWith('.json') && options.compare !== false) editions.push({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(content))})
@@ -50,9 +55,11 @@ export async function check(options: GenerateOptions, log: (line: string) => voi
   if (whole.some(Boolean)) {
     for (const target of await leftOver(options.out, expected, options.formats)) problems.push(t('cli.leftOver', {target}))
   }
+  for (const line of unreviewed) log(line)
+  if (unreviewed.length > 0) log(t('cli.unreviewedCount', {count: unreviewed.length}))
   if (problems.length === 0) {
     log(t('cli.checkFresh', {outputs: count(expected.size, 'output', lang)}))
-    return EXIT.ok
+    return unreviewed.length > 0 ? EXIT.stale : EXIT.ok
   }
   for (const problem of problems) log(problem)
   log(t('cli.checkStale', {count: problems.length}))

@@ -8,6 +8,7 @@ import {formats} from '../emit/index.js'
 import {EXIT, UserError} from '../errors.js'
 import {type Glossary, loadGlossary} from '../glossary/index.js'
 import {describeInput, findInputs, nameParts, partnerPath} from '../io/read-input.js'
+import {readReview} from '../review/file.js'
 import {translator, type UiLang} from '../i18n/index.js'
 
 export interface GenerateOptions {
@@ -42,6 +43,8 @@ export interface GenerateOptions {
   uiLang?: UiLang
   /** Compare the editions of a chapter that the inputs have of two years or more (default: yes; compare/editions.ts). */
   compare?: boolean
+  /** Where the reviewers' decisions are kept (review/<stem>.review.json; default `review`). */
+  review?: string
 }
 
 /** What `run` writes when no --format is given. */
@@ -204,6 +207,11 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
       if (!(error instanceof UserError)) throw error
       refused.set(file, error.message)
     }
+  }
+  // The reviewers' decisions, each file checked before anything is processed: a broken one stops the run.
+  for (const task of tasks) {
+    const decisions = await readReview(options.review ?? 'review', describeInput(task.file).stem)
+    if (decisions.length > 0) task.review = decisions
   }
   for (const file of found.missing) refused.set(file, `${file}: no such file or folder`)
   for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}

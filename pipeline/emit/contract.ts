@@ -90,6 +90,8 @@ export interface DiagnosticJson {
   column: number
   bead?: string
   counterpart?: {file: string; text: string; line: number; column: number}
+  /** A reviewer's decision about the finding (review/<stem>.review.json): to fix (with why), dismissed, confirmed. */
+  review?: {status: 'to-fix' | 'dismissed' | 'confirmed'; comment?: string}
 }
 
 /** The raw lines an edition's places fall on: the first one's number and offset, and each one's length with its line break. */

@@ -16,7 +16,7 @@ import type {EntityItem, NumberItem, Paragraph, RawOffsets, Root, Section, TermI
 import type {DiagnosticJson} from './contract.js'
 import {joinGloss, sentenceGloss} from './gloss.js'
 
-export const SCHEMA_VERSION = '3.0.0'
+export const SCHEMA_VERSION = '3.1.0'
 /** The schema's $id, written as the output's `$schema` (the file is pipeline/emit/hesabat.schema.json). */
 export const SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat.schema.json'
 
@@ -254,7 +254,8 @@ function diagnosticsOf(file: VFile, uiLang: UiLang): OutputDiagnostic[] {
       line: message.line ?? 1,
       column: message.column ?? 1,
       ...(message.bead === undefined ? {} : {bead: message.bead}),
-      ...(counterpart ? {counterpart} : {})
+      ...(counterpart ? {counterpart} : {}),
+      ...(message.review ? {review: message.review} : {})
     }
   })
 }

@@ -1,7 +1,7 @@
 /** Wording shared by the reading formats (Markdown, HTML): section titles and the description of a figure. */
 import {sentenceCase, type Translate} from '../i18n/index.js'
 import type {UiLang} from '../i18n/index.js'
-import type {OutputDocument, OutputNumber} from './document.js'
+import type {OutputDiagnostic, OutputDocument, OutputNumber} from './document.js'
 
 export interface SectionLabels {
   key: string
@@ -21,6 +21,12 @@ export function sectionTitle(t: Translate, section: SectionLabels): string {
   const en = section.en ? sentenceCase(section.en, 'en') : fallback
   const content = section.heading ? t('labels.sectionHeading', {en, az: section.heading.replace(/:$/u, '')}) : en
   return section.inferred ? `${content} ${t('labels.headingInferred')}` : content
+}
+
+/** A reviewer's decision as a reader sees it: " — dismissed: not an error here", or nothing. */
+export function reviewLabel(t: Translate, review: OutputDiagnostic['review']): string {
+  if (!review) return ''
+  return ` — ${t(`review.${review.status}`)}${review.comment ? `: ${review.comment}` : ''}`
 }
 
 /** "count, suspect, 2020": what a figure is. */

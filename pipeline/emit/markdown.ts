@@ -2,7 +2,7 @@ import {labelWith, pageTranslator, type Translate, type UiLang} from '../i18n/in
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
-import {figureAbout, readerCountry, sectionTitle} from './labels.js'
+import {figureAbout, readerCountry, reviewLabel, sectionTitle} from './labels.js'
 import {type PairRow, pairRows, sideLabels} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
@@ -141,7 +141,7 @@ export function* markdownChunks(document: OutputDocument, uiLang: UiLang = 'en')
   else {
     const suggestion = labelWith(t, 'labels.suggestion', 'suggestion')
     const line = (d: OutputDocument['diagnostics'][number]) =>
-      `${code(`${d.line}:${d.column}`)} ${strong(t(`severity.${d.severity}`))} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — ${suggestion(d.suggestion)}`)}`
+      `${code(`${d.line}:${d.column}`)} ${strong(t(`severity.${d.severity}`))} ${text(d.message)} ${code(d.rule)}${d.suggestion === undefined ? '' : text(` — ${suggestion(d.suggestion)}`)}${text(reviewLabel(t, d.review))}`
     for (const d of document.diagnostics) yield `${item('-', [line(d)])}\n`
   }
 

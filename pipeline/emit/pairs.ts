@@ -10,6 +10,8 @@ export interface PairRow {
   az: OutputSentence[]
   en: OutputSentence[]
   flags: OutputDiagnostic[]
+  /** Its warnings and errors a reviewer dismissed: no flags any more, kept for the exchange formats. */
+  dismissed: OutputDiagnostic[]
 }
 
 /** The rows of an aligned document (empty when it has no English edition), in bead order. */
@@ -19,10 +21,14 @@ export function pairRows(document: OutputDocument): PairRow[] {
   const az = new Map(document.sentences.map((sentence) => [sentence.id, sentence]))
   const en = new Map(partner.sentences.map((sentence) => [sentence.id, sentence]))
   const flags = new Map<string, OutputDiagnostic[]>()
+  const dismissed = new Map<string, OutputDiagnostic[]>()
   // Findings are the translation's: the main edition's, or the English edition's when the English is the translation.
-  // An info (a concept worded otherwise) is no flag of a row: the page and the JSON list it, the rows carry warnings.
+  // An info (a concept worded otherwise) is no flag of a row: the page and the JSON list it, the rows carry warnings;
+  // a finding the reviewer dismissed flags nothing either.
   for (const diagnostic of [...document.diagnostics, ...partner.diagnostics]) {
-    if (diagnostic.bead && diagnostic.severity !== 'info') flags.set(diagnostic.bead, [...(flags.get(diagnostic.bead) ?? []), diagnostic])
+    if (!diagnostic.bead || diagnostic.severity === 'info') continue
+    const list = diagnostic.review?.status === 'dismissed' ? dismissed : flags
+    list.set(diagnostic.bead, [...(list.get(diagnostic.bead) ?? []), diagnostic])
   }
   return document.beads.map((bead) => ({
     id: bead.id,
@@ -31,7 +37,8 @@ export function pairRows(document: OutputDocument): PairRow[] {
     confidence: bead.confidence,
     az: bead.edition.map((id) => az.get(id)!),
     en: bead.partner.map((id) => en.get(id)!),
-    flags: flags.get(bead.id) ?? []
+    flags: flags.get(bead.id) ?? [],
+    dismissed: dismissed.get(bead.id) ?? []
   }))
 }
 

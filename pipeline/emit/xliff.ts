@@ -1,4 +1,4 @@
-import type {OutputDocument} from './document.js'
+import type {OutputDiagnostic, OutputDocument} from './document.js'
 import {joined, pairRows, sidesOf} from './pairs.js'
 import {type XmlElement, xmlDocument} from './xml.js'
 
@@ -18,12 +18,13 @@ function* units(document: OutputDocument): Generator<XmlElement> {
   }
   for (const row of rows) {
     const children: XmlElement[] = []
-    if (row.flags.length > 0) {
-      children.push({
-        name: 'notes',
-        children: row.flags.map((flag) => ({name: 'note', attributes: {category: flag.rule, priority: flag.severity === 'error' ? '1' : '5'}, text: flag.message}))
-      })
-    }
+    // A reviewer's decision goes with its finding; a dismissed one is a note of the least priority.
+    const decided = (flag: OutputDiagnostic) => (flag.review ? ` [${flag.review.status}${flag.review.comment ? `: ${flag.review.comment}` : ''}]` : '')
+    const notes = [
+      ...row.flags.map((flag) => ({name: 'note', attributes: {category: flag.rule, priority: flag.severity === 'error' ? '1' : '5'}, text: flag.message + decided(flag)})),
+      ...row.dismissed.map((flag) => ({name: 'note', attributes: {category: flag.rule, priority: '10'}, text: flag.message + decided(flag)}))
+    ]
+    if (notes.length > 0) children.push({name: 'notes', children: notes})
     // The original is the source, the edition under review the target; a sentence left untranslated has none.
     const {source, target} = sidesOf(document, row)
     const sides: XmlElement[] = [{name: 'source', text: joined(source)}]

@@ -10,7 +10,7 @@ import {labelWith, pageTranslator, type Translate, type UiLang} from '../../i18n
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document.js'
 import {sentenceGloss} from '../gloss.js'
 import {LOW_CONFIDENCE} from '../../align/index.js'
-import {figureAbout, readerCountry, sectionTitle} from '../labels.js'
+import {figureAbout, readerCountry, reviewLabel, sectionTitle} from '../labels.js'
 import {pairRows, sideLabels} from '../pairs.js'
 import {firstComeSpans} from '../../text/spans.js'
 
@@ -181,7 +181,8 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
   const edition = document.partner
   const paired = edition !== undefined
   const diagnostics = [...document.diagnostics.map((d) => ({d, file: document.source.path})), ...(edition?.diagnostics.map((d) => ({d, file: edition.source.path})) ?? [])]
-  const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity).length
+  // A finding a reviewer dismissed is no warning any more.
+  const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity && d.review?.status !== 'dismissed').length
 
   yield `<!doctype html>\n<html lang="${uiLang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${POLICY}">\n`
   yield `<title>${escapeHtml(`${title} · ${t('html.pageTitle')}`)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`
@@ -235,9 +236,9 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
     yield `<ol id="d-list">\n`
     const suggestion = labelWith(t, 'labels.suggestion', 'suggestion')
     for (const {d, file} of diagnostics) {
-      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(suggestion(d.suggestion))}`}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
+      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(suggestion(d.suggestion))}`}${d.review ? `<span class="review">${escapeHtml(reviewLabel(t, d.review))}</span>` : ''}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
       const target = targets.get(d)
-      yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}">${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}</li>\n`
+      yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}"${d.review ? ` data-review="${d.review.status}"` : ''}>${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}</li>\n`
     }
     yield `</ol>\n`
   }

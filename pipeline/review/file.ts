@@ -1,0 +1,77 @@
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {ReviewStatus} from '../diagnostics.js'
+import {UserError} from '../errors.js'
+
+export type {ReviewStatus}
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['to-fix', 'dismissed', 'confirmed']
+
+/**
+ * One decision about a finding, keyed by text, not by line or bead numbers (which move when an edition is
+ * regenerated or edited): the rule, the text at fault and the text of the translation's sentence that holds it.
+ */
+export interface FindingDecision {
+  rule: string
+  text: string
+  /** The sentence the finding stands in, as the translation writes it; null for a finding outside any sentence (a heading). */
+  sentence: string | null
+  status: ReviewStatus
+  comment?: string
+  /** Who decided, and when: left to the reviewer's tools; hesabat keeps them as they are. */
+  by?: string
+  at?: string
+}
+
+/** `review/<stem>.review.json`: the decisions about one document's findings, meant to be committed beside output/. */
+export interface ReviewFile {
+  $schema?: string
+  /** The stem of the outputs it is about (`2022-azerbaijan`). */
+  document: string
+  decisions: FindingDecision[]
+}
+
+export const REVIEW_SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat-review.schema.json'
+
+/** Where a document's decisions are kept. */
+export const reviewPath = (folder: string, stem: string) => path.join(folder, `${stem}.review.json`)
+
+const KEYS = new Set(['rule', 'text', 'sentence', 'status', 'comment', 'by', 'at'])
+
+/**
+ * A review file read and checked: broken JSON, an entry that is not a decision, or a file about another
+ * document is an error naming the file and the entry (and the run writes nothing).
+ */
+export function parseReview(text: string, file: string, stem: string): ReviewFile {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new UserError(`${file}: not valid JSON (${(error as Error).message}); fix it or take it back from version control`)
+  }
+  const review = json as Partial<ReviewFile>
+  if (typeof json !== 'object' || json === null || !Array.isArray(review.decisions)) throw new UserError(`${file}: not a review file (it needs "document" and a "decisions" list)`)
+  if (review.document !== stem) throw new UserError(`${file}: is about “${String(review.document)}”, not ${stem}; a review file is named after its document`)
+  review.decisions.forEach((decision, index) => {
+    const entry = `${file}: decision ${index + 1}`
+    if (typeof decision !== 'object' || decision === null) throw new UserError(`${entry} is not an object`)
+    const unknown = Object.keys(decision).filter((key) => !KEYS.has(key))
+    if (unknown.length > 0) throw new UserError(`${entry}: unknown field ${unknown.map((key) => `“${key}”`).join(', ')} (known: ${[...KEYS].join(', ')})`)
+    if (typeof decision.rule !== 'string' || decision.rule === '') throw new UserError(`${entry}: "rule" must name the finding's rule (qa-number, qa-term…)`)
+    if (typeof decision.text !== 'string') throw new UserError(`${entry}: "text" must be the text the finding is about`)
+    if (decision.sentence !== null && typeof decision.sentence !== 'string') throw new UserError(`${entry}: "sentence" must be the sentence's text or null`)
+    if (!REVIEW_STATUSES.includes(decision.status)) throw new UserError(`${entry}: "status" must be one of ${REVIEW_STATUSES.join(', ')}, not “${String(decision.status)}”`)
+    for (const key of ['comment', 'by', 'at'] as const) if (decision[key] !== undefined && typeof decision[key] !== 'string') throw new UserError(`${entry}: "${key}" must be text`)
+  })
+  return review as ReviewFile
+}
+
+/** The decisions of a document, or none when it has no review file yet. */
+export async function readReview(folder: string, stem: string): Promise<FindingDecision[]> {
+  const file = reviewPath(folder, stem)
+  if (!existsSync(file)) return []
+  return parseReview(await readFile(file, 'utf8'), file, stem).decisions
+}
+
+/** A decision's key: the same for a finding in every run while its rule, text and sentence stay. */
+export const decisionKey = (rule: string, text: string, sentence: string | null) => `${rule}\u0000${text}\u0000${sentence ?? ''}`
