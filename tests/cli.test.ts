@@ -745,6 +745,20 @@ describe('a reviewer’s decisions (review/<stem>.review.json)', () => {
     expect((await hesabat('check', ...glossary, '--unreviewed', 'fail')).code).toBe(0)
   })
 
+  it('run --prune takes the stale decisions out of the review file and keeps the others as they are', async () => {
+    await hesabat('run', ...glossary, '--quiet', '--format', 'json')
+    const document = readJson('output/2022-azerbaijan.json')
+    const finding = document.diagnostics.find((d) => d.severity === 'warning')!
+    mkdirSync('review')
+    const kept = {...decisionOf(document, finding, 'to-fix', 'keep me'), by: 'R. Əliyeva', at: '2026-12-08'}
+    const stale = {rule: 'qa-number', text: '999', sentence: 'A sentence no edition has.', status: 'dismissed'}
+    writeFileSync('review/2022-azerbaijan.review.json', JSON.stringify({document: '2022-azerbaijan', decisions: [kept, stale]}, null, 2))
+    const {code, err} = await hesabat('run', ...glossary, '--format', 'json', '--prune')
+    expect(code).toBe(0)
+    expect(err).toContain('hesabat: removed 1 stale decision from review/2022-azerbaijan.review.json')
+    expect(JSON.parse(readFileSync('review/2022-azerbaijan.review.json', 'utf8'))).toEqual({document: '2022-azerbaijan', decisions: [kept]})
+  })
+
   it('refuses a broken review file, one about another document and an unknown status, naming the file and entry, and writes nothing', async () => {
     await hesabat('run', ...glossary, '--quiet', '--format', 'json')
     const before = readFileSync('output/2022-azerbaijan.json', 'utf8')

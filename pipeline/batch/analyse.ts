@@ -36,6 +36,7 @@ export async function analyse(task: FileTask, bytes: Buffer, sink: DocumentSink)
   for (const english of englishParts) if ([...bySlug.values()].includes(english)) pairs.push([undefined, english])
 
   const messages: Message[] = []
+  const staleDecisions: string[] = []
   let sentences = 0
   for (const [part, english] of pairs) {
     // Garbage is collected between the stages of a large document, judged by its own size: for each of the
@@ -49,8 +50,9 @@ export async function analyse(task: FileTask, bytes: Buffer, sink: DocumentSink)
       return {...options, ...(large ? {afterEachStage: collectGarbage} : {}), removed, ...(item.chapter ? {chapter: item.chapter.options} : {})}
     }
     const lead = (part ?? english)!
-    const {document, own} = documentOf(task, part, english, glossary, one, large)
+    const {document, own, stale} = documentOf(task, part, english, glossary, one, large)
     messages.push(...own)
+    staleDecisions.push(...stale)
     sentences += document.sentences.length
     const failed = own.some((message) => message.severity === 'error')
     const paired = Boolean(part && english)
@@ -62,7 +64,7 @@ export async function analyse(task: FileTask, bytes: Buffer, sink: DocumentSink)
     sink(document, targets)
   }
   const input = partner ? `${main.source.path} + ${partner.source.path}` : main.source.path
-  return {input, outputs: [], messages, sentences, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0)}
+  return {input, outputs: [], messages, sentences, bytes: bytes.length + (partner ? Buffer.byteLength(partner.text) : 0), ...(staleDecisions.length > 0 ? {staleDecisions} : {})}
 }
 
 /** One document of an input (a part, its English partner, or both aligned) and its messages; the tree is not kept. */
@@ -73,7 +75,7 @@ function documentOf(
   glossary: Glossary | undefined,
   one: (item: Part) => ProcessOptions,
   large: boolean
-): {document: OutputDocument; own: Message[]} {
+): {document: OutputDocument; own: Message[]; stale: string[]} {
   const processed = part && english
     ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, {...one(part), sourceLang: task.sourceLang}, one(english))
     : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}
@@ -87,11 +89,11 @@ function documentOf(
     })
   }
   // The reviewer's decisions, before the messages are counted and the document is built.
-  if (lead.chapter === undefined) applyDecisions(task.review ?? [], processed.english ? [processed, processed.english] : [processed])
+  const stale = lead.chapter === undefined ? applyDecisions(task.review ?? [], processed.english ? [processed, processed.english] : [processed]) : []
   const own = [...messagesOf(processed.file, lead.input.source.path), ...(processed.english ? messagesOf(processed.english.file, english!.input.source.path) : [])]
   // What the stages left behind goes before the document is built beside the tree.
   if (large) collectGarbage()
-  return {document: toDocument(processed.tree, processed.file, processed.english, task.uiLang ?? 'en'), own}
+  return {document: toDocument(processed.tree, processed.file, processed.english, task.uiLang ?? 'en'), own, stale}
 }
 
 /** A file's messages as the CLI prints them; a QA finding also names its place in the original. */

@@ -55,4 +55,6 @@ export interface FileResult {
   cached?: boolean
   /** Every output this input makes (written now, or unchanged on disk), for pruning the others. */
   targets?: string[]
+  /** The keys of the reviewer's decisions that found no finding (stale), for `run --prune`. */
+  staleDecisions?: string[]
 }

@@ -3,7 +3,8 @@ import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import cliProgress from 'cli-progress'
 import {EXIT} from '../errors.js'
-import {findInputs} from '../io/read-input.js'
+import {findInputs, nameParts} from '../io/read-input.js'
+import {pruneReview, reviewPath} from '../review/file.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 import {leftOver, prune} from './outputs.js'
 import {linesForInput} from './report.js'
@@ -51,12 +52,15 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   let sentences = 0
   const counts = {error: 0, warning: 0, info: 0}
   const made = new Set<string>()
+  // Inputs (their stems) whose review file holds decisions that found nothing, for --prune.
+  const stale = new Map<string, string[]>()
   // The JSON of every edition written or unchanged: what the comparison of editions reads back.
   const documents: string[] = []
   for await (const result of generate({...options, write: true, notice: say})) {
     done++
     for (const target of result.targets ?? []) made.add(path.resolve(target))
     if (!result.error) documents.push(...(result.targets ?? []).filter((target) => target.endsWith('.json')))
+    if (result.staleDecisions) stale.set(nameParts(result.input.split(' + ')[0]!)?.stem ?? '', result.staleDecisions)
     mb += result.bytes
     if (result.error) {
       failed++
@@ -101,6 +105,10 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
       const gone = await leftOver(options.out, made, options.formats)
       await prune(gone)
       for (const file of gone) log(t('cli.pruned', {file}))
+      for (const [stem, keys] of stale) {
+        const count = await pruneReview(options.review ?? 'review', stem, keys, writeAtomic)
+        if (count > 0) log(t('cli.prunedDecisions', {count, file: reviewPath(options.review ?? 'review', stem)}))
+      }
     }
   }
   if (!options.quiet || failed > 0) {

@@ -38,8 +38,9 @@ export const messageKey = (message: VFileMessage, sentences: readonly Sentence[]
  * message a decision is about carries it. A decision about nothing there any more (the translation was fixed, the
  * edition changed) is stale: reported as an info of the document naming it, and kept in the file.
  */
-export function applyDecisions(decisions: readonly FindingDecision[], sides: ReadonlyArray<{tree: Root; file: VFile}>): void {
-  if (decisions.length === 0) return
+/** Returns the stale decisions' keys (decisionKey), for `run --prune`. */
+export function applyDecisions(decisions: readonly FindingDecision[], sides: ReadonlyArray<{tree: Root; file: VFile}>): string[] {
+  if (decisions.length === 0) return []
   const byKey = new Map(decisions.map((decision) => [decisionKey(decision.rule, decision.text, decision.sentence), decision]))
   const used = new Set<FindingDecision>()
   for (const {tree, file} of sides) {
@@ -52,8 +53,10 @@ export function applyDecisions(decisions: readonly FindingDecision[], sides: Rea
     }
   }
   const lead = sides[0]!.file
+  const stale: string[] = []
   for (const decision of decisions) {
     if (used.has(decision)) continue
+    stale.push(decisionKey(decision.rule, decision.text, decision.sentence))
     report(lead, {
       rule: 'stale-decision',
       severity: 'info',
@@ -62,4 +65,5 @@ export function applyDecisions(decisions: readonly FindingDecision[], sides: Rea
       text: decision.sentence ?? decision.text
     })
   }
+  return stale
 }

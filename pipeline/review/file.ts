@@ -73,5 +73,20 @@ export async function readReview(folder: string, stem: string): Promise<FindingD
   return parseReview(await readFile(file, 'utf8'), file, stem).decisions
 }
 
+/**
+ * Takes the stale decisions (their keys) out of a document's review file, the others kept as they are; returns how
+ * many went. The file is rewritten atomically, as every output is.
+ */
+export async function pruneReview(folder: string, stem: string, stale: readonly string[], write: (file: string, text: string) => Promise<void>): Promise<number> {
+  const file = reviewPath(folder, stem)
+  if (stale.length === 0 || !existsSync(file)) return 0
+  const review = parseReview(await readFile(file, 'utf8'), file, stem)
+  const gone = new Set(stale)
+  const kept = review.decisions.filter((decision) => !gone.has(decisionKey(decision.rule, decision.text, decision.sentence)))
+  if (kept.length === review.decisions.length) return 0
+  await write(file, `${JSON.stringify({...review, decisions: kept}, null, 2)}\n`)
+  return review.decisions.length - kept.length
+}
+
 /** A decision's key: the same for a finding in every run while its rule, text and sentence stay. */
 export const decisionKey = (rule: string, text: string, sentence: string | null) => `${rule}\u0000${text}\u0000${sentence ?? ''}`
