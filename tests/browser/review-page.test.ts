@@ -94,6 +94,16 @@ describe('the review page in a browser', () => {
     for (const id of shown) expect(await page.locator(`#${id}`).textContent()).toContain('COVID-19')
     await page.locator('#f-text').fill('')
     expect(await page.locator('tbody tr:visible').count()).toBe(document.beads!.length)
+    // Case folded alike: İ, I, i and ı find each other; every row that says "insan" in any casing is found.
+    const saysInsan = document.beads!.filter((bead) => bead.edition.some((id) => /insan/iu.test(document.sentences.find((s) => s.id === id)!.text.replace(/İ/gu, 'I')))).length
+    expect(saysInsan).toBeGreaterThan(40)
+    for (const query of ['insan', 'İnsan', 'INSAN', 'İNSAN']) {
+      await page.locator('#f-text').fill(query)
+      expect(await page.locator('tbody tr:visible').count(), query).toBe(saysInsan)
+    }
+    await page.locator('#f-text').fill('mübarizə idarəsi')
+    expect(await page.locator('tbody tr:visible').count()).toBeGreaterThan(0)
+    await page.locator('#f-text').fill('')
 
     await page.locator('#d-rule').selectOption('qa-number')
     const rules = await page.locator('#d-list li:visible').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))

@@ -7,16 +7,22 @@
   const flagged = document.getElementById('f-flagged')
   const search = document.getElementById('f-text')
   const shown = document.getElementById('f-count')
-  const locale = document.documentElement.lang
+  // Case folded alike in both UIs, so that İ, I, i and ı find each other (Azerbaijani and English casing differ there).
+  const fold = (text) => text.toLowerCase().replace(/i\u0307/g, 'i').replace(/ı/g, 'i')
+  const folded = new Map()
+  const textOf = (row) => {
+    if (!folded.has(row)) folded.set(row, fold(row.textContent))
+    return folded.get(row)
+  }
 
   function applyFilters() {
-    const query = search.value.trim().toLocaleLowerCase(locale)
+    const query = fold(search.value.trim())
     let count = 0
     for (const row of rows) {
       const visible =
         (!section.value || row.dataset.section === section.value) &&
         (!flagged.checked || row.classList.contains('flagged')) &&
-        (!query || row.textContent.toLocaleLowerCase(locale).includes(query))
+        (!query || textOf(row).includes(query))
       row.hidden = !visible
       if (visible) count++
     }
