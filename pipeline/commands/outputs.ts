@@ -24,7 +24,7 @@ export async function isOurs(file: string): Promise<boolean> {
   if (file.endsWith('.md')) return /^# .+\n\n.*\p{L}+ `[^`]+` · sha256 `[0-9a-f]{12}`/u.test(head)
   if (file.endsWith('.html')) return /^<!doctype html>\n<html lang="[a-z]{2}" data-generator="hesabat"/u.test(head)
   if (file.endsWith('.tmx')) return head.includes('creationtool="hesabat"')
-  if (file.endsWith('.xlf')) return /<xliff [^>]*srcLang="[a-z]{2}"[^>]*>\s*<file id="f1" original="/u.test(head)
+  if (file.endsWith('.xlf')) return /<xliff [^>]*srcLang="[a-z]{2}"[^>]*>\s*<file id="f1" original="|<xliff [^>]*version="1\.2"[^>]*>\s*<file original="[^"]*" source-language="[a-z]{2}"/u.test(head)
   return false
 }
 

@@ -6,6 +6,7 @@ import {emitHtml, htmlChunks} from './html/index.js'
 import {emitMarkdown, markdownChunks} from './markdown.js'
 import {emitTmx, tmxChunks} from './tmx.js'
 import {emitXliff, xliffChunks} from './xliff.js'
+import {emitXliff12, xliff12Chunks} from './xliff12.js'
 
 export {toDocument, type OutputDocument, type OutputEdition, type OutputSentence, SCHEMA_VERSION} from './document.js'
 export {readDocument} from './read-document.js'
@@ -28,5 +29,7 @@ export const formats: Record<string, Format> = {
   csv: {extension: '.facts.csv', emit: emitFactsCsv, chunks: (document) => [emitFactsCsv(document)]},
   html: {extension: '.html', emit: emitHtml, chunks: htmlChunks},
   tmx: {extension: '.tmx', emit: emitTmx, chunks: tmxChunks, pairOnly: true},
-  xlf: {extension: '.xlf', emit: emitXliff, chunks: xliffChunks}
+  xlf: {extension: '.xlf', emit: emitXliff, chunks: xliffChunks},
+  /** XLIFF 1.2, for the CAT tools that read no 2.x (--format xlf12; not among the defaults). */
+  xlf12: {extension: '.v12.xlf', emit: emitXliff12, chunks: xliff12Chunks}
 }

@@ -65,6 +65,25 @@ describe('TMX 1.4b', () => {
   })
 })
 
+describe('XLIFF 1.2 (--format xlf12), which more CAT tools read', () => {
+  it('reads back with the xliff package: a trans-unit per bead, source and target as the beads say, the findings as notes', async () => {
+    const xml = formats.xlf12!.emit(pair)
+    const read = await xliff.xliff12ToJs(xml)
+    expect([read.sourceLanguage, read.targetLanguage]).toEqual(['en', 'az'])
+    const units = Object.values(read.resources)[0]!
+    expect(Object.keys(units)).toEqual(beads.map((bead) => bead.id))
+    for (const bead of beads) {
+      const unit = units[bead.id]!
+      if (bead.partner.length > 0) expect(unit.source).toBe(sideText(bead.partner, english))
+      if (bead.edition.length > 0) expect(unit.target).toBe(sideText(bead.edition, az))
+    }
+    // A bead with a finding wants a look (all but the one the translation left out, which has no target); its findings are notes.
+    const figure = pair.diagnostics.find((d) => d.rule === 'qa-number')!
+    expect(xml).toMatch(new RegExp(`<trans-unit id="${figure.bead}" resname="[a-z]+">\\s*<source>[^<]*</source>\\s*<target state="needs-review-translation">[^<]*</target>\\s*<note from="hesabat" priority="5">qa-number: `))
+    expect(xml.match(/state="needs-review-translation"/gu)!.length).toBe(new Set(pair.diagnostics.filter((d) => d.bead && d.severity !== 'info').map((d) => d.bead)).size - 1)
+  })
+})
+
 describe('XLIFF 2.1', () => {
   it('reads back with the xliff package: every unit, source and target as the beads say', async () => {
     const read = await xliff.xliff2js(formats.xlf!.emit(pair))

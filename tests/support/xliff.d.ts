@@ -11,6 +11,6 @@ declare module 'xliff' {
     targetLanguage: string
     resources: Record<string, Record<string, Unit>>
   }
-  const xliff: {xliff2js(xml: string): Promise<Read>}
+  const xliff: {xliff2js(xml: string): Promise<Read>; xliff12ToJs(xml: string): Promise<Read>}
   export default xliff
 }
