@@ -13,6 +13,7 @@ import {LOW_CONFIDENCE} from '../../align/index.js'
 import {figureAbout, readerCountry, reviewLabel, sectionTitle} from '../labels.js'
 import {pairRows, sideLabels} from '../pairs.js'
 import {firstComeSpans} from '../../text/spans.js'
+import {nameParts} from '../../io/read-input.js'
 
 const STYLE = readFileSync(new URL('./page.css', import.meta.url), 'utf8').trim()
 const SCRIPT = readFileSync(new URL('./page.js', import.meta.url), 'utf8').trim()
@@ -227,10 +228,20 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
   }
   yield `</main>\n`
 
-  yield `<section id="diagnostics" aria-labelledby="diag-title">\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
+  // A pair's findings take a reviewer's decision here (page.js keeps them and saves review/<stem>.review.json).
+  const stem = paired && !document.source.chapter ? nameParts(document.source.path)?.stem : undefined
+  const sentenceOf = (d: OutputDiagnostic, file: string) => (file === document.source.path ? locator(document.sentences) : locator(edition?.sentences ?? []))(d.line, d.column)?.text ?? null
+  const decidable = (d: OutputDiagnostic) => stem !== undefined && d.severity !== 'info' && d.rule !== 'stale-decision'
+  yield `<section id="diagnostics" aria-labelledby="diag-title"${stem ? ` data-review="${escapeHtml(stem)}"` : ''}>\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
   const rules = [...new Set(diagnostics.map(({d}) => d.rule))].sort()
   yield `<label for="d-rule">${escapeHtml(t('html.rule'))}</label> <select id="d-rule"><option value="">${escapeHtml(t('html.allRules'))}</option>${rules.map((rule) => `<option>${escapeHtml(rule)}</option>`).join('')}</select> `
-  yield `<label for="d-severity">${escapeHtml(t('html.severity'))}</label> <select id="d-severity"><option value="">${escapeHtml(t('html.allSeverities'))}</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${escapeHtml(t(`severity.${s}`))}</option>`).join('')}</select></div>\n`
+  yield `<label for="d-severity">${escapeHtml(t('html.severity'))}</label> <select id="d-severity"><option value="">${escapeHtml(t('html.allSeverities'))}</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${escapeHtml(t(`severity.${s}`))}</option>`).join('')}</select>`
+  if (stem) {
+    const statuses = ['undecided', 'to-fix', 'dismissed', 'confirmed']
+    yield ` <label for="d-decision">${escapeHtml(t('html.review.decision'))}</label> <select id="d-decision"><option value="">${escapeHtml(t('html.review.allDecisions'))}</option>${statuses.map((s) => `<option value="${s}">${escapeHtml(s === 'undecided' ? t('html.review.undecided') : t(`review.${s}`))}</option>`).join('')}</select>`
+    yield `<p class="review-bar"><span>${escapeHtml(t('html.review.reviewed'))}: <output id="r-count" aria-live="polite"></output></span> <button type="button" id="r-save">${escapeHtml(t('html.review.save'))}</button> <label class="load">${escapeHtml(t('html.review.load'))} <input type="file" id="r-file" accept=".json,application/json"></label></p><p class="keys">${escapeHtml(t('html.review.saveNote', {stem}))}</p>`
+  }
+  yield `</div>\n`
   if (diagnostics.length === 0) yield `<p>${escapeHtml(t('labels.none'))}</p>\n`
   else {
     yield `<ol id="d-list">\n`
@@ -238,7 +249,10 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
     for (const {d, file} of diagnostics) {
       const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(suggestion(d.suggestion))}`}${d.review ? `<span class="review">${escapeHtml(reviewLabel(t, d.review))}</span>` : ''}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
       const target = targets.get(d)
-      yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}"${d.review ? ` data-review="${d.review.status}"` : ''}>${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}</li>\n`
+      const decide = decidable(d)
+        ? `<div class="decide" data-key="${escapeHtml(JSON.stringify({rule: d.rule, text: d.text ?? '', sentence: sentenceOf(d, file)}))}"><select aria-label="${escapeHtml(t('html.review.decision'))}"><option value="">${escapeHtml(t('html.review.undecided'))}</option>${['to-fix', 'dismissed', 'confirmed'].map((s) => `<option value="${s}"${d.review?.status === s ? ' selected' : ''}>${escapeHtml(t(`review.${s}`))}</option>`).join('')}</select> <input type="text" aria-label="${escapeHtml(t('html.review.comment'))}" placeholder="${escapeHtml(t('html.review.comment'))}" value="${escapeHtml(d.review?.comment ?? '')}"></div>`
+        : ''
+      yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}"${d.review ? ` data-review="${d.review.status}"` : ''}>${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}${decide}</li>\n`
     }
     yield `</ol>\n`
   }

@@ -52,11 +52,79 @@
 
   const rule = document.getElementById('d-rule')
   const severity = document.getElementById('d-severity')
+  const decision = document.getElementById('d-decision')
   function filterDiagnostics() {
-    for (const item of all('#d-list li')) item.hidden = (rule.value && item.dataset.rule !== rule.value) || (severity.value && item.dataset.severity !== severity.value)
+    for (const item of all('#d-list li')) {
+      item.hidden =
+        (rule.value && item.dataset.rule !== rule.value) ||
+        (severity.value && item.dataset.severity !== severity.value) ||
+        (decision?.value && item.dataset.decision !== decision.value)
+    }
   }
   rule.addEventListener('change', filterDiagnostics)
   severity.addEventListener('change', filterDiagnostics)
+  decision?.addEventListener('change', filterDiagnostics)
+
+  // A reviewer's decisions: kept in this browser while working, saved as review/<stem>.review.json, loaded back.
+  const panel = document.getElementById('diagnostics')
+  const stem = panel.dataset.review
+  const decide = all('#d-list .decide')
+  if (stem && decide.length > 0) {
+    const stored = `hesabat-review:${stem}`
+    const counter = document.getElementById('r-count')
+    const keyOf = (node) => node.dataset.key
+    const state = (node) => ({select: node.querySelector('select'), comment: node.querySelector('input')})
+    const decisions = () =>
+      decide
+        .filter((node) => state(node).select.value)
+        .map((node) => {
+          const {select, comment} = state(node)
+          return {...JSON.parse(keyOf(node)), status: select.value, ...(comment.value ? {comment: comment.value} : {})}
+        })
+    const update = () => {
+      for (const node of decide) node.closest('li').dataset.decision = state(node).select.value || 'undecided'
+      counter.value = `${decisions().length} / ${decide.length}`
+      filterDiagnostics()
+      try {
+        localStorage.setItem(stored, JSON.stringify(decisions()))
+      } catch {
+        // A browser that keeps nothing for a page opened from disk: the decisions live until it is closed.
+      }
+    }
+    const apply = (list) => {
+      const byKey = new Map(list.map((item) => [JSON.stringify({rule: item.rule, text: item.text, sentence: item.sentence}), item]))
+      for (const node of decide) {
+        const found = byKey.get(keyOf(node))
+        if (!found) continue
+        const {select, comment} = state(node)
+        select.value = found.status
+        comment.value = found.comment ?? ''
+      }
+      update()
+    }
+    try {
+      const kept = JSON.parse(localStorage.getItem(stored) ?? 'null')
+      if (Array.isArray(kept)) apply(kept)
+    } catch {
+      // Nothing kept, or nothing readable: the decisions the page was made with stand.
+    }
+    for (const node of decide) for (const control of [state(node).select, state(node).comment]) control.addEventListener('change', update)
+    document.getElementById('r-save').addEventListener('click', () => {
+      const text = `${JSON.stringify({document: stem, decisions: decisions()}, null, 2)}\n`
+      const link = document.createElement('a')
+      link.href = URL.createObjectURL(new Blob([text], {type: 'application/json'}))
+      link.download = `${stem}.review.json`
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000)
+    })
+    document.getElementById('r-file').addEventListener('change', async (event) => {
+      const file = event.target.files[0]
+      if (!file) return
+      const review = JSON.parse(await file.text())
+      if (review.document === stem && Array.isArray(review.decisions)) apply(review.decisions)
+    })
+    update()
+  }
 
   // j / k: the next / previous flagged row that the filters show.
   document.addEventListener('keydown', (event) => {

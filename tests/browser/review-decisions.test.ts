@@ -1,0 +1,99 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../../pipeline/cli.js'
+import {readDocument} from '../../pipeline/emit/index.js'
+import {launchChromium} from '../support/browser.js'
+
+const root = new URL('../../', import.meta.url).pathname
+const input = path.join(root, 'input/2022-azerbaijan.az.txt')
+const work = mkdtempSync(path.join(os.tmpdir(), 'hesabat-decisions-'))
+const out = path.join(work, 'output')
+const review = path.join(work, 'review')
+const file = path.join(review, '2022-azerbaijan.review.json')
+mkdirSync(review)
+
+const said: string[] = []
+const run = (...args: string[]) => main([args[0]!, input, '--out', out, '--review', review, '--no-cache', ...args.slice(1)], {out: () => {}, err: (line) => said.push(line)})
+
+let browser: Browser
+let page: Page
+
+/** The page of the last run, opened from disk as a reviewer opens it. */
+async function open(): Promise<void> {
+  await page.goto(pathToFileURL(path.join(out, '2022-azerbaijan.html')).href)
+}
+
+/** What the reviewer saves: the download the Save button makes, written where run reads it. */
+async function save(): Promise<void> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#r-save').click()])
+  expect(download.suggestedFilename()).toBe('2022-azerbaijan.review.json')
+  writeFileSync(file, readFileSync((await download.path())!, 'utf8'))
+}
+
+beforeAll(async () => {
+  expect(await run('run', '--quiet')).toBe(0)
+  browser = await launchChromium()
+  page = await (await browser.newContext({acceptDownloads: true, viewport: {width: 1400, height: 900}})).newPage()
+  await open()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a reviewer’s decisions on the page opened from disk', () => {
+  it('decides findings, saves the review file, and the next run shows the decisions in the JSON, the page and the XLIFF', async () => {
+    const decide = page.locator('#d-list .decide')
+    const count = await decide.count()
+    expect(count).toBe(16)
+    await expect(page.locator('#r-count').textContent()).resolves.toBe(`0 / ${count}`)
+    for (const k of [0, 1, 2]) await decide.nth(k).locator('select').selectOption('dismissed')
+    await decide.nth(3).locator('select').selectOption('to-fix')
+    await decide.nth(3).locator('input').fill('the original’s figure is right')
+    await decide.nth(3).locator('input').press('Tab')
+    await expect(page.locator('#r-count').textContent()).resolves.toBe(`4 / ${count}`)
+    // The decision filter shows the dismissed ones.
+    await page.locator('#d-decision').selectOption('dismissed')
+    expect(await page.locator('#d-list li:visible').count()).toBe(3)
+    await page.locator('#d-decision').selectOption('')
+    await save()
+    expect(JSON.parse(readFileSync(file, 'utf8')).decisions.map((d: {status: string}) => d.status)).toEqual(['dismissed', 'dismissed', 'dismissed', 'to-fix'])
+
+    expect(await run('run', '--quiet')).toBe(0)
+    const document = readDocument(JSON.parse(readFileSync(path.join(out, '2022-azerbaijan.json'), 'utf8')))
+    expect(document.diagnostics.filter((d) => d.review?.status === 'dismissed')).toHaveLength(3)
+    expect(document.diagnostics.find((d) => d.review?.status === 'to-fix')?.review?.comment).toBe('the original’s figure is right')
+    expect(document.diagnostics.some((d) => d.rule === 'stale-decision')).toBe(false)
+    expect(readFileSync(path.join(out, '2022-azerbaijan.xlf'), 'utf8')).toContain('[to-fix: the original’s figure is right]')
+    // The page made again shows them, without anything kept in the browser.
+    await page.evaluate(() => localStorage.clear())
+    await open()
+    await expect(page.locator('#r-count').textContent()).resolves.toBe(`4 / ${count}`)
+    expect(await page.locator('#d-list li[data-review="dismissed"]').count()).toBe(3)
+  })
+
+  it('check --unreviewed fail fails while findings are undecided, and passes once a loaded review file decides them all', async () => {
+    said.length = 0
+    expect(await run('check', '--unreviewed', 'fail')).toBe(1)
+    expect(said.join('\n')).toContain("12 warnings have no reviewer's decision")
+    // The rest decided elsewhere, in a file the reviewer loads into the page.
+    const decide = page.locator('#d-list .decide')
+    const keys: Array<{rule: string; text: string; sentence: string | null}> = await decide.evaluateAll((nodes) => nodes.map((node) => JSON.parse((node as HTMLElement).dataset.key!)))
+    const kept = JSON.parse(readFileSync(file, 'utf8')).decisions
+    const rest = keys.slice(4).map((key) => ({...key, status: 'confirmed'}))
+    const loaded = path.join(work, 'from-a-colleague.json')
+    writeFileSync(loaded, JSON.stringify({document: '2022-azerbaijan', decisions: [...kept, ...rest]}))
+    await page.locator('#r-file').setInputFiles(loaded)
+    // The file is read asynchronously: wait for the counter to say all are decided.
+    await page.waitForFunction((all) => (globalThis.document.getElementById('r-count') as HTMLOutputElement).value === `${all} / ${all}`, keys.length, {timeout: 5000})
+    await save()
+    expect(await run('run', '--quiet')).toBe(0)
+    expect(await run('check', '--unreviewed', 'fail')).toBe(0)
+  })
+})
