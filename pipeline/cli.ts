@@ -8,7 +8,8 @@ const commands = {
   check: () => import('./commands/check.js'),
   generate: () => import('./commands/generate.js'),
   glossary: () => import('./commands/glossary.js'),
-  compare: () => import('./commands/compare.js')
+  compare: () => import('./commands/compare.js'),
+  review: () => import('./commands/review.js')
 }
 
 
@@ -130,6 +131,26 @@ export async function main(argv: string[], io = {out: console.log, err: console.
     .action(async (editions: string[], options: {out: string; glossary?: string; uiLang?: string}) => {
       const {outputLang} = uiLangs(options.uiLang)
       code = await (await commands.compare()).compare({editions, out: options.out, glossary: options.glossary ?? 'glossary', glossaryRequired: options.glossary !== undefined, uiLang: outputLang}, io.err)
+    })
+
+  program
+    .command('review')
+    .description("serve the review page of a pair on 127.0.0.1 and save each decision into review/<stem>.review.json; Ctrl-C stops it")
+    .argument('[input]', 'the edition under review (its English edition beside it), or a folder holding one such pair', 'input')
+    .option('--review <dir>', "where the reviewers' decisions are kept", 'review')
+    .option('-g, --glossary <dir>', 'glossary folder (default: glossary/, if present)')
+    .option('--port <n>', 'port on 127.0.0.1 (default: any free one)')
+    .option('--ui-lang <lang>', 'language of the page: en or az')
+    .action(async (input: string, options: {review: string; glossary?: string; port?: string; uiLang?: string}) => {
+      const port = options.port === undefined ? undefined : Number(options.port)
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UserError(`--port: expected a port number, got “${options.port}”`, EXIT.usage)
+      const server = await (await commands.review()).review(
+        {input, review: options.review, glossary: options.glossary ?? 'glossary', glossaryRequired: options.glossary !== undefined, uiLang: uiLangs(options.uiLang).outputLang, ...(port === undefined ? {} : {port})},
+        io.out
+      )
+      // Serves until Ctrl-C.
+      await new Promise<void>((resolve) => process.once('SIGINT', resolve))
+      await server.close()
     })
 
   const glossary = program.command('glossary').description('check, export and measure the glossary (glossary/*.utf8)')

@@ -8,6 +8,8 @@ import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../../pipeline/cli.js'
 import {readDocument} from '../../pipeline/emit/index.js'
+import {startReviewServer} from '../../pipeline/review/server.js'
+import {glossary} from '../support/pipeline.js'
 import {launchChromium} from '../support/browser.js'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -95,5 +97,24 @@ describe('a reviewer’s decisions on the page opened from disk', () => {
     await save()
     expect(await run('run', '--quiet')).toBe(0)
     expect(await run('check', '--unreviewed', 'fail')).toBe(0)
+  })
+
+  it('served by hesabat review, each decision is saved straight into the review file, and a reload shows it', async () => {
+    const served = path.join(work, 'served')
+    mkdirSync(served)
+    const server = await startReviewServer({file: input, partner: path.join(root, 'input/2022-azerbaijan.en.txt'), stem: '2022-azerbaijan', review: served, glossary})
+    try {
+      await page.goto(server.url)
+      const first = page.locator('#d-list .decide').first()
+      await first.locator('select').selectOption('dismissed')
+      const saved = path.join(served, '2022-azerbaijan.review.json')
+      await page.waitForFunction(() => globalThis.document.getElementById('r-count')?.dataset.saved === 'yes', undefined, {timeout: 5000})
+      expect(JSON.parse(readFileSync(saved, 'utf8')).decisions.map((d: {status: string}) => d.status)).toEqual(['dismissed'])
+      await page.reload()
+      await expect(page.locator('#r-count').textContent()).resolves.toBe('1 / 16')
+      expect(await page.locator('#d-list li[data-review="dismissed"]').count()).toBe(1)
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -23,6 +23,8 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text).dige
  * attribute, nothing loaded from anywhere, so a text that escaped its escaping still does nothing.
  */
 const POLICY = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`
+/** Served by `hesabat review`, the page may also send its decisions to the server it came from, and nowhere else. */
+const SERVED_POLICY = POLICY.replace("default-src 'none';", "default-src 'none'; connect-src 'self';")
 
 const SPECIAL = /[&<>"]/u
 const SPECIALS = /[&<>"]/gu
@@ -173,7 +175,7 @@ function rowHtml(flagged: string, row: Row, language: string): string {
 }
 
 /** The page in pieces (head, header, filters, one per section, diagnostics, script). */
-export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Generator<string> {
+export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {served = false} = {}): Generator<string> {
   const t = pageTranslator(uiLang)
   const {tier, year} = document.document
   const name = readerCountry(document, uiLang)
@@ -185,7 +187,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en'): Ge
   // A finding a reviewer dismissed is no warning any more.
   const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity && d.review?.status !== 'dismissed').length
 
-  yield `<!doctype html>\n<html lang="${uiLang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${POLICY}">\n`
+  yield `<!doctype html>\n<html lang="${uiLang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${served ? SERVED_POLICY : POLICY}">\n`
   yield `<title>${escapeHtml(`${title} · ${t('html.pageTitle')}`)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`
 
   const fact = (label: string, value: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`

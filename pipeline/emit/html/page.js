@@ -81,10 +81,22 @@
           const {select, comment} = state(node)
           return {...JSON.parse(keyOf(node)), status: select.value, ...(comment.value ? {comment: comment.value} : {})}
         })
-    const update = () => {
+    // Served by `hesabat review` (over http, with its token): each change is saved straight into the review file.
+    const token = location.protocol.startsWith('http') ? new URLSearchParams(location.search).get('token') : null
+    let sending
+    const send = () => {
+      clearTimeout(sending)
+      sending = setTimeout(async () => {
+        const body = `${JSON.stringify({document: stem, decisions: decisions()}, null, 2)}\n`
+        const answer = await fetch(`/review?token=${encodeURIComponent(token)}`, {method: 'PUT', headers: {'content-type': 'application/json'}, body}).catch(() => undefined)
+        counter.dataset.saved = answer?.ok ? 'yes' : 'no'
+      }, 250)
+    }
+    const update = (changed = true) => {
       for (const node of decide) node.closest('li').dataset.decision = state(node).select.value || 'undecided'
       counter.value = `${decisions().length} / ${decide.length}`
       filterDiagnostics()
+      if (token && changed) send()
       try {
         localStorage.setItem(stored, JSON.stringify(decisions()))
       } catch {
@@ -103,7 +115,8 @@
       update()
     }
     try {
-      const kept = JSON.parse(localStorage.getItem(stored) ?? 'null')
+      // Served, the review file is the decisions' one place; from disk, what this browser kept stands.
+      const kept = token ? null : JSON.parse(localStorage.getItem(stored) ?? 'null')
       if (Array.isArray(kept)) apply(kept)
     } catch {
       // Nothing kept, or nothing readable: the decisions the page was made with stand.
@@ -123,7 +136,7 @@
       const review = JSON.parse(await file.text())
       if (review.document === stem && Array.isArray(review.decisions)) apply(review.decisions)
     })
-    update()
+    update(false)
   }
 
   // j / k: the next / previous flagged row that the filters show.
