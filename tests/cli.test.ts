@@ -745,6 +745,26 @@ describe('a reviewer’s decisions (review/<stem>.review.json)', () => {
     expect((await hesabat('check', ...glossary, '--unreviewed', 'fail')).code).toBe(0)
   })
 
+  it('a sentence the translator changed makes its decisions stale, reported, and the others still apply', async () => {
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-azerbaijan.en.txt')
+    await hesabat('run', ...glossary, '--quiet', '--format', 'json')
+    const document = readJson('output/2022-azerbaijan.json')
+    const [first, second] = document.diagnostics.filter((d) => d.rule === 'qa-number')
+    const decisions = [decisionOf(document, first!, 'dismissed'), decisionOf(document, second!, 'to-fix')]
+    mkdirSync('review')
+    writeFileSync('review/2022-azerbaijan.review.json', JSON.stringify({document: '2022-azerbaijan', decisions}))
+    // The translator rewrites the first finding's sentence: one word of it changed.
+    const sentence = decisions[0]!.sentence!
+    const raw = readFileSync('input/2022-azerbaijan.az.txt', 'utf8')
+    const word = sentence.split(' ')[1]!
+    const at = raw.indexOf(word, document.sentences.find((item) => item.text === sentence)!.raw.start.offset)
+    writeFileSync('input/2022-azerbaijan.az.txt', raw.slice(0, at) + word.toUpperCase() + raw.slice(at + word.length))
+    expect((await hesabat('run', ...glossary, '--quiet', '--format', 'json')).code).toBe(0)
+    const after = readJson('output/2022-azerbaijan.json')
+    expect(after.diagnostics.filter((d) => d.rule === 'stale-decision').map((d) => d.text)).toEqual([sentence])
+    expect(after.diagnostics.filter((d) => d.review).map((d) => [d.rule, d.text, d.review!.status])).toEqual([[second!.rule, second!.text, 'to-fix']])
+  })
+
   it('run --prune takes the stale decisions out of the review file and keeps the others as they are', async () => {
     await hesabat('run', ...glossary, '--quiet', '--format', 'json')
     const document = readJson('output/2022-azerbaijan.json')
