@@ -11,7 +11,7 @@
 import {type Plugin, unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
-import {align} from './align/index.js'
+import {align, type FixedBead} from './align/index.js'
 import type {Glossary} from './glossary/index.js'
 import {languageFor} from './lang/index.js'
 import {entities} from './stages/entities/index.js'
@@ -79,6 +79,8 @@ export interface ProcessOptions {
   afterEachStage?: () => void
   /** A pair (processPair's main side): the language of the original; the other edition is its translation (default `en`). */
   sourceLang?: string
+  /** A pair: the beads a reviewer set (review/<stem>.review.json), kept by the aligner as they are. */
+  fixedBeads?: readonly FixedBead[]
 }
 
 /** Runs every stage over one decoded document; without a glossary there are no entities and terms. */
@@ -124,7 +126,7 @@ export function processPair(
 ): ProcessedPair {
   const main = processText(raw, source, glossary, {...options, keepTokens: true})
   const english = processText(englishRaw, englishSource, glossary, {...englishOptions, keepTokens: true})
-  align(english, options.sourceLang === undefined ? {} : {sourceLang: options.sourceLang})(main.tree, main.file)
+  align(english, {...(options.sourceLang === undefined ? {} : {sourceLang: options.sourceLang}), ...(options.fixedBeads ? {fixed: options.fixedBeads} : {})})(main.tree, main.file)
   dropTokens(main.tree)
   dropTokens(english.tree)
   return {...main, english}

@@ -765,6 +765,42 @@ describe('a reviewer’s decisions (review/<stem>.review.json)', () => {
     expect(after.diagnostics.filter((d) => d.review).map((d) => [d.rule, d.text, d.review!.status])).toEqual([[second!.rule, second!.text, 'to-fix']])
   })
 
+  it('beads a reviewer set stand as they are and the rest is aligned around them; a confirmed omission settles its finding', async () => {
+    copyFileSync(path.resolve(cwdAtLoad, 'input/2022-azerbaijan.en.txt'), 'input/2022-azerbaijan.en.txt')
+    await hesabat('run', ...glossary, '--quiet', '--format', 'json')
+    const before = readJson('output/2022-azerbaijan.json')
+    const text = (side: 'edition' | 'partner', id: string) => (side === 'edition' ? before.sentences : before.partner!.sentences).find((s) => s.id === id)!.text
+    const ones = before.beads!.filter((bead) => bead.shape === '1-1' && bead.section === 'summary')
+    const [a, b] = [ones[2]!, ones[3]!]
+    const twoOne = before.beads!.find((bead) => bead.shape === '2-1')!
+    const omission = before.beads!.find((bead) => bead.shape === '0-1')!
+    mkdirSync('review')
+    const beads = [
+      // Merged: two beads of the aligner made one.
+      {edition: [...a.edition, ...b.edition].map((id) => text('edition', id)), partner: [...a.partner, ...b.partner].map((id) => text('partner', id)), status: 'confirmed'},
+      // Split: the first sentence of a 2-1 bead with its English alone; the second then stands alone.
+      {edition: [text('edition', twoOne.edition[0]!)], partner: twoOne.partner.map((id) => text('partner', id))},
+      // An omission the translation intends.
+      {edition: [], partner: omission.partner.map((id) => text('partner', id)), status: 'confirmed', comment: 'left out on purpose'}
+    ]
+    writeFileSync('review/2022-azerbaijan.review.json', JSON.stringify({document: '2022-azerbaijan', decisions: [], beads}))
+    expect((await hesabat('run', ...glossary, '--quiet', '--format', 'json')).code).toBe(0)
+    const after = readJson('output/2022-azerbaijan.json')
+    // One bead fewer for the merge, one more for the split.
+    expect(after.beads).toHaveLength(before.beads!.length)
+    const merged = after.beads!.find((bead) => bead.edition.join() === [...a.edition, ...b.edition].join())!
+    expect(merged).toMatchObject({shape: '2-2', confidence: 1, fixed: true, review: {status: 'confirmed'}})
+    const split = after.beads!.find((bead) => bead.edition.join() === twoOne.edition[0])!
+    expect(split).toMatchObject({shape: `1-${twoOne.partner.length}`, fixed: true})
+    expect(after.beads!.find((bead) => bead.edition.join() === twoOne.edition[1])!.shape).toBe('1-0')
+    // Every other bead as the aligner made it.
+    const others = (list: typeof after.beads) => list!.filter((bead) => ![...a.edition, ...b.edition, ...twoOne.edition].some((id) => bead.edition.includes(id))).map((bead) => [bead.edition, bead.partner])
+    expect(others(after.beads)).toEqual(others(before.beads))
+    const untranslated = after.diagnostics.find((d) => d.rule === 'qa-untranslated')!
+    expect(untranslated.review).toEqual({status: 'confirmed', comment: 'left out on purpose'})
+    expect(after.beads!.find((bead) => bead.shape === '0-1')!.review).toEqual({status: 'confirmed', comment: 'left out on purpose'})
+  })
+
   it('run --prune takes the stale decisions out of the review file and keeps the others as they are', async () => {
     await hesabat('run', ...glossary, '--quiet', '--format', 'json')
     const document = readJson('output/2022-azerbaijan.json')

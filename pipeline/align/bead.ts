@@ -16,4 +16,14 @@ export interface Bead {
   confidence: number
   /** Anchors both sides share, strongest first (n:<figure>, e:<entity id>, t:<term id>, x:<name>, p:<bracket>). */
   anchors: string[]
+  /** Set by a reviewer (review/<stem>.review.json): kept as it is, the rest aligned around it. */
+  fixed?: true
+  /** A reviewer's word on the pairing (confirmed: right as it is, an intended omission). */
+  review?: {status: 'to-fix' | 'dismissed' | 'confirmed'; comment?: string}
+}
+
+/** A bead a reviewer set, by the texts of its sentences on each side, in order. */
+export interface FixedBead {
+  edition: readonly string[]
+  partner: readonly string[]
 }

@@ -2,10 +2,10 @@ import type {VFile} from 'vfile'
 import type {Root, Section, Sentence} from '../tree.js'
 import {anchorsOf, anchorWeights} from './anchors.js'
 import {type AlignOptions, alignUnits, defaults, type RawBead, type Unit} from './beads.js'
-import {type Bead, PAIR_SOURCE} from './bead.js'
+import {type Bead, type FixedBead, PAIR_SOURCE} from './bead.js'
 import {checkBead, checkLoneSection, type Side} from './qa/index.js'
 
-export {type Bead, PAIR_SOURCE} from './bead.js'
+export {type Bead, type FixedBead, PAIR_SOURCE} from './bead.js'
 export {LOW_CONFIDENCE} from './qa/index.js'
 
 /** The processed English edition, as the aligner needs it. */
@@ -45,6 +45,34 @@ function confidenceOf(bead: RawBead): number {
   return Math.round((1 - (1 - bead.lengthProbability) * (1 - agreement)) * 1000) / 1000
 }
 
+/** Where a run of texts stands in a section's sentences, from `from` on: its start, or -1. */
+function runAt(list: readonly Listed[], texts: readonly string[], from: number): number {
+  for (let at = from; at + texts.length <= list.length; at++) if (texts.every((text, k) => list[at + k]!.sentence.value === text)) return at
+  return -1
+}
+
+/**
+ * The reviewer's beads that stand in a section pair, in order on both sides: each as the ranges of its sentences.
+ * A bead with a side empty sets no pairing (the aligner's 1-0 and 0-1 stand), and one out of order is passed over.
+ */
+function fixedIn(left: readonly Listed[], right: readonly Listed[], fixed: readonly FixedBead[]): Array<{source: [number, number]; target: [number, number]}> {
+  const found: Array<{source: [number, number]; target: [number, number]}> = []
+  let [i, j] = [0, 0]
+  const placed = fixed
+    .filter((bead) => bead.edition.length > 0 && bead.partner.length > 0)
+    .map((bead) => ({bead, at: runAt(left, bead.edition, 0)}))
+    .filter(({at}) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+  for (const {bead} of placed) {
+    const a = runAt(left, bead.edition, i)
+    const b = runAt(right, bead.partner, j)
+    if (a < 0 || b < 0) continue
+    found.push({source: [a, a + bead.edition.length], target: [b, b + bead.partner.length]})
+    ;[i, j] = [a + bead.edition.length, b + bead.partner.length]
+  }
+  return found
+}
+
 /**
  * align: pairs the sentences of the Azerbaijani tree with those of its English edition, section by
  * section (sections pair by key; a section only one side has gives 1-0 or 0-1 beads), then checks each
@@ -52,8 +80,8 @@ function confidenceOf(bead: RawBead): number {
  * bead) on the Azerbaijani ones; the beads go to file.data.beads. Problems are messages of the
  * Azerbaijani file that also name the English place.
  */
-export function align(english: ProcessedEdition, options: Partial<AlignOptions> & {anchors?: boolean; sourceLang?: string} = {}) {
-  const {anchors = true, sourceLang = PAIR_SOURCE, ...settings} = options
+export function align(english: ProcessedEdition, options: Partial<AlignOptions> & {anchors?: boolean; sourceLang?: string; fixed?: readonly FixedBead[]} = {}) {
+  const {anchors = true, sourceLang = PAIR_SOURCE, fixed = [], ...settings} = options
   return (tree: Root, file: VFile): void => {
     // The original and the translation: the QA reads from the source and reports in the target's file.
     const englishIsSource = english.file.data.lang?.code === sourceLang
@@ -84,7 +112,21 @@ export function align(english: ProcessedEdition, options: Partial<AlignOptions> 
     for (const [key, list] of azSections) pairs.push([list, enSections.get(key) ?? [], key])
     for (const [key, list] of enSections) if (!azSections.has(key)) pairs.push([[], list, key])
     for (const [left, right, section] of pairs) {
-      const raw = alignUnits(left.map(unit), right.map(unit), {...defaults, ...settings, weights})
+      // The reviewer's beads stand as they are; the aligner pairs what lies between them.
+      const raw: Array<RawBead & {fixed?: true}> = []
+      let [i, j] = [0, 0]
+      const shifted = (from: number, to: number, a: number, b: number) =>
+        alignUnits(left.slice(from, to).map(unit), right.slice(a, b).map(unit), {...defaults, ...settings, weights}).map((bead) => ({
+          ...bead,
+          source: [bead.source[0] + from, bead.source[1] + from] as [number, number],
+          target: [bead.target[0] + a, bead.target[1] + a] as [number, number]
+        }))
+      for (const set of left.length > 0 && right.length > 0 ? fixedIn(left, right, fixed) : []) {
+        raw.push(...shifted(i, set.source[0], j, set.target[0]))
+        raw.push({...set, lengthProbability: 1, delta: 0, anchors: {shared: 0, unshared: 0, keys: []}, fixed: true})
+        ;[i, j] = [set.source[1], set.target[1]]
+      }
+      raw.push(...shifted(i, left.length, j, right.length))
       // A section one side does not have (an excerpt, a section lost) is one finding, not one per sentence.
       const lone = left.length === 0 || right.length === 0
       if (lone && raw.length > 0) {
@@ -95,7 +137,8 @@ export function align(english: ProcessedEdition, options: Partial<AlignOptions> 
         const az = left.slice(bead.source[0], bead.source[1])
         const en = right.slice(bead.target[0], bead.target[1])
         const id = `b${beads.length + 1}`
-        const confidence = confidenceOf(bead)
+        // A reviewer's bead is sure.
+        const confidence = bead.fixed ? 1 : confidenceOf(bead)
         beads.push({
           id,
           section,
@@ -103,7 +146,8 @@ export function align(english: ProcessedEdition, options: Partial<AlignOptions> 
           en: en.map((item) => item.sentence.data.id),
           shape: `${az.length}-${en.length}`,
           confidence,
-          anchors: bead.anchors.keys
+          anchors: bead.anchors.keys,
+          ...(bead.fixed ? {fixed: true as const} : {})
         })
         const text = en.map((item) => item.sentence.value).join(' ')
         for (const item of az) item.sentence.data.align = {bead: id, confidence, en: text}

@@ -77,7 +77,7 @@ function documentOf(
   large: boolean
 ): {document: OutputDocument; own: Message[]; stale: string[]} {
   const processed = part && english
-    ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, {...one(part), sourceLang: task.sourceLang}, one(english))
+    ? processPair(part.input.text, part.input.source, english.input.text, english.input.source, glossary, {...one(part), sourceLang: task.sourceLang, ...(task.review && !part.chapter ? {fixedBeads: task.review.beads} : {})}, one(english))
     : {...processText((part ?? english)!.input.text, (part ?? english)!.input.source, glossary, one((part ?? english)!)), english: undefined}
   const lead = (part ?? english)!
   if (lead.chapter?.index === 0 && lead.chapter.frontMatter > 0) {
@@ -89,7 +89,7 @@ function documentOf(
     })
   }
   // The reviewer's decisions, before the messages are counted and the document is built.
-  const stale = lead.chapter === undefined ? applyDecisions(task.review ?? [], processed.english ? [processed, processed.english] : [processed]) : []
+  const stale = lead.chapter === undefined ? applyDecisions(task.review ?? {decisions: [], beads: []}, processed.english ? [processed, processed.english] : [processed]) : []
   const own = [...messagesOf(processed.file, lead.input.source.path), ...(processed.english ? messagesOf(processed.english.file, english!.input.source.path) : [])]
   // What the stages left behind goes before the document is built beside the tree.
   if (large) collectGarbage()

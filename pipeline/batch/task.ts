@@ -1,6 +1,6 @@
 import type {Severity} from '../diagnostics.js'
 import type {Message as I18nMessage, UiLang} from '../i18n/index.js'
-import type {FindingDecision, ReviewStatus} from '../review/file.js'
+import type {Review, ReviewStatus} from '../review/file.js'
 
 /** One input to process: everything a worker thread needs, as plain data. */
 export interface FileTask {
@@ -21,7 +21,7 @@ export interface FileTask {
   /** Write the outputs here (each atomically) instead of returning their contents. */
   write: boolean
   /** The reviewer's decisions about the findings of the input's document (review/<stem>.review.json), read and checked by the main thread. */
-  review?: FindingDecision[]
+  review?: Review
   /** Reuse and store results (null: no cache); `read: false` only stores (--force). */
   cache: {folder: string; glossarySha: string | null; read: boolean} | null
 }

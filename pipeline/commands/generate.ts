@@ -210,8 +210,8 @@ export async function* generate(options: GenerateOptions): AsyncGenerator<FileRe
   }
   // The reviewers' decisions, each file checked before anything is processed: a broken one stops the run.
   for (const task of tasks) {
-    const decisions = await readReview(options.review ?? 'review', describeInput(task.file).stem)
-    if (decisions.length > 0) task.review = decisions
+    const review = await readReview(options.review ?? 'review', describeInput(task.file).stem)
+    if (review.decisions.length + review.beads.length > 0) task.review = review
   }
   for (const file of found.missing) refused.set(file, `${file}: no such file or folder`)
   for (const [file, message] of refused) yield {input: file, outputs: [], messages: [], sentences: 0, bytes: 0, error: message}

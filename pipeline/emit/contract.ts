@@ -129,6 +129,10 @@ export interface BeadJson {
   partner: string[]
   confidence: number
   anchors: string[]
+  /** Set by a reviewer (review/<stem>.review.json), the rest aligned around it (3.1). */
+  fixed?: true
+  /** A reviewer's word on the pairing (3.1). */
+  review?: {status: 'to-fix' | 'dismissed' | 'confirmed'; comment?: string}
 }
 
 export interface DocumentJson {

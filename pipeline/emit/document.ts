@@ -125,6 +125,10 @@ export interface OutputBead {
   shape: string
   confidence: number
   anchors: string[]
+  /** Set by a reviewer (review/<stem>.review.json), the rest aligned around it. */
+  fixed?: true
+  /** A reviewer's word on the pairing. */
+  review?: {status: 'to-fix' | 'dismissed' | 'confirmed'; comment?: string}
 }
 
 /** The raw lines an edition's places fall on (emit/contract.ts LinesJson). */
@@ -415,7 +419,17 @@ export function toDocument(tree: Root, file: VFile, english?: {tree: Root; file:
   const language = edition.source.language
   // A single edition is the original when it is in the pair's source language, else a translation without it.
   const languages = file.data.pair ?? (language === PAIR_SOURCE ? {source: language, target: null} : {source: null, target: language})
-  const beads = file.data.beads?.map(({az, en, ...bead}) => ({id: bead.id, section: bead.section, edition: az, partner: en, shape: bead.shape, confidence: bead.confidence, anchors: bead.anchors}))
+  const beads = file.data.beads?.map(({az, en, ...bead}) => ({
+    id: bead.id,
+    section: bead.section,
+    edition: az,
+    partner: en,
+    shape: bead.shape,
+    confidence: bead.confidence,
+    anchors: bead.anchors,
+    ...(bead.fixed ? {fixed: bead.fixed} : {}),
+    ...(bead.review ? {review: bead.review} : {})
+  }))
   return {
     $schema: SCHEMA_ID,
     schemaVersion: SCHEMA_VERSION,

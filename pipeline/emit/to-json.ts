@@ -19,7 +19,7 @@ export function toJson(document: OutputDocument): DocumentJson {
     edition,
     ...(partner ? {partner} : {}),
     ...(document.beads
-      ? {beads: document.beads.map(({id, section, edition, partner, confidence, anchors}) => ({id, section, edition, partner, confidence, anchors}))}
+      ? {beads: document.beads.map(({id, section, edition, partner, confidence, anchors, fixed, review}) => ({id, section, edition, partner, confidence, anchors, ...(fixed ? {fixed} : {}), ...(review ? {review} : {})}))}
       : {})
   }
 }

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {report} from '../diagnostics.js'
 import type {Paragraph, Root, Section, Sentence} from '../tree.js'
-import {decisionKey, type FindingDecision} from './file.js'
+import {beadKey, decisionKey, type Review} from './file.js'
 
 /** The sentences of a tree with their raw offsets, in order. */
 function sentencesOf(tree: Root): Sentence[] {
@@ -38,11 +38,40 @@ export const messageKey = (message: VFileMessage, sentences: readonly Sentence[]
  * message a decision is about carries it. A decision about nothing there any more (the translation was fixed, the
  * edition changed) is stale: reported as an info of the document naming it, and kept in the file.
  */
-/** Returns the stale decisions' keys (decisionKey), for `run --prune`. */
-export function applyDecisions(decisions: readonly FindingDecision[], sides: ReadonlyArray<{tree: Root; file: VFile}>): string[] {
-  if (decisions.length === 0) return []
+/** The findings a confirmed bead settles: the pairing's own (a sentence with no counterpart, a clause left out). */
+const PAIRING_RULES = new Set(['qa-untranslated', 'qa-added', 'qa-omission'])
+
+/**
+ * A reviewer's word on the beads of a pair (the lead file's `data.beads`, after align): a bead whose sentences are
+ * those of a bead decision carries its status, and a confirmed bead settles the findings about its pairing.
+ * Returns the bead decisions that found no such bead.
+ */
+function applyBeadDecisions(review: Review, sides: ReadonlyArray<{tree: Root; file: VFile}>): Review['beads'] {
+  const [lead, partner] = sides
+  if (!lead || !partner || review.beads.length === 0) return []
+  const textOf = (tree: Root) => new Map(sentencesOf(tree).map((sentence) => [sentence.data.id, sentence.value]))
+  const [leadText, partnerText] = [textOf(lead.tree), textOf(partner.tree)]
+  const byKey = new Map(review.beads.map((bead) => [beadKey(bead), bead]))
+  const used = new Set<Review['beads'][number]>()
+  for (const bead of lead.file.data.beads ?? []) {
+    const decision = byKey.get(beadKey({edition: bead.az.map((id) => leadText.get(id) ?? ''), partner: bead.en.map((id) => partnerText.get(id) ?? '')}))
+    if (!decision) continue
+    used.add(decision)
+    if (!decision.status) continue
+    bead.review = {status: decision.status, ...(decision.comment ? {comment: decision.comment} : {})}
+    if (decision.status !== 'confirmed') continue
+    for (const {file} of sides) for (const message of file.messages) if (message.bead === bead.id && PAIRING_RULES.has(message.ruleId ?? '') && !message.review) message.review = {...bead.review}
+  }
+  return review.beads.filter((bead) => !used.has(bead))
+}
+
+/** Returns the stale decisions' keys (decisionKey, beadKey), for `run --prune`. */
+export function applyDecisions(review: Review, sides: ReadonlyArray<{tree: Root; file: VFile}>): string[] {
+  const {decisions} = review
+  const staleBeads = applyBeadDecisions(review, sides)
+  if (decisions.length === 0 && staleBeads.length === 0) return []
   const byKey = new Map(decisions.map((decision) => [decisionKey(decision.rule, decision.text, decision.sentence), decision]))
-  const used = new Set<FindingDecision>()
+  const used = new Set<Review['decisions'][number]>()
   for (const {tree, file} of sides) {
     const sentences = sentencesOf(tree)
     for (const message of file.messages) {
@@ -54,6 +83,16 @@ export function applyDecisions(decisions: readonly FindingDecision[], sides: Rea
   }
   const lead = sides[0]!.file
   const stale: string[] = []
+  for (const bead of staleBeads) {
+    stale.push(beadKey(bead))
+    report(lead, {
+      rule: 'stale-decision',
+      severity: 'info',
+      message: {key: 'diagnostics.staleBead', values: {edition: bead.edition.length, partner: bead.partner.length}},
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
+      text: (bead.edition[0] ?? bead.partner[0])!
+    })
+  }
   for (const decision of decisions) {
     if (used.has(decision)) continue
     stale.push(decisionKey(decision.rule, decision.text, decision.sentence))

@@ -23,12 +23,33 @@ export interface FindingDecision {
   at?: string
 }
 
-/** `review/<stem>.review.json`: the decisions about one document's findings, meant to be committed beside output/. */
+/**
+ * A bead as the reviewer set it, by the texts of its sentences on each side (in order): a merge, a split or a
+ * sentence moved to the next bead gives beads the aligner would not; the aligner keeps them as they are and aligns
+ * the rest around them. With a status, the reviewer's word on the pairing (confirmed: an intended omission).
+ */
+export interface BeadDecision {
+  edition: string[]
+  partner: string[]
+  status?: ReviewStatus
+  comment?: string
+  by?: string
+  at?: string
+}
+
+/** `review/<stem>.review.json`: the decisions about one document's findings and beads, meant to be committed beside output/. */
 export interface ReviewFile {
   $schema?: string
   /** The stem of the outputs it is about (`2022-azerbaijan`). */
   document: string
   decisions: FindingDecision[]
+  beads?: BeadDecision[]
+}
+
+/** What a run takes of a review file. */
+export interface Review {
+  decisions: FindingDecision[]
+  beads: BeadDecision[]
 }
 
 export const REVIEW_SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat-review.schema.json'
@@ -37,6 +58,8 @@ export const REVIEW_SCHEMA_ID = 'https://hesabat.invalid/schema/hesabat-review.s
 export const reviewPath = (folder: string, stem: string) => path.join(folder, `${stem}.review.json`)
 
 const KEYS = new Set(['rule', 'text', 'sentence', 'status', 'comment', 'by', 'at'])
+const BEAD_KEYS = new Set(['edition', 'partner', 'status', 'comment', 'by', 'at'])
+const texts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item !== '')
 
 /**
  * A review file read and checked: broken JSON, an entry that is not a decision, or a file about another
@@ -63,15 +86,29 @@ export function parseReview(text: string, file: string, stem: string): ReviewFil
     if (!REVIEW_STATUSES.includes(decision.status)) throw new UserError(`${entry}: "status" must be one of ${REVIEW_STATUSES.join(', ')}, not “${String(decision.status)}”`)
     for (const key of ['comment', 'by', 'at'] as const) if (decision[key] !== undefined && typeof decision[key] !== 'string') throw new UserError(`${entry}: "${key}" must be text`)
   })
+  if (review.beads !== undefined && !Array.isArray(review.beads)) throw new UserError(`${file}: "beads" must be a list`)
+  for (const [index, bead] of (review.beads ?? []).entries()) {
+    const entry = `${file}: bead ${index + 1}`
+    if (typeof bead !== 'object' || bead === null) throw new UserError(`${entry} is not an object`)
+    const unknown = Object.keys(bead).filter((key) => !BEAD_KEYS.has(key))
+    if (unknown.length > 0) throw new UserError(`${entry}: unknown field ${unknown.map((key) => `“${key}”`).join(', ')} (known: ${[...BEAD_KEYS].join(', ')})`)
+    if (!texts(bead.edition) || !texts(bead.partner)) throw new UserError(`${entry}: "edition" and "partner" must be lists of the bead's sentences as text`)
+    if (bead.edition.length + bead.partner.length === 0) throw new UserError(`${entry}: a bead has a sentence on one side at least`)
+    if (bead.status !== undefined && !REVIEW_STATUSES.includes(bead.status)) throw new UserError(`${entry}: "status" must be one of ${REVIEW_STATUSES.join(', ')}, not “${String(bead.status)}”`)
+  }
   return review as ReviewFile
 }
 
 /** The decisions of a document, or none when it has no review file yet. */
-export async function readReview(folder: string, stem: string): Promise<FindingDecision[]> {
+export async function readReview(folder: string, stem: string): Promise<Review> {
   const file = reviewPath(folder, stem)
-  if (!existsSync(file)) return []
-  return parseReview(await readFile(file, 'utf8'), file, stem).decisions
+  if (!existsSync(file)) return {decisions: [], beads: []}
+  const review = parseReview(await readFile(file, 'utf8'), file, stem)
+  return {decisions: review.decisions, beads: review.beads ?? []}
 }
+
+/** A bead decision's key: its texts on each side. */
+export const beadKey = (bead: Pick<BeadDecision, 'edition' | 'partner'>) => `bead\u0000${bead.edition.join('\u0001')}\u0000${bead.partner.join('\u0001')}`
 
 /**
  * Takes the stale decisions (their keys) out of a document's review file, the others kept as they are; returns how
@@ -83,9 +120,11 @@ export async function pruneReview(folder: string, stem: string, stale: readonly 
   const review = parseReview(await readFile(file, 'utf8'), file, stem)
   const gone = new Set(stale)
   const kept = review.decisions.filter((decision) => !gone.has(decisionKey(decision.rule, decision.text, decision.sentence)))
-  if (kept.length === review.decisions.length) return 0
-  await write(file, `${JSON.stringify({...review, decisions: kept}, null, 2)}\n`)
-  return review.decisions.length - kept.length
+  const beads = review.beads?.filter((bead) => !gone.has(beadKey(bead)))
+  const removed = review.decisions.length - kept.length + (review.beads?.length ?? 0) - (beads?.length ?? 0)
+  if (removed === 0) return 0
+  await write(file, `${JSON.stringify({...review, decisions: kept, ...(beads ? {beads} : {})}, null, 2)}\n`)
+  return removed
 }
 
 /** A decision's key: the same for a finding in every run while its rule, text and sentence stay. */

@@ -37,8 +37,9 @@ export interface ReviewServer {
 /** The pair processed now, its reviewer's decisions applied, as the served page (allowed to send decisions back). */
 async function page(options: ReviewServerOptions): Promise<string> {
   const [input, english] = await Promise.all([readInput(options.file), readInput(options.partner)])
-  const pair = processPair(input.text, input.source, english.text, english.source, options.glossary, {removed: input.markup}, {removed: english.markup})
-  applyDecisions(await readReview(options.review, options.stem), [pair, pair.english])
+  const review = await readReview(options.review, options.stem)
+  const pair = processPair(input.text, input.source, english.text, english.source, options.glossary, {removed: input.markup, fixedBeads: review.beads}, {removed: english.markup})
+  applyDecisions(review, [pair, pair.english])
   return [...htmlChunks(toDocument(pair.tree, pair.file, pair.english, options.uiLang ?? 'en'), options.uiLang ?? 'en', {served: true})].join('')
 }
 
