@@ -1,5 +1,5 @@
 import {PAIR_SOURCE} from '../align/bead.js'
-import type {OutputDiagnostic, OutputDocument, OutputSentence} from './document.js'
+import type {OutputBead, OutputDiagnostic, OutputDocument, OutputSentence} from './document.js'
 
 /** A bead with its sentences of both sides and its QA findings (warnings and errors), ready for a bilingual writer. */
 export interface PairRow {
@@ -12,6 +12,9 @@ export interface PairRow {
   flags: OutputDiagnostic[]
   /** Its warnings and errors a reviewer dismissed: no flags any more, kept for the exchange formats. */
   dismissed: OutputDiagnostic[]
+  /** Set by a reviewer, and a reviewer's word on the pairing (review/<stem>.review.json). */
+  fixed?: true
+  review?: OutputBead['review']
 }
 
 /** The rows of an aligned document (empty when it has no English edition), in bead order. */
@@ -38,7 +41,9 @@ export function pairRows(document: OutputDocument): PairRow[] {
     az: bead.edition.map((id) => az.get(id)!),
     en: bead.partner.map((id) => en.get(id)!),
     flags: flags.get(bead.id) ?? [],
-    dismissed: dismissed.get(bead.id) ?? []
+    dismissed: dismissed.get(bead.id) ?? [],
+    ...(bead.fixed ? {fixed: bead.fixed} : {}),
+    ...(bead.review ? {review: bead.review} : {})
   }))
 }
 

@@ -99,6 +99,28 @@ describe('a reviewer’s decisions on the page opened from disk', () => {
     expect(await run('check', '--unreviewed', 'fail')).toBe(0)
   })
 
+  it('merges two beads and confirms a pairing on the page; saved, the next run keeps the merged bead and the others as they were', async () => {
+    await open()
+    const before = readDocument(JSON.parse(readFileSync(path.join(out, '2022-azerbaijan.json'), 'utf8')))
+    const [a, b] = before.beads!.filter((bead) => bead.section === 'summary')
+    await page.locator(`#row-${a!.id} .bead-decide .merge`).click()
+    expect(await page.locator(`#row-${a!.id}.corrected, #row-${b!.id}.corrected`).count()).toBe(2)
+    const omission = before.beads!.find((bead) => bead.shape === '0-1')!
+    await page.locator(`#row-${omission.id} .bead-decide select`).selectOption('confirmed')
+    await save()
+    const saved = JSON.parse(readFileSync(file, 'utf8'))
+    expect(saved.beads).toHaveLength(2)
+    expect(await run('run', '--quiet')).toBe(0)
+    const after = readDocument(JSON.parse(readFileSync(path.join(out, '2022-azerbaijan.json'), 'utf8')))
+    expect(after.beads).toHaveLength(before.beads!.length - 1)
+    expect(after.beads!.find((bead) => bead.fixed)).toMatchObject({edition: [...a!.edition, ...b!.edition], partner: [...a!.partner, ...b!.partner], confidence: 1})
+    expect(after.beads!.find((bead) => bead.shape === '0-1')!.review).toEqual({status: 'confirmed'})
+    expect(after.diagnostics.find((d) => d.rule === 'qa-untranslated')!.review).toEqual({status: 'confirmed'})
+    // The page made again: the merged bead is one row, its pairing set by the reviewer.
+    await open()
+    expect(await page.locator('tr[data-fixed="yes"] .bead-decide').count()).toBe(1)
+  })
+
   it('served by hesabat review, each decision is saved straight into the review file, and a reload shows it', async () => {
     const served = path.join(work, 'served')
     mkdirSync(served)

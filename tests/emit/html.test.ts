@@ -52,7 +52,7 @@ describe('the review page (output/<stem>.html)', () => {
     for (const target of buttons) expect(rows.has(target), target).toBe(true)
     // The planted wrong figure (16 → 17) is flagged on its bead.
     const finding = pair.diagnostics.find((d) => d.rule === 'qa-number' && d.text === '16')!
-    expect(pairPage).toContain(`<tr id="row-${finding.bead}" data-section="${pair.beads!.find((b) => b.id === finding.bead)!.section}" tabindex="-1" class="flagged">`)
+    expect(pairPage).toContain(`<tr id="row-${finding.bead}" data-section="${pair.beads!.find((b) => b.id === finding.bead)!.section}" tabindex="-1" class="flagged" data-bead="yes">`)
     // The raw place is shown for the source to be found.
     expect(pairPage).toContain(`input/2022-azerbaijan.az.txt:${finding.line}:${finding.column}</span>`)
   })

@@ -100,6 +100,8 @@ interface Row {
   en: () => string
   confidence: number | null
   flags: OutputDiagnostic[]
+  /** A bead's row: what a reviewer set of it. */
+  bead?: {fixed?: true; review?: OutputDiagnostic['review']}
 }
 
 /** Sentences by place, to find the one a diagnostic's line:column falls in. */
@@ -138,8 +140,10 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
       const id = `row-${bead.id}`
       for (const sentence of bead.az) rowOfSentence.set(sentence.id, id)
       for (const sentence of bead.en) rowOfEnglish.set(sentence.id, id)
-      const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? none : sentences.map((s) => marked(words, s)).join(' '))
-      return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az), en: () => side(bead.en), confidence: bead.confidence, flags: []}
+      // Each sentence in a span of its own: a reviewer's bead decision names its sentences by their text (page.js).
+      const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? none : sentences.map((s) => `<span class="s">${marked(words, s)}</span>`).join(' '))
+      const decided = {...(bead.fixed ? {fixed: bead.fixed} : {}), ...(bead.review ? {review: bead.review} : {})}
+      return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az), en: () => side(bead.en), confidence: bead.confidence, flags: [], bead: decided}
     })
   } else {
     rows = document.sentences.map((sentence) => {
@@ -162,12 +166,37 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
 }
 
 /** One row: id and raw places, the two sides, the confidence and its flags. */
-function rowHtml(flagged: string, row: Row, language: string): string {
+/** The words of a bead's controls, looked up once per page. */
+interface BeadWords {
+  decision: string
+  none: string
+  statuses: Array<[string, string]>
+  merge: string
+  split: string
+}
+
+/**
+ * The controls of a bead, once per page in a template: the reviewer's word on its pairing, a merge with the next
+ * bead, a split. page.js puts a copy in every bead's row (a row carries only what the reviewer set of it).
+ */
+function beadTemplate(words: BeadWords): string {
+  const options = words.statuses.map(([value, label]) => `<option value="${value}">${escapeHtml(label)}</option>`).join('')
+  return (
+    `<template id="bead-controls"><div class="bead-decide"><select aria-label="${escapeHtml(words.decision)}"><option value="">${escapeHtml(words.none)}</option>${options}</select> ` +
+    `<button type="button" class="merge">${escapeHtml(words.merge)}</button> <button type="button" class="split">${escapeHtml(words.split)}</button></div></template>\n`
+  )
+}
+
+/** What a reviewer set of a bead, for page.js: that it is a bead to decide about, fixed, and its status. */
+const reviewed = (row: Row, reviewing: boolean) =>
+  !reviewing || !row.bead ? '' : ` data-bead="yes"${row.bead.fixed ? ' data-fixed="yes"' : ''}${row.bead.review ? ` data-status="${row.bead.review.status}"` : ''}`
+
+function rowHtml(flagged: string, row: Row, language: string, reviewing = false): string {
   const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW_CONFIDENCE ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
   const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
   return (
-    `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}>` +
+    `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}${reviewed(row, reviewing)}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
     `<td lang="${escapeHtml(language)}">${row.az()}</td><td${englishLang}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
@@ -221,20 +250,26 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
   const first = paired ? sides.az : t(language === 'en' ? 'labels.english' : 'labels.azerbaijani')
   const second = paired ? sides.en : t('html.gloss')
   const flagged = `<span class="vh">${escapeHtml(t('html.flagged'))}</span>`
+  // A pair's beads take a reviewer's corrections (page.js records them with the findings' decisions).
+  const reviewing = paired && !document.source.chapter && nameParts(document.source.path) !== undefined
+  const beadWords: BeadWords | undefined = reviewing
+    ? {decision: t('html.review.pairing'), none: t('html.review.undecided'), statuses: ['confirmed', 'to-fix', 'dismissed'].map((s) => [s, t(`review.${s}`)]), merge: t('html.review.merge'), split: t('html.review.split')}
+    : undefined
   for (const key of sections) {
     const id = `sec-${key}`
     yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
     yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(paired ? t('html.confidence') : t('html.flags'))}</th></tr></thead>\n<tbody>\n`
-    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row, language)
+    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row, language, beadWords !== undefined)
     yield `</tbody>\n</table>\n</section>\n`
   }
   yield `</main>\n`
+  if (beadWords) yield beadTemplate(beadWords)
 
   // A pair's findings take a reviewer's decision here (page.js keeps them and saves review/<stem>.review.json).
-  const stem = paired && !document.source.chapter ? nameParts(document.source.path)?.stem : undefined
+  const stem = reviewing ? nameParts(document.source.path)?.stem : undefined
   const sentenceOf = (d: OutputDiagnostic, file: string) => (file === document.source.path ? locator(document.sentences) : locator(edition?.sentences ?? []))(d.line, d.column)?.text ?? null
   const decidable = (d: OutputDiagnostic) => stem !== undefined && d.severity !== 'info' && d.rule !== 'stale-decision'
-  yield `<section id="diagnostics" aria-labelledby="diag-title"${stem ? ` data-review="${escapeHtml(stem)}"` : ''}>\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
+  yield `<section id="diagnostics" aria-labelledby="diag-title"${stem ? ` data-review="${escapeHtml(stem)}" data-corrected="${escapeHtml(t('html.review.corrected'))}"` : ''}>\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
   const rules = [...new Set(diagnostics.map(({d}) => d.rule))].sort()
   yield `<label for="d-rule">${escapeHtml(t('html.rule'))}</label> <select id="d-rule"><option value="">${escapeHtml(t('html.allRules'))}</option>${rules.map((rule) => `<option>${escapeHtml(rule)}</option>`).join('')}</select> `
   yield `<label for="d-severity">${escapeHtml(t('html.severity'))}</label> <select id="d-severity"><option value="">${escapeHtml(t('html.allSeverities'))}</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${escapeHtml(t(`severity.${s}`))}</option>`).join('')}</select>`

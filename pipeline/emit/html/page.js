@@ -69,7 +69,18 @@
   const panel = document.getElementById('diagnostics')
   const stem = panel.dataset.review
   const decide = all('#d-list .decide')
-  if (stem && decide.length > 0) {
+  // A bead's controls, from the page's one template, in the last cell of each bead's row.
+  const template = document.getElementById('bead-controls')
+  const beadControls = template
+    ? all('tr[data-bead]').map((row) => {
+        const node = template.content.firstElementChild.cloneNode(true)
+        if (row.cells[1].querySelectorAll('.s').length < 2 && row.cells[2].querySelectorAll('.s').length < 2) node.querySelector('.split').remove()
+        node.querySelector('select').value = row.dataset.status ?? ''
+        row.cells[3].append(node)
+        return node
+      })
+    : []
+  if (stem && decide.length + beadControls.length > 0) {
     const stored = `hesabat-review:${stem}`
     const counter = document.getElementById('r-count')
     const keyOf = (node) => node.dataset.key
@@ -81,13 +92,29 @@
           const {select, comment} = state(node)
           return {...JSON.parse(keyOf(node)), status: select.value, ...(comment.value ? {comment: comment.value} : {})}
         })
+    // Beads by the texts of their sentences: the reviewer's word on a pairing, and the beads a merge or a split sets.
+    const beadKey = (bead) => JSON.stringify([bead.edition, bead.partner])
+    const textsOf = (cell) => all('.s', cell).map((sentence) => sentence.textContent)
+    const compositionOf = (node) => {
+      const row = node.closest('tr')
+      return {edition: textsOf(row.cells[1]), partner: textsOf(row.cells[2])}
+    }
+    const beads = new Map()
+    for (const node of beadControls) {
+      const status = node.querySelector('select').value
+      if (node.closest('tr').dataset.fixed || status) beads.set(beadKey(compositionOf(node)), {...compositionOf(node), ...(status ? {status} : {})})
+    }
+    const corrected = (node) => {
+      node.closest('tr').classList.add('corrected')
+      node.closest('tr').title = panel.dataset.corrected
+    }
     // Served by `hesabat review` (over http, with its token): each change is saved straight into the review file.
     const token = location.protocol.startsWith('http') ? new URLSearchParams(location.search).get('token') : null
     let sending
     const send = () => {
       clearTimeout(sending)
       sending = setTimeout(async () => {
-        const body = `${JSON.stringify({document: stem, decisions: decisions()}, null, 2)}\n`
+        const body = `${JSON.stringify(reviewFile(), null, 2)}\n`
         const answer = await fetch(`/review?token=${encodeURIComponent(token)}`, {method: 'PUT', headers: {'content-type': 'application/json'}, body}).catch(() => undefined)
         counter.dataset.saved = answer?.ok ? 'yes' : 'no'
       }, 250)
@@ -98,12 +125,45 @@
       filterDiagnostics()
       if (token && changed) send()
       try {
-        localStorage.setItem(stored, JSON.stringify(decisions()))
+        localStorage.setItem(stored, JSON.stringify(reviewFile()))
       } catch {
         // A browser that keeps nothing for a page opened from disk: the decisions live until it is closed.
       }
     }
-    const apply = (list) => {
+    const reviewFile = () => ({document: stem, decisions: decisions(), ...(beads.size > 0 ? {beads: [...beads.values()]} : {})})
+    for (const node of beadControls) {
+      const row = node.closest('tr')
+      node.querySelector('select').addEventListener('change', (event) => {
+        const composition = compositionOf(node)
+        const status = event.target.value
+        if (status) beads.set(beadKey(composition), {...composition, status})
+        else if (node.closest('tr').dataset.fixed) beads.set(beadKey(composition), composition)
+        else beads.delete(beadKey(composition))
+        update()
+      })
+      node.querySelector('.merge').addEventListener('click', () => {
+        const next = all('.bead-decide', row.closest('tbody')).find((other, at, list) => list[at - 1] === node)
+        if (!next) return
+        const [a, b] = [compositionOf(node), compositionOf(next)]
+        beads.delete(beadKey(a))
+        beads.delete(beadKey(b))
+        beads.set(beadKey({edition: [...a.edition, ...b.edition], partner: [...a.partner, ...b.partner]}), {edition: [...a.edition, ...b.edition], partner: [...a.partner, ...b.partner]})
+        corrected(node)
+        corrected(next)
+        update()
+      })
+      node.querySelector('.split')?.addEventListener('click', () => {
+        const whole = compositionOf(node)
+        beads.delete(beadKey(whole))
+        const first = {edition: whole.edition.slice(0, 1), partner: whole.partner.slice(0, 1)}
+        beads.set(beadKey(first), first)
+        corrected(node)
+        update()
+      })
+    }
+    const apply = (list, beadList = []) => {
+      for (const bead of beadList) beads.set(beadKey(bead), bead)
+      for (const node of beadControls) node.querySelector('select').value = beads.get(beadKey(compositionOf(node)))?.status ?? ''
       const byKey = new Map(list.map((item) => [JSON.stringify({rule: item.rule, text: item.text, sentence: item.sentence}), item]))
       for (const node of decide) {
         const found = byKey.get(keyOf(node))
@@ -117,13 +177,13 @@
     try {
       // Served, the review file is the decisions' one place; from disk, what this browser kept stands.
       const kept = token ? null : JSON.parse(localStorage.getItem(stored) ?? 'null')
-      if (Array.isArray(kept)) apply(kept)
+      if (kept && Array.isArray(kept.decisions)) apply(kept.decisions, kept.beads ?? [])
     } catch {
       // Nothing kept, or nothing readable: the decisions the page was made with stand.
     }
     for (const node of decide) for (const control of [state(node).select, state(node).comment]) control.addEventListener('change', update)
     document.getElementById('r-save').addEventListener('click', () => {
-      const text = `${JSON.stringify({document: stem, decisions: decisions()}, null, 2)}\n`
+      const text = `${JSON.stringify(reviewFile(), null, 2)}\n`
       const link = document.createElement('a')
       link.href = URL.createObjectURL(new Blob([text], {type: 'application/json'}))
       link.download = `${stem}.review.json`
@@ -134,7 +194,7 @@
       const file = event.target.files[0]
       if (!file) return
       const review = JSON.parse(await file.text())
-      if (review.document === stem && Array.isArray(review.decisions)) apply(review.decisions)
+      if (review.document === stem && Array.isArray(review.decisions)) apply(review.decisions, review.beads ?? [])
     })
     update(false)
   }
