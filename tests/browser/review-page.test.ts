@@ -120,6 +120,27 @@ describe('the review page in a browser', () => {
     expect(tooltip).toContain('Azerbaijan')
   })
 
+  it('by keyboard: a skip link to the diagnostics first, one tab stop a row, the arrow keys through its marks', async () => {
+    await page.reload()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => globalThis.document.activeElement?.className)).toBe('skip')
+    // Marks are no tab stops (1,651 of them kept the diagnostics out of reach): rows are, one each.
+    expect(await page.locator('mark[data-k][tabindex="0"]').count()).toBe(0)
+    expect(await page.locator('tbody tr[tabindex="0"]').count()).toBe(document.beads!.length)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => globalThis.document.activeElement?.closest('#diagnostics') !== null)).toBe(true)
+    await page.locator('#row-b2').focus()
+    await page.keyboard.press('ArrowRight')
+    const first = await page.evaluate(() => globalThis.document.activeElement?.getAttribute('data-k'))
+    expect(first).toBeTruthy()
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowLeft')
+    expect(await page.evaluate(() => globalThis.document.activeElement?.getAttribute('data-k'))).toBe(first)
+    await page.keyboard.press('Escape')
+    expect(await page.evaluate(() => globalThis.document.activeElement?.id)).toBe('row-b2')
+  })
+
   it('runs nothing but its own script and style: a payload planted past the escaping does nothing (Content-Security-Policy)', async () => {
     const html = readFileSync(path.join(out, 'en/2022-azerbaijan.html'), 'utf8')
     // What a missed escape would let through: a handler, a script, a style, each trying to leave a mark.

@@ -34,7 +34,7 @@ describe('the review page (output/<stem>.html)', () => {
   it('marks every figure, name, term and verb that no name covers, with its English and id', () => {
     const sentence = single.sentences.find((item) => item.id === 'summary-2')!
     const row = singlePage.slice(singlePage.indexOf('<tr id="row-summary-2"'), singlePage.indexOf('</tr>', singlePage.indexOf('<tr id="row-summary-2"')))
-    const marks = [...row.matchAll(/<mark class="k-(\w+)" tabindex="0" data-k="([^"]+)" aria-label="([^"]+)">([^<]+)<\/mark>/gu)]
+    const marks = [...row.matchAll(/<mark class="k-(\w+)" tabindex="-1" data-k="([^"]+)" aria-label="([^"]+)">([^<]+)<\/mark>/gu)]
     const expected = [...sentence.entities.map((e) => `e:${e.id}`), ...sentence.terms.filter((term) => !sentence.entities.some((e) => e.start <= term.start && term.end <= e.end)).map((term) => `t:${term.id}`)]
     expect(marks.map((match) => match[2]).sort()).toEqual(expect.arrayContaining(expected.sort()))
     const covid = marks.find((match) => match[4] === 'COVID-19 pandemiyasının')!
@@ -52,7 +52,7 @@ describe('the review page (output/<stem>.html)', () => {
     for (const target of buttons) expect(rows.has(target), target).toBe(true)
     // The planted wrong figure (16 → 17) is flagged on its bead.
     const finding = pair.diagnostics.find((d) => d.rule === 'qa-number' && d.text === '16')!
-    expect(pairPage).toContain(`<tr id="row-${finding.bead}" data-section="${pair.beads!.find((b) => b.id === finding.bead)!.section}" tabindex="-1" class="flagged" data-bead="yes">`)
+    expect(pairPage).toContain(`<tr id="row-${finding.bead}" data-section="${pair.beads!.find((b) => b.id === finding.bead)!.section}" tabindex="0" class="flagged" data-bead="yes">`)
     // The raw place is shown for the source to be found.
     expect(pairPage).toContain(`input/2022-azerbaijan.az.txt:${finding.line}:${finding.column}</span>`)
   })

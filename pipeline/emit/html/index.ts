@@ -77,7 +77,8 @@ function marked(words: MarkWords, sentence: OutputSentence): string {
     const text = sentence.text.slice(mark.start, mark.end)
     out += escapeHtml(sentence.text.slice(at, mark.start))
     // The label is also the tooltip (CSS shows it on hover and focus): said once, for eyes and screen readers.
-    out += `<mark class="k-${mark.kind}" tabindex="0" data-k="${escapeHtml(mark.key)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
+    // Not a tab stop of its own: a row is one, and the arrow keys go through its marks (page.js).
+    out += `<mark class="k-${mark.kind}" tabindex="-1" data-k="${escapeHtml(mark.key)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
     at = mark.end
   }
   return out + escapeHtml(sentence.text.slice(at))
@@ -196,7 +197,7 @@ function rowHtml(flagged: string, row: Row, language: string, reviewing = false)
   const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
   return (
-    `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="-1"${row.flags.length > 0 ? ' class="flagged"' : ''}${reviewed(row, reviewing)}>` +
+    `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="0"${row.flags.length > 0 ? ' class="flagged"' : ''}${reviewed(row, reviewing)}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
     `<td lang="${escapeHtml(language)}">${row.az()}</td><td${englishLang}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
@@ -217,7 +218,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
   const bySeverity = (severity: string) => diagnostics.filter(({d}) => d.severity === severity && d.review?.status !== 'dismissed').length
 
   yield `<!doctype html>\n<html lang="${uiLang}" data-generator="hesabat">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${served ? SERVED_POLICY : POLICY}">\n`
-  yield `<title>${escapeHtml(`${title} · ${t('html.pageTitle')}`)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`
+  yield `<title>${escapeHtml(`${title} · ${t('html.pageTitle')}`)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<a class="skip" href="#diagnostics">${escapeHtml(t('html.skip'))}</a>\n`
 
   const fact = (label: string, value: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`
   yield `<header>\n<h1>${escapeHtml(title)}</h1>\n<dl class="facts">`

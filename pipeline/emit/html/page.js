@@ -199,6 +199,22 @@
     update(false)
   }
 
+  // One tab stop a row: the arrow keys go through its marks (each shows its English on focus), Escape back to the row.
+  document.addEventListener('keydown', (event) => {
+    const row = event.target.closest?.('tbody tr')
+    if (!row || !['ArrowRight', 'ArrowLeft', 'Escape'].includes(event.key) || event.target.closest('select, input, button')) return
+    const marks = all('mark[data-k]', row)
+    if (event.key === 'Escape') {
+      row.focus()
+      return
+    }
+    if (marks.length === 0) return
+    event.preventDefault()
+    const at = marks.indexOf(event.target)
+    const next = event.key === 'ArrowRight' ? (at + 1) % marks.length : (at <= 0 ? marks.length : at) - 1
+    marks[next].focus()
+  })
+
   // j / k: the next / previous flagged row that the filters show.
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || (event.key !== 'j' && event.key !== 'k')) return
