@@ -141,6 +141,42 @@ describe('the review page in a browser', () => {
     expect(await page.evaluate(() => globalThis.document.activeElement?.id)).toBe('row-b2')
   })
 
+  it('keeps the reviewer’s filters when a finding leads to a row they hide, and says when nothing matches', async () => {
+    await page.reload()
+    const finding = document.diagnostics.find((d) => d.rule === 'qa-number' && d.bead)!
+    const section = document.beads!.find((bead) => bead.id === finding.bead)!.section
+    const other = document.beads!.map((bead) => bead.section).find((key) => key !== section)!
+    await page.locator('#f-section').selectOption(other)
+    await page.locator(`#d-list button[data-target="row-${finding.bead}"]`).first().click()
+    expect(await page.locator('#f-section').inputValue()).toBe(other)
+    const row = page.locator(`#row-${finding.bead}`)
+    await expect(row.isVisible()).resolves.toBe(true)
+    expect(await row.getAttribute('title')).toContain('your filters are as you set them')
+    await page.locator('#f-section').selectOption('')
+    // A filter that matches nothing says so, for the rows and for the diagnostics.
+    await page.locator('#f-text').fill('no sentence says this')
+    await expect(page.locator('#rows-empty').isVisible()).resolves.toBe(true)
+    await page.locator('#f-text').fill('')
+    await expect(page.locator('#rows-empty').isVisible()).resolves.toBe(false)
+    await page.locator('#d-rule').selectOption('qa-number')
+    await page.locator('#d-severity').selectOption('info')
+    await expect(page.locator('#d-empty').isVisible()).resolves.toBe(true)
+    await page.locator('#d-rule').selectOption('')
+    await page.locator('#d-severity').selectOption('')
+  })
+
+  it('on a phone (390 × 844) stacks a bead’s two sides, each as wide as the screen allows', async () => {
+    const phone = page
+    await phone.setViewportSize({width: 390, height: 844})
+    const widths = await phone.locator('#row-b5 td[lang]').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width))
+    expect(widths).toHaveLength(2)
+    for (const width of widths) expect(width).toBeGreaterThan(300)
+    // The two sides one under the other, not side by side.
+    const [top1, top2] = await phone.locator('#row-b5 td[lang]').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().top))
+    expect(top2!).toBeGreaterThan(top1!)
+    await phone.setViewportSize({width: 1400, height: 900})
+  })
+
   it('runs nothing but its own script and style: a payload planted past the escaping does nothing (Content-Security-Policy)', async () => {
     const html = readFileSync(path.join(out, 'en/2022-azerbaijan.html'), 'utf8')
     // What a missed escape would let through: a handler, a script, a style, each trying to leave a mark.

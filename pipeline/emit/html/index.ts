@@ -263,14 +263,14 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
     for (const row of rows) if (row.section === key) yield rowHtml(flagged, row, language, beadWords !== undefined)
     yield `</tbody>\n</table>\n</section>\n`
   }
-  yield `</main>\n`
+  yield `<p id="rows-empty" class="empty" hidden>${escapeHtml(t('html.nothingMatches'))}</p>\n</main>\n`
   if (beadWords) yield beadTemplate(beadWords)
 
   // A pair's findings take a reviewer's decision here (page.js keeps them and saves review/<stem>.review.json).
   const stem = reviewing ? nameParts(document.source.path)?.stem : undefined
   const sentenceOf = (d: OutputDiagnostic, file: string) => (file === document.source.path ? locator(document.sentences) : locator(edition?.sentences ?? []))(d.line, d.column)?.text ?? null
   const decidable = (d: OutputDiagnostic) => stem !== undefined && d.severity !== 'info' && d.rule !== 'stale-decision'
-  yield `<section id="diagnostics" aria-labelledby="diag-title"${stem ? ` data-review="${escapeHtml(stem)}" data-corrected="${escapeHtml(t('html.review.corrected'))}"` : ''}>\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
+  yield `<section id="diagnostics" aria-labelledby="diag-title" data-pinned="${escapeHtml(t('html.pinned'))}"${stem ? ` data-review="${escapeHtml(stem)}" data-corrected="${escapeHtml(t('html.review.corrected'))}"` : ''}>\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
   const rules = [...new Set(diagnostics.map(({d}) => d.rule))].sort()
   yield `<label for="d-rule">${escapeHtml(t('html.rule'))}</label> <select id="d-rule"><option value="">${escapeHtml(t('html.allRules'))}</option>${rules.map((rule) => `<option>${escapeHtml(rule)}</option>`).join('')}</select> `
   yield `<label for="d-severity">${escapeHtml(t('html.severity'))}</label> <select id="d-severity"><option value="">${escapeHtml(t('html.allSeverities'))}</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${escapeHtml(t(`severity.${s}`))}</option>`).join('')}</select>`
@@ -292,7 +292,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
         : ''
       yield `<li data-rule="${escapeHtml(d.rule)}" data-severity="${d.severity}"${d.review ? ` data-review="${d.review.status}"` : ''}>${target ? `<button type="button" data-target="${escapeHtml(target)}">${body}</button>` : `<div>${body}</div>`}${decide}</li>\n`
     }
-    yield `</ol>\n`
+    yield `</ol>\n<p id="d-empty" class="empty" hidden>${escapeHtml(t('html.nothingMatches'))}</p>\n`
   }
   yield `</section>\n</div>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
 }

@@ -7,6 +7,7 @@
   const flagged = document.getElementById('f-flagged')
   const search = document.getElementById('f-text')
   const shown = document.getElementById('f-count')
+  const rowsEmpty = document.getElementById('rows-empty')
   // Case folded alike in both UIs, so that İ, I, i and ı find each other (Azerbaijani and English casing differ there).
   const fold = (text) => text.toLowerCase().replace(/i\u0307/g, 'i').replace(/ı/g, 'i')
   const folded = new Map()
@@ -28,19 +29,27 @@
     }
     for (const part of all('main section[data-section]')) part.hidden = !all('tbody tr', part).some((row) => !row.hidden)
     shown.value = `${count} / ${rows.length}`
+    rowsEmpty.hidden = count > 0
   }
   for (const control of [section, flagged]) control.addEventListener('change', applyFilters)
   search.addEventListener('input', applyFilters)
   // The filters are no form to send (Enter in the search box would reload the page).
   document.querySelector('form.filters').addEventListener('submit', (event) => event.preventDefault())
 
+  // A finding's row the filters hide is shown for it, and says so; the reviewer's filters stay as they were.
+  const pinnedNote = document.getElementById('diagnostics').dataset.pinned
   function activate(row) {
     if (!row) return
-    if (row.hidden) {
-      section.value = ''
-      flagged.checked = false
-      search.value = ''
+    for (const other of all('tr.pinned')) {
+      other.classList.remove('pinned')
+      other.removeAttribute('title')
       applyFilters()
+    }
+    if (row.hidden) {
+      row.hidden = false
+      row.closest('section').hidden = false
+      row.classList.add('pinned')
+      row.title = pinnedNote
     }
     for (const other of all('tr.current')) other.classList.remove('current')
     row.classList.add('current')
@@ -54,12 +63,16 @@
   const severity = document.getElementById('d-severity')
   const decision = document.getElementById('d-decision')
   function filterDiagnostics() {
+    let visible = 0
     for (const item of all('#d-list li')) {
       item.hidden =
         (rule.value && item.dataset.rule !== rule.value) ||
         (severity.value && item.dataset.severity !== severity.value) ||
         (decision?.value && item.dataset.decision !== decision.value)
+      if (!item.hidden) visible++
     }
+    const empty = document.getElementById('d-empty')
+    if (empty) empty.hidden = visible > 0
   }
   rule.addEventListener('change', filterDiagnostics)
   severity.addEventListener('change', filterDiagnostics)
