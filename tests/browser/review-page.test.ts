@@ -177,6 +177,14 @@ describe('the review page in a browser', () => {
     await phone.setViewportSize({width: 1400, height: 900})
   })
 
+  it('says the reason in the row and marks the words at fault on both sides (the 16 and the 17)', async () => {
+    const finding = document.diagnostics.find((d) => d.rule === 'qa-number' && d.text === '16' && d.counterpart?.text === '17')!
+    const row = page.locator(`#row-${finding.bead}`)
+    expect(await row.locator('.reason').allTextContents()).toContain(finding.message)
+    expect(await row.locator('td[lang="az"] mark.fault').allTextContents()).toContain('16')
+    expect(await row.locator('td[lang="en"] mark.fault').allTextContents()).toContain('17')
+  })
+
   it('runs nothing but its own script and style: a payload planted past the escaping does nothing (Content-Security-Policy)', async () => {
     const html = readFileSync(path.join(out, 'en/2022-azerbaijan.html'), 'utf8')
     // What a missed escape would let through: a handler, a script, a style, each trying to leave a mark.

@@ -11,7 +11,7 @@ import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document
 import {sentenceGloss} from '../gloss.js'
 import {LOW_CONFIDENCE} from '../../align/index.js'
 import {figureAbout, readerCountry, reviewLabel, sectionTitle} from '../labels.js'
-import {pairRows, sideLabels} from '../pairs.js'
+import {directionOf, pairRows, sideLabels} from '../pairs.js'
 import {firstComeSpans} from '../../text/spans.js'
 import {nameParts} from '../../io/read-input.js'
 
@@ -70,7 +70,7 @@ function marksOf(words: MarkWords, sentence: OutputSentence): Mark[] {
 }
 
 /** A sentence's text with its items marked (focusable, with their English in a tooltip and for screen readers). */
-function marked(words: MarkWords, sentence: OutputSentence): string {
+function marked(words: MarkWords, sentence: OutputSentence, faults?: ReadonlySet<string>): string {
   let out = ''
   let at = 0
   for (const mark of marksOf(words, sentence)) {
@@ -78,7 +78,7 @@ function marked(words: MarkWords, sentence: OutputSentence): string {
     out += escapeHtml(sentence.text.slice(at, mark.start))
     // The label is also the tooltip (CSS shows it on hover and focus): said once, for eyes and screen readers.
     // Not a tab stop of its own: a row is one, and the arrow keys go through its marks (page.js).
-    out += `<mark class="k-${mark.kind}" tabindex="-1" data-k="${escapeHtml(mark.key)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
+    out += `<mark class="k-${mark.kind}${faults?.has(text) ? ' fault' : ''}" tabindex="-1" data-k="${escapeHtml(mark.key)}" aria-label="${escapeHtml(`${text} — ${mark.tip}`)}">${escapeHtml(text)}</mark>`
     at = mark.end
   }
   return out + escapeHtml(sentence.text.slice(at))
@@ -136,15 +136,22 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
   const rowOfSentence = new Map<string, string>()
   const rowOfEnglish = new Map<string, string>()
   let rows: Row[]
+  // The words a row's findings are about, marked on both sides: the translation's text and the original's.
+  const englishIsSource = directionOf(document).source === 'en'
+  const faults = (row: Row, side: 'az' | 'en') => {
+    const original = (side === 'en') === englishIsSource
+    return new Set(row.flags.map((flag) => (original ? flag.counterpart?.text : flag.text) ?? '').filter(Boolean))
+  }
   if (beads.length > 0) {
     rows = beads.map((bead) => {
       const id = `row-${bead.id}`
       for (const sentence of bead.az) rowOfSentence.set(sentence.id, id)
       for (const sentence of bead.en) rowOfEnglish.set(sentence.id, id)
       // Each sentence in a span of its own: a reviewer's bead decision names its sentences by their text (page.js).
-      const side = (sentences: OutputSentence[]) => (sentences.length === 0 ? none : sentences.map((s) => `<span class="s">${marked(words, s)}</span>`).join(' '))
+      const side = (sentences: OutputSentence[], found?: ReadonlySet<string>) => (sentences.length === 0 ? none : sentences.map((s) => `<span class="s">${marked(words, s, found)}</span>`).join(' '))
       const decided = {...(bead.fixed ? {fixed: bead.fixed} : {}), ...(bead.review ? {review: bead.review} : {})}
-      return {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az), en: () => side(bead.en), confidence: bead.confidence, flags: [], bead: decided}
+      const row: Row = {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az, faults(row, 'az')), en: () => side(bead.en, faults(row, 'en')), confidence: bead.confidence, flags: [], bead: decided}
+      return row
     })
   } else {
     rows = document.sentences.map((sentence) => {
@@ -195,11 +202,13 @@ const reviewed = (row: Row, reviewing: boolean) =>
 function rowHtml(flagged: string, row: Row, language: string, reviewing = false): string {
   const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW_CONFIDENCE ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
   const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
+  // The reason under the bead: each finding's message, not only its rule.
+  const reasons = row.flags.map((flag) => `<p class="reason">${escapeHtml(flag.message)}</p>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
   return (
     `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="0"${row.flags.length > 0 ? ' class="flagged"' : ''}${reviewed(row, reviewing)}>` +
     `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
-    `<td lang="${escapeHtml(language)}">${row.az()}</td><td${englishLang}>${row.en()}</td>` +
+    `<td lang="${escapeHtml(language)}">${row.az()}${reasons}</td><td${englishLang}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
   )
 }
