@@ -183,6 +183,14 @@ describe('the review page in a browser', () => {
     expect(await row.locator('.reason').allTextContents()).toContain(finding.message)
     expect(await row.locator('td[lang="az"] mark.fault').allTextContents()).toContain('16')
     expect(await row.locator('td[lang="en"] mark.fault').allTextContents()).toContain('17')
+    // Only what a finding is about is coloured at first; "all marks" colours every item.
+    const background = (selector: string) => page.locator(selector).first().evaluate((node) => getComputedStyle(node).backgroundColor)
+    await page.mouse.move(0, 0)
+    expect(await background('tbody mark.fault')).not.toBe('rgba(0, 0, 0, 0)')
+    expect(await background('tbody mark.k-entity:not(.fault)')).toBe('rgba(0, 0, 0, 0)')
+    await page.locator('#f-marks').check()
+    expect(await background('tbody mark.k-entity:not(.fault)')).not.toBe('rgba(0, 0, 0, 0)')
+    await page.locator('#f-marks').uncheck()
   })
 
   it('runs nothing but its own script and style: a payload planted past the escaping does nothing (Content-Security-Policy)', async () => {

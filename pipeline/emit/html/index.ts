@@ -207,7 +207,8 @@ function rowHtml(flagged: string, row: Row, language: string, reviewing = false)
   const englishLang = row.confidence === null ? '' : ' lang="en"'
   return (
     `<tr id="${escapeHtml(row.id)}" data-section="${escapeHtml(row.section)}" tabindex="0"${row.flags.length > 0 ? ' class="flagged"' : ''}${reviewed(row, reviewing)}>` +
-    `<th scope="row"><b>${escapeHtml(row.label)}</b><br>${escapeHtml(row.places)}</th>` +
+    // The raw places are for those who look for them: in the row head's tooltip.
+    `<th scope="row" title="${escapeHtml(row.places)}"><b>${escapeHtml(row.label)}</b></th>` +
     `<td lang="${escapeHtml(language)}">${row.az()}${reasons}</td><td${englishLang}>${row.en()}</td>` +
     `<td>${confidence}${flags}${row.flags.length > 0 ? flagged : ''}</td></tr>\n`
   )
@@ -250,6 +251,8 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
   yield `<label for="f-section">${escapeHtml(t('html.section'))}</label><select id="f-section"><option value="">${escapeHtml(t('html.allSections'))}</option>`
   for (const key of sections) yield `<option value="${escapeHtml(key)}">${escapeHtml(labels.get(key)!)}</option>`
   yield `</select>\n<label><input type="checkbox" id="f-flagged"> ${escapeHtml(t('html.onlyFlagged'))}</label>\n`
+  // Only what a finding is about is marked at first (1,651 marks buried 20 findings); all of them on request.
+  yield `<label><input type="checkbox" id="f-marks"> ${escapeHtml(t('html.allMarks'))}</label>\n`
   yield `<label for="f-text">${escapeHtml(t('html.search'))}</label><input type="search" id="f-text">\n`
   yield `<span>${escapeHtml(t('html.rowsShown'))}: <output id="f-count" aria-live="polite">${rows.length} / ${rows.length}</output></span>\n`
   yield `<p class="keys">${escapeHtml(t('html.keys'))}</p>\n</form>\n<div class="layout">\n<main>\n`

@@ -32,6 +32,8 @@
     rowsEmpty.hidden = count > 0
   }
   for (const control of [section, flagged]) control.addEventListener('change', applyFilters)
+  const allMarks = document.getElementById('f-marks')
+  allMarks.addEventListener('change', () => document.body.classList.toggle('all-marks', allMarks.checked))
   search.addEventListener('input', applyFilters)
   // The filters are no form to send (Enter in the search box would reload the page).
   document.querySelector('form.filters').addEventListener('submit', (event) => event.preventDefault())
