@@ -29,9 +29,15 @@ export function reviewLabel(t: Translate, review: OutputDiagnostic['review']): s
   return ` — ${t(`review.${review.status}`)}${review.comment ? `: ${review.comment}` : ''}`
 }
 
-/** "count, suspect, 2020": what a figure is. */
-export function figureAbout(number: OutputNumber): string {
-  const about = [number.kind.replace('_', ' ')]
+/** A rule's name in the reader's language (the code itself in English: it is what the JSON and the CLI say). */
+export const ruleLabel = (t: Translate, rule: string) => t(`rules.${rule}`, {defaultValue: rule}) as string
+
+/** An entity type's name in the reader's language (ORG, GPE… in English). */
+export const entityTypeLabel = (t: Translate, type: string) => t(`types.${type}`, {defaultValue: type}) as string
+
+/** "count, suspect, 2020": what a figure is, its kind in the reader's language. */
+export function figureAbout(number: OutputNumber, t?: Translate): string {
+  const about = [t ? (t(`kinds.${number.kind}`, {defaultValue: number.kind.replace('_', ' ')}) as string) : number.kind.replace('_', ' ')]
   if (number.counted) about.push(number.counted)
   if (number.currency) about.push(number.currency)
   if (number.year !== undefined && number.year !== null) about.push(String(number.year))

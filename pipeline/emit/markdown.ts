@@ -2,7 +2,7 @@ import {labelWith, pageTranslator, type Translate, type UiLang} from '../i18n/in
 import type {OutputDocument} from './document.js'
 import {code, heading, item, paragraph, strong, table, text} from './markdown-syntax.js'
 import {sentenceGloss} from './gloss.js'
-import {figureAbout, readerCountry, reviewLabel, sectionTitle} from './labels.js'
+import {entityTypeLabel, figureAbout, readerCountry, reviewLabel, sectionTitle} from './labels.js'
 import {type PairRow, pairRows, sideLabels} from './pairs.js'
 
 type Sentence = OutputDocument['sentences'][number]
@@ -11,11 +11,11 @@ type Sentence = OutputDocument['sentences'][number]
 const labelled = (label: string, items: string[]) => `${strong(`${label}:`)} ${text(items.join(' · '))}`
 
 /** "20 → 20 (count, suspect, 2020)": a figure with its English and what it is. */
-const figure = (number: Sentence['numbers'][number]) => `${number.text} → ${number.en} (${figureAbout(number)})`
+const figure = (number: Sentence['numbers'][number], t?: Translate) => `${number.text} → ${number.en} (${figureAbout(number, t)})`
 
 /** A sentence as a list item: the text with its id and raw line:column, then gloss, figures, entities, terms. */
 /** The labels of a sentence item, looked up once per document. */
-const itemLabels = (t: Translate) => ({gloss: `${t('labels.gloss')}:`, figures: t('labels.figures'), entities: t('labels.entities'), terms: t('labels.terms'), verbs: t('labels.verbs'), fuzzy: t('labels.fuzzy')})
+const itemLabels = (t: Translate) => ({gloss: `${t('labels.gloss')}:`, figures: t('labels.figures'), entities: t('labels.entities'), terms: t('labels.terms'), verbs: t('labels.verbs'), fuzzy: t('labels.fuzzy'), t})
 type ItemLabels = ReturnType<typeof itemLabels>
 
 function sentenceItem(labels: ItemLabels, sentence: Sentence, index: number): string {
@@ -25,9 +25,9 @@ function sentenceItem(labels: ItemLabels, sentence: Sentence, index: number): st
   if (pieces.some((piece) => piece.en !== undefined)) {
     paragraphs.push(`${strong(labels.gloss)} ${pieces.map((piece) => text(piece.text) + (piece.en === undefined ? '' : ` ${code(piece.en)}`)).join('')}`)
   }
-  if (sentence.numbers.length > 0) paragraphs.push(labelled(labels.figures, sentence.numbers.map(figure)))
+  if (sentence.numbers.length > 0) paragraphs.push(labelled(labels.figures, sentence.numbers.map((number) => figure(number, labels.t))))
   if (sentence.entities.length > 0) {
-    paragraphs.push(labelled(labels.entities, sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${e.type}`)))
+    paragraphs.push(labelled(labels.entities, sentence.entities.map((e) => `${e.text} → ${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}, ${entityTypeLabel(labels.t, e.type)}`)))
   }
   if (sentence.terms.length > 0) paragraphs.push(labelled(labels.terms, sentence.terms.map((term) => `${term.text} → ${term.en}${term.fuzzy ? ` ${labels.fuzzy}` : ''}`)))
   if (sentence.verbs.length > 0) paragraphs.push(labelled(labels.verbs, sentence.verbs.map((v) => `${v.text} → ${v.en}`)))

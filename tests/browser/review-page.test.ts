@@ -226,6 +226,12 @@ describe('the review page in a browser', () => {
     expect(await az.locator('#diag-title').textContent()).toBe('Diaqnostika')
     expect(await az.locator('thead th').first().textContent()).toBe('Cüt')
     expect(await az.locator('#d-list [data-severity="warning"] .sev').first().textContent()).toBe('xəbərdarlıq')
+    // Rule names, figure kinds and entity types in Azerbaijani; the codes in a tooltip.
+    const rule = az.locator('#d-list li[data-rule="qa-number"] code').first()
+    expect([await rule.textContent(), await rule.getAttribute('title')]).toEqual(['rəqəm fərqlidir', 'qa-number'])
+    expect(await az.locator('tbody .flag[title="qa-number"]').first().textContent()).toBe('rəqəm fərqlidir')
+    expect(await az.locator('tbody mark.k-number').first().getAttribute('aria-label')).toMatch(/rəqəm: (say|il|sıra sayı|məbləğ)/u)
+    expect(await az.locator('tbody mark.k-entity').first().getAttribute('aria-label')).toMatch(/ölkə\/şəhər|təşkilat/u)
     await az.screenshot({path: path.join(ARTIFACTS, 'review-page.az.png')})
     await az.close()
   })

@@ -10,7 +10,7 @@ import {labelWith, pageTranslator, type Translate, type UiLang} from '../../i18n
 import type {OutputDiagnostic, OutputDocument, OutputSentence} from '../document.js'
 import {sentenceGloss} from '../gloss.js'
 import {LOW_CONFIDENCE} from '../../align/index.js'
-import {figureAbout, readerCountry, reviewLabel, sectionTitle} from '../labels.js'
+import {entityTypeLabel, figureAbout, readerCountry, reviewLabel, ruleLabel, sectionTitle} from '../labels.js'
 import {directionOf, pairRows, sideLabels} from '../pairs.js'
 import {firstComeSpans} from '../../text/spans.js'
 import {nameParts} from '../../io/read-input.js'
@@ -50,19 +50,21 @@ interface Mark {
 interface MarkWords {
   kind: Record<Kind, string>
   fuzzy: string
+  t: Translate
 }
 
 const markWords = (t: Translate): MarkWords => ({
   kind: {number: t('html.kind.number'), entity: t('html.kind.entity'), term: t('html.kind.term'), verb: t('html.kind.verb')},
-  fuzzy: t('labels.fuzzy')
+  fuzzy: t('labels.fuzzy'),
+  t
 })
 
 /** A sentence's items as marks, without overlaps: a name wins over a figure or term inside it, then figures, terms, verbs. */
 function marksOf(words: MarkWords, sentence: OutputSentence): Mark[] {
   const kind = (k: Kind) => words.kind[k]
   const layers: Mark[][] = [
-    sentence.entities.map((e) => ({start: e.start, end: e.end, kind: 'entity', key: `e:${e.id}`, tip: `${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''} · ${kind('entity')} ${e.type} · ${e.id}`})),
-    sentence.numbers.map((n) => ({start: n.start, end: n.end, kind: 'number', key: `n:${String(n.value)}`, tip: `${n.en} · ${kind('number')}: ${figureAbout(n)}`})),
+    sentence.entities.map((e) => ({start: e.start, end: e.end, kind: 'entity', key: `e:${e.id}`, tip: `${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''} · ${kind('entity')} ${entityTypeLabel(words.t, e.type)} · ${e.id}`})),
+    sentence.numbers.map((n) => ({start: n.start, end: n.end, kind: 'number', key: `n:${String(n.value)}`, tip: `${n.en} · ${kind('number')}: ${figureAbout(n, words.t)}`})),
     sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${term.en} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${words.fuzzy}` : ''}`})),
     sentence.verbs.map((v) => ({start: v.start, end: v.end, kind: 'verb', key: `v:${v.id}`, tip: `${v.en} · ${kind('verb')} · ${v.id}`}))
   ]
@@ -199,9 +201,10 @@ function beadTemplate(words: BeadWords): string {
 const reviewed = (row: Row, reviewing: boolean) =>
   !reviewing || !row.bead ? '' : ` data-bead="yes"${row.bead.fixed ? ' data-fixed="yes"' : ''}${row.bead.review ? ` data-status="${row.bead.review.status}"` : ''}`
 
-function rowHtml(flagged: string, row: Row, language: string, reviewing = false): string {
+function rowHtml(flagged: string, row: Row, language: string, reviewing = false, rule: (code: string) => string = (code) => code): string {
   const confidence = row.confidence === null ? '—' : `<span${row.confidence < LOW_CONFIDENCE ? ' class="low"' : ''}>${row.confidence.toFixed(2)}</span>`
-  const flags = row.flags.map((flag) => `<span class="flag">${escapeHtml(flag.rule)}</span>`).join('')
+  // A rule by its name in the reader's language, its code in the tooltip where the two differ.
+  const flags = row.flags.map((flag) => `<span class="flag"${rule(flag.rule) === flag.rule ? '' : ` title="${escapeHtml(flag.rule)}"`}>${escapeHtml(rule(flag.rule))}</span>`).join('')
   // The reason under the bead: each finding's message, not only its rule.
   const reasons = row.flags.map((flag) => `<p class="reason">${escapeHtml(flag.message)}</p>`).join('')
   const englishLang = row.confidence === null ? '' : ' lang="en"'
@@ -263,6 +266,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
   const first = paired ? sides.az : t(language === 'en' ? 'labels.english' : 'labels.azerbaijani')
   const second = paired ? sides.en : t('html.gloss')
   const flagged = `<span class="vh">${escapeHtml(t('html.flagged'))}</span>`
+  const ruleName = (code: string) => ruleLabel(t, code)
   // A pair's beads take a reviewer's corrections (page.js records them with the findings' decisions).
   const reviewing = paired && !document.source.chapter && nameParts(document.source.path) !== undefined
   const beadWords: BeadWords | undefined = reviewing
@@ -272,7 +276,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
     const id = `sec-${key}`
     yield `<section id="${escapeHtml(id)}" data-section="${escapeHtml(key)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(labels.get(key)!)}</h2>\n`
     yield `<table>\n<colgroup><col class="c-id"><col><col><col class="c-conf"></colgroup>\n<thead><tr><th scope="col">${escapeHtml(paired ? t('labels.bead') : t('html.sentence'))}</th><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th><th scope="col">${escapeHtml(paired ? t('html.confidence') : t('html.flags'))}</th></tr></thead>\n<tbody>\n`
-    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row, language, beadWords !== undefined)
+    for (const row of rows) if (row.section === key) yield rowHtml(flagged, row, language, beadWords !== undefined, ruleName)
     yield `</tbody>\n</table>\n</section>\n`
   }
   yield `<p id="rows-empty" class="empty" hidden>${escapeHtml(t('html.nothingMatches'))}</p>\n</main>\n`
@@ -284,7 +288,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
   const decidable = (d: OutputDiagnostic) => stem !== undefined && d.severity !== 'info' && d.rule !== 'stale-decision'
   yield `<section id="diagnostics" aria-labelledby="diag-title" data-pinned="${escapeHtml(t('html.pinned'))}"${stem ? ` data-review="${escapeHtml(stem)}" data-corrected="${escapeHtml(t('html.review.corrected'))}"` : ''}>\n<h2 id="diag-title">${escapeHtml(t('labels.diagnostics'))}</h2>\n<div class="controls">`
   const rules = [...new Set(diagnostics.map(({d}) => d.rule))].sort()
-  yield `<label for="d-rule">${escapeHtml(t('html.rule'))}</label> <select id="d-rule"><option value="">${escapeHtml(t('html.allRules'))}</option>${rules.map((rule) => `<option>${escapeHtml(rule)}</option>`).join('')}</select> `
+  yield `<label for="d-rule">${escapeHtml(t('html.rule'))}</label> <select id="d-rule"><option value="">${escapeHtml(t('html.allRules'))}</option>${rules.map((rule) => `<option value="${escapeHtml(rule)}">${escapeHtml(ruleName(rule))}</option>`).join('')}</select> `
   yield `<label for="d-severity">${escapeHtml(t('html.severity'))}</label> <select id="d-severity"><option value="">${escapeHtml(t('html.allSeverities'))}</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${escapeHtml(t(`severity.${s}`))}</option>`).join('')}</select>`
   if (stem) {
     const statuses = ['undecided', 'to-fix', 'dismissed', 'confirmed']
@@ -297,7 +301,7 @@ export function* htmlChunks(document: OutputDocument, uiLang: UiLang = 'en', {se
     yield `<ol id="d-list">\n`
     const suggestion = labelWith(t, 'labels.suggestion', 'suggestion')
     for (const {d, file} of diagnostics) {
-      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code>${escapeHtml(d.rule)}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(suggestion(d.suggestion))}`}${d.review ? `<span class="review">${escapeHtml(reviewLabel(t, d.review))}</span>` : ''}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
+      const body = `<span class="sev sev-${d.severity}">${escapeHtml(t(`severity.${d.severity}`))}</span> <code${ruleName(d.rule) === d.rule ? '' : ` title="${escapeHtml(d.rule)}"`}>${escapeHtml(ruleName(d.rule))}</code> ${escapeHtml(d.message)}${d.suggestion === undefined ? '' : ` — ${escapeHtml(suggestion(d.suggestion))}`}${d.review ? `<span class="review">${escapeHtml(reviewLabel(t, d.review))}</span>` : ''}<span class="place">${escapeHtml(`${file}:${d.line}:${d.column}`)}</span>`
       const target = targets.get(d)
       const decide = decidable(d)
         ? `<div class="decide" data-key="${escapeHtml(JSON.stringify({rule: d.rule, text: d.text ?? '', sentence: sentenceOf(d, file)}))}"><select aria-label="${escapeHtml(t('html.review.decision'))}"><option value="">${escapeHtml(t('html.review.undecided'))}</option>${['to-fix', 'dismissed', 'confirmed'].map((s) => `<option value="${s}"${d.review?.status === s ? ' selected' : ''}>${escapeHtml(t(`review.${s}`))}</option>`).join('')}</select> <input type="text" aria-label="${escapeHtml(t('html.review.comment'))}" placeholder="${escapeHtml(t('html.review.comment'))}" value="${escapeHtml(d.review?.comment ?? '')}"></div>`
