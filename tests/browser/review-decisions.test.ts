@@ -121,20 +121,58 @@ describe('a reviewer’s decisions on the page opened from disk', () => {
     expect(await page.locator('tr[data-fixed="yes"] .bead-decide').count()).toBe(1)
   })
 
-  it('served by hesabat review, each decision is saved straight into the review file, and a reload shows it', async () => {
+  it('served by hesabat review: three dismissed, one to fix with a comment, two beads merged, each saved at once; run shows all of it; the gate passes once all is decided', async () => {
     const served = path.join(work, 'served')
     mkdirSync(served)
     const server = await startReviewServer({file: input, partner: path.join(root, 'input/2022-azerbaijan.en.txt'), stem: '2022-azerbaijan', review: served, glossary})
+    const saved = path.join(served, '2022-azerbaijan.review.json')
+    /** The page says the server took the last change. */
+    const taken = async () => {
+      await page.waitForFunction(() => globalThis.document.getElementById('r-count')?.dataset.saved === 'yes', undefined, {timeout: 5000})
+      await page.evaluate(() => delete globalThis.document.getElementById('r-count')!.dataset.saved)
+    }
     try {
       await page.goto(server.url)
-      const first = page.locator('#d-list .decide').first()
-      await first.locator('select').selectOption('dismissed')
-      const saved = path.join(served, '2022-azerbaijan.review.json')
-      await page.waitForFunction(() => globalThis.document.getElementById('r-count')?.dataset.saved === 'yes', undefined, {timeout: 5000})
-      expect(JSON.parse(readFileSync(saved, 'utf8')).decisions.map((d: {status: string}) => d.status)).toEqual(['dismissed'])
-      await page.reload()
-      await expect(page.locator('#r-count').textContent()).resolves.toBe('1 / 16')
-      expect(await page.locator('#d-list li[data-review="dismissed"]').count()).toBe(1)
+      const decide = page.locator('#d-list .decide')
+      for (const k of [0, 1, 2]) {
+        await decide.nth(k).locator('select').selectOption('dismissed')
+        await taken()
+      }
+      await decide.nth(3).locator('select').selectOption('to-fix')
+      await taken()
+      await decide.nth(3).locator('input').fill('the original’s figure is right')
+      await decide.nth(3).locator('input').press('Tab')
+      await taken()
+      // The first two beads of the profile, as the served page shows them, merged.
+      const rows = page.locator('section[data-section="profile"] tbody tr')
+      const texts = (at: number) => rows.nth(at).locator('td[lang="az"] .s').allTextContents()
+      const merged = [...(await texts(0)), ...(await texts(1))]
+      await rows.nth(0).locator('.bead-decide .merge').click()
+      await taken()
+      const file = JSON.parse(readFileSync(saved, 'utf8'))
+      expect(file.decisions.map((d: {status: string}) => d.status)).toEqual(['dismissed', 'dismissed', 'dismissed', 'to-fix'])
+      expect(file.beads).toHaveLength(1)
+
+      said.length = 0
+      expect(await main(['run', input, '--out', out, '--review', served, '--no-cache', '--quiet'], {out: () => {}, err: (line) => said.push(line)})).toBe(0)
+      const document = readDocument(JSON.parse(readFileSync(path.join(out, '2022-azerbaijan.json'), 'utf8')))
+      expect(document.diagnostics.filter((d) => d.review?.status === 'dismissed')).toHaveLength(3)
+      expect(document.diagnostics.find((d) => d.review?.status === 'to-fix')?.review?.comment).toBe('the original’s figure is right')
+      const fixed = document.beads!.find((bead) => bead.fixed)!
+      expect(fixed.edition.map((id) => document.sentences.find((sentence) => sentence.id === id)!.text)).toEqual(merged)
+      expect(readFileSync(path.join(out, '2022-azerbaijan.xlf'), 'utf8')).toContain('[to-fix: the original’s figure is right]')
+      expect(readFileSync(path.join(out, '2022-azerbaijan.html'), 'utf8').match(/data-review="dismissed"/gu)).toHaveLength(3)
+      const gate = (...args: string[]) => main(['check', input, '--out', out, '--review', served, '--unreviewed', 'fail', ...args], {out: () => {}, err: () => {}})
+      expect(await gate()).toBe(1)
+      // The rest decided on the served page (it is made again from the review file, the merge applied).
+      await page.goto(server.url)
+      const undecided = page.locator('#d-list li[data-decision="undecided"] .decide select')
+      while ((await undecided.count()) > 0) {
+        await undecided.first().selectOption('confirmed')
+        await taken()
+      }
+      expect(await main(['run', input, '--out', out, '--review', served, '--no-cache', '--quiet'], {out: () => {}, err: () => {}})).toBe(0)
+      expect(await gate()).toBe(0)
     } finally {
       await server.close()
     }
