@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -191,6 +192,51 @@ describe('the review page in a browser', () => {
     await page.locator('#f-marks').check()
     expect(await background('tbody mark.k-entity:not(.fault)')).not.toBe('rgba(0, 0, 0, 0)')
     await page.locator('#f-marks').uncheck()
+  })
+
+  it('no text overlaps or overflows its cell, on a laptop (1366 × 768) and a phone (390 × 844)', async () => {
+    for (const [width, height] of [[1366, 768], [390, 844]] as const) {
+      await page.setViewportSize({width, height})
+      await page.goto(pathToFileURL(path.join(out, 'en/2022-azerbaijan.html')).href)
+      const problems = await page.evaluate(() => {
+        const found: string[] = []
+        for (const row of [...globalThis.document.querySelectorAll('tbody tr')]) {
+          const cells = [...row.querySelectorAll('th, td')] as HTMLElement[]
+          const boxes = cells.map((cell) => cell.getBoundingClientRect())
+          for (let i = 0; i < boxes.length; i++) {
+            if (cells[i]!.scrollWidth > cells[i]!.clientWidth + 1) found.push(`${row.id} cell ${i} overflows`)
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!, boxes[j]!]
+              const overlap = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+              if (overlap > 2) found.push(`${row.id} cells ${i} and ${j} overlap`)
+            }
+          }
+        }
+        return found
+      })
+      expect(problems.slice(0, 5), `${width}×${height}`).toEqual([])
+    }
+    await page.setViewportSize({width: 1400, height: 900})
+    await page.goto(pathToFileURL(path.join(out, 'en/2022-azerbaijan.html')).href)
+  })
+
+  it('axe-core finds no accessibility violation, on a laptop (1366 × 768) and a phone (390 × 844), in English and Azerbaijani', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    for (const language of ['en', 'az']) {
+      for (const [width, height] of [[1366, 768], [390, 844]] as const) {
+        await page.setViewportSize({width, height})
+        await page.goto(pathToFileURL(path.join(out, `${language}/2022-azerbaijan.html`)).href)
+        // Evaluated by the browser's tools, not as a page script: the page's policy stays as it is.
+        await page.evaluate(axe)
+        const violations = await page.evaluate(async () => {
+          const found = await (globalThis as unknown as {axe: {run: (context: unknown, options: unknown) => Promise<{violations: Array<{id: string; nodes: unknown[]}>}>}}).axe.run(globalThis.document, {resultTypes: ['violations']})
+          return found.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
+        })
+        expect(violations, `${language} ${width}×${height}`).toEqual([])
+      }
+    }
+    await page.setViewportSize({width: 1400, height: 900})
+    await page.goto(pathToFileURL(path.join(out, 'en/2022-azerbaijan.html')).href)
   })
 
   it('runs nothing but its own script and style: a payload planted past the escaping does nothing (Content-Security-Policy)', async () => {
