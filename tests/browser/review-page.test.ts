@@ -80,6 +80,10 @@ describe('the review page in a browser', () => {
     expect(await current()).toBe(flagged[0])
     await page.keyboard.press('k')
     expect(await current()).toBe(flagged.at(-1))
+    // The row's findings are lit in the diagnostics panel too.
+    const lit = await page.locator('#d-list button.current').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.target))
+    expect(lit.length).toBeGreaterThan(0)
+    expect(new Set(lit)).toEqual(new Set([flagged.at(-1)]))
   })
 
   it('filters rows by flag, section and text, and diagnostics by rule and severity', async () => {
@@ -119,6 +123,8 @@ describe('the review page in a browser', () => {
     await expect(page.locator('#row-b2 td[lang="en"] mark[data-k="e:gpe.azerbaijan"]').evaluate((node) => node.classList.contains('twin'))).resolves.toBe(true)
     const tooltip = await mark.evaluate((node) => getComputedStyle(node, '::after').content)
     expect(tooltip).toContain('Azerbaijan')
+    // On the English side, the tooltip gives the Azerbaijani, not the English again.
+    expect(await page.locator('#row-b2 td[lang="en"] mark[data-k="e:gpe.azerbaijan"]').getAttribute('aria-label')).toMatch(/^Azerbaijan — Azərbaycan · /u)
   })
 
   it('by keyboard: a skip link to the diagnostics first, one tab stop a row, the arrow keys through its marks', async () => {

@@ -60,22 +60,24 @@ const markWords = (t: Translate): MarkWords => ({
 })
 
 /** A sentence's items as marks, without overlaps: a name wins over a figure or term inside it, then figures, terms, verbs. */
-function marksOf(words: MarkWords, sentence: OutputSentence): Mark[] {
+function marksOf(words: MarkWords, sentence: OutputSentence, other?: ReadonlyMap<string, string>): Mark[] {
   const kind = (k: Kind) => words.kind[k]
+  // On the original's side of a pair, a name or term tells the translation's wording, not its own English again.
+  const said = (id: string, en: string) => other?.get(id) ?? en
   const layers: Mark[][] = [
-    sentence.entities.map((e) => ({start: e.start, end: e.end, kind: 'entity', key: `e:${e.id}`, tip: `${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''} · ${kind('entity')} ${entityTypeLabel(words.t, e.type)} · ${e.id}`})),
+    sentence.entities.map((e) => ({start: e.start, end: e.end, kind: 'entity', key: `e:${e.id}`, tip: `${said(e.id, `${e.en}${e.acronymEn ? ` (${e.acronymEn})` : ''}`)} · ${kind('entity')} ${entityTypeLabel(words.t, e.type)} · ${e.id}`})),
     sentence.numbers.map((n) => ({start: n.start, end: n.end, kind: 'number', key: `n:${String(n.value)}`, tip: `${n.en} · ${kind('number')}: ${figureAbout(n, words.t)}`})),
-    sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${term.en} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${words.fuzzy}` : ''}`})),
-    sentence.verbs.map((v) => ({start: v.start, end: v.end, kind: 'verb', key: `v:${v.id}`, tip: `${v.en} · ${kind('verb')} · ${v.id}`}))
+    sentence.terms.map((term) => ({start: term.start, end: term.end, kind: 'term', key: `t:${term.id}`, tip: `${said(term.id, term.en)} · ${kind('term')} · ${term.id}${term.fuzzy ? ` ${words.fuzzy}` : ''}`})),
+    sentence.verbs.map((v) => ({start: v.start, end: v.end, kind: 'verb', key: `v:${v.id}`, tip: `${said(v.id, v.en)} · ${kind('verb')} · ${v.id}`}))
   ]
   return firstComeSpans(sentence.text.length, layers)
 }
 
 /** A sentence's text with its items marked (focusable, with their English in a tooltip and for screen readers). */
-function marked(words: MarkWords, sentence: OutputSentence, faults?: ReadonlySet<string>): string {
+function marked(words: MarkWords, sentence: OutputSentence, faults?: ReadonlySet<string>, other?: ReadonlyMap<string, string>): string {
   let out = ''
   let at = 0
-  for (const mark of marksOf(words, sentence)) {
+  for (const mark of marksOf(words, sentence, other)) {
     const text = sentence.text.slice(mark.start, mark.end)
     out += escapeHtml(sentence.text.slice(at, mark.start))
     // The label is also the tooltip (CSS shows it on hover and focus): said once, for eyes and screen readers.
@@ -144,15 +146,19 @@ function rowsOf(t: Translate, document: OutputDocument): {rows: Row[]; targets: 
     const original = (side === 'en') === englishIsSource
     return new Set(row.flags.map((flag) => (original ? flag.counterpart?.text : flag.text) ?? '').filter(Boolean))
   }
+  // The edition's wording of each concept (the form its first occurrence matched), for the marks on the English side.
+  const wording = new Map<string, string>()
+  if (beads.length > 0) for (const sentence of document.sentences) for (const item of [...sentence.entities, ...sentence.terms, ...sentence.verbs]) if (!wording.has(item.id)) wording.set(item.id, item.lemma)
   if (beads.length > 0) {
     rows = beads.map((bead) => {
       const id = `row-${bead.id}`
       for (const sentence of bead.az) rowOfSentence.set(sentence.id, id)
       for (const sentence of bead.en) rowOfEnglish.set(sentence.id, id)
       // Each sentence in a span of its own: a reviewer's bead decision names its sentences by their text (page.js).
-      const side = (sentences: OutputSentence[], found?: ReadonlySet<string>) => (sentences.length === 0 ? none : sentences.map((s) => `<span class="s">${marked(words, s, found)}</span>`).join(' '))
+      const side = (sentences: OutputSentence[], found?: ReadonlySet<string>, other?: ReadonlyMap<string, string>) =>
+        sentences.length === 0 ? none : sentences.map((s) => `<span class="s">${marked(words, s, found, other)}</span>`).join(' ')
       const decided = {...(bead.fixed ? {fixed: bead.fixed} : {}), ...(bead.review ? {review: bead.review} : {})}
-      const row: Row = {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az, faults(row, 'az')), en: () => side(bead.en, faults(row, 'en')), confidence: bead.confidence, flags: [], bead: decided}
+      const row: Row = {id, section: bead.section, label: `${bead.id} · ${bead.shape}`, places: [placeOf(bead.az), placeOf(bead.en)].filter(Boolean).join(' → '), az: () => side(bead.az, faults(row, 'az')), en: () => side(bead.en, faults(row, 'en'), wording), confidence: bead.confidence, flags: [], bead: decided}
       return row
     })
   } else {

@@ -57,6 +57,11 @@
     row.classList.add('current')
     row.scrollIntoView({block: 'center'})
     row.focus({preventScroll: true})
+    // The row's findings lit in the diagnostics panel too, the first brought into its view.
+    const findings = all(`#d-list button[data-target="${row.id}"]`)
+    for (const other of all('#d-list button.current')) other.classList.remove('current')
+    for (const finding of findings) finding.classList.add('current')
+    findings[0]?.scrollIntoView({block: 'nearest'})
   }
 
   for (const button of all('#diagnostics button[data-target]')) button.addEventListener('click', () => activate(document.getElementById(button.dataset.target)))
