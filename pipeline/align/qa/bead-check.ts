@@ -35,7 +35,13 @@ export function extent(side: Side): {text: string; place: Position} | undefined 
   return {text: sentences.map((sentence) => sentence.value).join(' '), place: {start: sentences[0]!.position.start, end: sentences.at(-1)!.position.end}}
 }
 
-export const quote = (text: string, limit = 90) => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text)
+/** A sentence quoted in a message: whole up to `limit` characters, else cut at the last word that fits, with an ellipsis. */
+export function quote(text: string, limit = 90): string {
+  if (text.length <= limit) return text
+  const cut = text.slice(0, limit - 1)
+  const space = cut.search(/\s\S*$/u)
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`
+}
 
 /** The source side's text and place as a finding's counterpart. */
 export const counterpartOf = (source: Side, text: string, place: Position) => ({text, place, file: source.file.path})
