@@ -5,7 +5,7 @@ import {leftOver} from './outputs.js'
 import {describeChange} from './changes.js'
 import {count, type GenerateOptions, generate} from './generate.js'
 import {translator} from '../i18n/index.js'
-import {chaptersWithYears, comparisonOutputs, type DatedEdition} from '../compare/editions.js'
+import {chaptersWithYears, comparableStems, comparisonOutputs} from '../compare/editions.js'
 import {readDocument} from '../emit/index.js'
 
 /** `hesabat check`: regenerate in memory; non-zero when output/ differs from what the pipeline makes now. */
@@ -14,7 +14,8 @@ export async function check(options: GenerateOptions & {unreviewed?: boolean}, l
   const t = translator(lang)
   const problems: string[] = []
   const expected = new Set<string>()
-  const editions: DatedEdition[] = []
+  // The JSON made of each edition, as text: those of a chapter given in two years or more are read for the comparison.
+  const json = new Map<string, string>()
   const judge = async (target: string, content: string) => {
     expected.add(path.resolve(target))
     let current: string | undefined
@@ -39,12 +40,14 @@ export async function check(options: GenerateOptions & {unreviewed?: boolean}, l
       for (const message of result.messages) if (message.severity === 'warning' && !message.review) unreviewed.push(t('cli.unreviewed', {place: `${message.file}:${message.line}:${message.column}`, rule: message.rule, reason: message.reason}))
     }
     for (const [target, content] of result.outputs) {
-      if (target.endsWith('.json') && options.compare !== false) editions.push({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(content))})
+      if (target.endsWith('.json') && options.compare !== false) json.set(path.basename(target, '.json'), content)
       await judge(target, content)
     }
   }
   // The comparisons of the editions of a chapter, made again from the documents just made.
   if (options.compare !== false) {
+    const comparable = comparableStems(json.keys())
+    const editions = [...json].filter(([stem]) => comparable.has(stem)).map(([stem, content]) => ({stem, document: readDocument(JSON.parse(content))}))
     for (const [chapter, list] of chaptersWithYears(editions)) {
       for (const [target, content] of comparisonOutputs(chapter, list, options.out, options.outputLang ?? 'en')) await judge(target, content)
     }

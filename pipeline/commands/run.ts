@@ -10,7 +10,7 @@ import {leftOver, prune} from './outputs.js'
 import {linesForInput} from './report.js'
 import {translator} from '../i18n/index.js'
 import {readFile} from 'node:fs/promises'
-import {chaptersWithYears, comparisonOutputs, type DatedEdition} from '../compare/editions.js'
+import {chaptersWithYears, comparableStems, comparisonOutputs, type DatedEdition} from '../compare/editions.js'
 import {readDocument} from '../emit/index.js'
 import {writeAtomic} from '../io/write-output.js'
 import {CompareError} from '../compare/index.js'
@@ -87,7 +87,10 @@ export async function run(options: RunOptions, log: (line: string) => void): Pro
   }
   bars?.stop()
   if (options.compare !== false) {
-    const editions = await Promise.all(documents.map(async (target): Promise<DatedEdition> => ({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(await readFile(target, 'utf8')))})))
+    // Only the editions of a chapter given in two years or more are read back (a batch of one year reads none).
+    const comparable = comparableStems(documents.map((target) => path.basename(target, '.json')))
+    const targets = documents.filter((target) => comparable.has(path.basename(target, '.json')))
+    const editions = await Promise.all(targets.map(async (target): Promise<DatedEdition> => ({stem: path.basename(target, '.json'), document: readDocument(JSON.parse(await readFile(target, 'utf8')))})))
     for (const [chapter, list] of chaptersWithYears(editions)) {
       try {
         for (const [target, content] of comparisonOutputs(chapter, list, options.out, options.outputLang ?? 'en')) await writeAtomic(target, content)

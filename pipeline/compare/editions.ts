@@ -39,6 +39,20 @@ export function comparisonOutputs(chapter: string, editions: readonly DatedEditi
   return outputs
 }
 
+/**
+ * The stems (`2022-azerbaijan`) whose chapter the batch has of two years or more, read from the names alone: only
+ * their documents need reading back for the comparison.
+ */
+export function comparableStems(stems: Iterable<string>): Set<string> {
+  const list = [...stems]
+  const years = new Map<string, Set<string>>()
+  for (const stem of list) {
+    const year = /^(\d{4})-/u.exec(stem)?.[1]
+    if (year) years.set(chapterOf(stem), (years.get(chapterOf(stem)) ?? new Set()).add(year))
+  }
+  return new Set(list.filter((stem) => /^\d{4}-/u.test(stem) && (years.get(chapterOf(stem))?.size ?? 0) >= 2))
+}
+
 /** The chapters a batch has two years or more of (one edition a year), each with its editions. */
 export function chaptersWithYears(editions: readonly DatedEdition[]): Map<string, DatedEdition[]> {
   const chapters = new Map<string, DatedEdition[]>()

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {comparableStems} from '../../pipeline/compare/editions.js'
 import {compareDocuments, compareEditions, CompareError, trendOf} from '../../pipeline/compare/index.js'
 import {emitCompareJson} from '../../pipeline/compare/json.js'
 import {emitCompareMarkdown} from '../../pipeline/compare/markdown.js'
@@ -74,6 +75,13 @@ describe('comparing editions: the helper’s three editions and its gold lists o
     const csv = emitTrendCsv(trend).replace(/^\uFEFF/u, '').split('\r\n')
     expect(csv[0]).toBe('series,kind,counted,edition,year,value,text,sentence,sentence_text')
     expect(csv.filter((line) => line !== '').length - 1).toBe(trend.reduce((sum, item) => sum + item.points.length, 0))
+  })
+})
+
+describe('which editions a batch compares', () => {
+  it('those of a chapter given in two years or more, judged by the names alone', () => {
+    expect([...comparableStems(['2021-azerbaijan', '2022-azerbaijan', '2022-georgia', 'azerbaijan', '2022-iran'])]).toEqual(['2021-azerbaijan', '2022-azerbaijan'])
+    expect(comparableStems(['2022-azerbaijan', '2022-georgia']).size).toBe(0)
   })
 })
 
