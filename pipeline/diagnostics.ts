@@ -7,6 +7,12 @@ export type Severity = 'error' | 'warning' | 'info'
 /** What a reviewer decided of a finding: a real error to fix, not an error, or right as it is (review/). */
 export type ReviewStatus = 'to-fix' | 'dismissed' | 'confirmed'
 
+/** A reviewer's decision as a finding or a bead carries it. */
+export interface ReviewNote {
+  status: ReviewStatus
+  comment?: string
+}
+
 export interface Diagnostic {
   rule: string
   severity: Severity
@@ -38,7 +44,7 @@ declare module 'vfile-message' {
     /** The message (and a suggestion in words) as keys and values, for rendering in the reader's language. */
     i18n?: {message: Message; suggestion?: Message}
     /** A reviewer's decision about this finding (review/<stem>.review.json, applied by review/apply.ts). */
-    review?: {status: ReviewStatus; comment?: string}
+    review?: ReviewNote
   }
 }
 

@@ -1,3 +1,5 @@
+import type {ReviewNote} from '../diagnostics.js'
+
 /** The original of a pair in this report family: the English; the Azerbaijani is its translation (--source-lang). */
 export const PAIR_SOURCE = 'en'
 
@@ -19,7 +21,7 @@ export interface Bead {
   /** Set by a reviewer (review/<stem>.review.json): kept as it is, the rest aligned around it. */
   fixed?: true
   /** A reviewer's word on the pairing (confirmed: right as it is, an intended omission). */
-  review?: {status: 'to-fix' | 'dismissed' | 'confirmed'; comment?: string}
+  review?: ReviewNote
 }
 
 /** A bead a reviewer set, by the texts of its sentences on each side, in order. */

@@ -128,7 +128,7 @@ export interface OutputBead {
   /** Set by a reviewer (review/<stem>.review.json), the rest aligned around it. */
   fixed?: true
   /** A reviewer's word on the pairing. */
-  review?: {status: 'to-fix' | 'dismissed' | 'confirmed'; comment?: string}
+  review?: OutputDiagnostic['review']
 }
 
 /** The raw lines an edition's places fall on (emit/contract.ts LinesJson). */
