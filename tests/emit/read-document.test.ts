@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
-import {formats, readDocument, type OutputDocument} from '../../pipeline/emit/index.js'
+import {formats, readDocument, SCHEMA_VERSION, type OutputDocument} from '../../pipeline/emit/index.js'
 import {processToDocument, seedRaw, SEED_PATH} from '../support/pipeline.js'
 import {englishRaw, processSeedPair} from '../support/pair.js'
 
@@ -117,6 +117,7 @@ describe('schema 3.0 size', () => {
     const single = Buffer.byteLength(formats.json!.emit(processToDocument(seedRaw, SEED_PATH)))
     const pair = Buffer.byteLength(formats.json!.emit(processSeedPair()))
     const seed = Buffer.byteLength(seedRaw)
+    console.log(`JSON (schema ${SCHEMA_VERSION}): the seed chapter ${(single / seed).toFixed(1)} × its input, the seed pair ${(pair / (seed + Buffer.byteLength(englishRaw))).toFixed(1)} × its two inputs`)
     expect(single / seed).toBeLessThanOrEqual(8)
     expect(pair / (seed + Buffer.byteLength(englishRaw))).toBeLessThanOrEqual(10)
   })
